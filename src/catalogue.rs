@@ -1,0 +1,156 @@
+//! **Danh mục loại tài liệu** — the catalogue of document kinds: every document the crate can
+//! decode, validate and describe with a JSON Schema, under a stable name.
+//!
+//! The catalogue drives the `validate` and `schemas` examples and the fixture tests, so a new
+//! document kind is one line in [`CATALOGUE`].
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use qcdc::catalogue;
+//! use qcdc::validate::{Code, ValidationContext};
+//!
+//! let kind = catalogue::find("person").expect("person is a document kind");
+//! assert_eq!(kind.title_vi, "Cá nhân");
+//! let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+//! let report = kind.check_json(br#"{"name": "  "}"#, &ctx);
+//! assert_eq!(report.error_codes(), [Code::Blank]);
+//! ```
+
+use std::fmt;
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde::de::DeserializeOwned;
+
+use crate::validate::{Validate, ValidationContext, ValidationReport, from_json_slice};
+
+/// **Loại tài liệu** — one kind of document in the catalogue.
+#[derive(Clone, Copy)]
+pub struct DocumentType {
+    /// The stable wire name (`model_registration`), used on command lines and in file names.
+    pub name: &'static str,
+    /// The Vietnamese title shown above the form.
+    pub title_vi: &'static str,
+    /// The English title.
+    pub title_en: &'static str,
+    check_json: fn(&[u8], &ValidationContext) -> ValidationReport,
+    schema: fn(SchemaSettings) -> Schema,
+}
+
+impl DocumentType {
+    /// The entry for documents of type `T`.
+    pub const fn of<T: DeserializeOwned + Validate + JsonSchema>(
+        name: &'static str,
+        title_vi: &'static str,
+        title_en: &'static str,
+    ) -> Self {
+        DocumentType {
+            name,
+            title_vi,
+            title_en,
+            check_json: check_json::<T>,
+            schema: root_schema::<T>,
+        }
+    }
+
+    /// Decodes a JSON document of this kind and validates it: every decoding problem and every
+    /// validation finding in one report. Never panics, whatever the bytes.
+    pub fn check_json(&self, bytes: &[u8], ctx: &ValidationContext) -> ValidationReport {
+        (self.check_json)(bytes, ctx)
+    }
+
+    /// The JSON Schema of this kind as schemars makes it with `settings` (see the `schema`
+    /// module for the profiles form renderers need).
+    pub fn schema(&self, settings: SchemaSettings) -> Schema {
+        (self.schema)(settings)
+    }
+}
+
+impl fmt::Debug for DocumentType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DocumentType")
+            .field("name", &self.name)
+            .field("title_vi", &self.title_vi)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Decodes and validates a document of type `T` (see [`DocumentType::check_json`]).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::catalogue::check_json;
+/// use qcdc::org::Person;
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+/// assert!(check_json::<Person>(r#"{"name": "Vũ Thị Thành"}"#.as_bytes(), &ctx).is_valid());
+/// assert!(!check_json::<Person>(b"{", &ctx).is_valid());
+/// ```
+pub fn check_json<T: DeserializeOwned + Validate>(
+    bytes: &[u8],
+    ctx: &ValidationContext,
+) -> ValidationReport {
+    match from_json_slice::<T>(bytes) {
+        Ok(document) => document.validate(ctx),
+        Err(report) => report,
+    }
+}
+
+fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
+    settings.into_generator().into_root_schema_for::<T>()
+}
+
+/// Every document kind of the crate, in the order forms list them.
+pub const CATALOGUE: &[DocumentType] = &[DocumentType::of::<crate::org::Person>(
+    "person",
+    "Cá nhân",
+    "Person",
+)];
+
+/// The document kind named `name` (its wire name), if there is one.
+pub fn find(name: &str) -> Option<&'static DocumentType> {
+    CATALOGUE.iter().find(|kind| kind.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_snake_case() {
+        let mut names: Vec<_> = CATALOGUE.iter().map(|k| k.name).collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| n.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        );
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CATALOGUE.len());
+    }
+
+    #[test]
+    fn every_kind_survives_garbage() {
+        let ctx = ValidationContext::new(chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap());
+        for kind in CATALOGUE {
+            for bytes in [
+                &b""[..],
+                b"null",
+                b"[]",
+                b"{}",
+                b"\xff\xfe",
+                b"{\"a\":[[[[[[[[[[]]]]]]]]]]}",
+            ] {
+                assert!(
+                    !kind.check_json(bytes, &ctx).is_valid(),
+                    "{} accepted {bytes:?}",
+                    kind.name
+                );
+            }
+            assert!(kind.schema(SchemaSettings::draft07()).as_object().is_some());
+        }
+    }
+}

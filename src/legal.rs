@@ -1,0 +1,617 @@
+//! **Căn cứ pháp lý** — legal references: the documents the crate cites, references to their
+//! articles, and values that change on the date a new rule takes effect.
+//!
+//! Every rule, window and deadline of the crate names its source with a [`LegalReference`], so
+//! that a user can read the article behind a verdict. Rules that changed over time are kept as
+//! [`Versioned`] values keyed by effective date, the way OpenFisca keeps parameters.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use crate::text::{checked_input, fold};
+use crate::vocabulary::vocabulary;
+
+vocabulary! {
+    /// **Loại văn bản** — the kind of a legal or Party document (Luật, Nghị định, Quyết định…).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::DocumentKind;
+    ///
+    /// assert_eq!("nghi dinh".parse::<DocumentKind>()?, DocumentKind::NghiDinh);
+    /// assert_eq!(DocumentKind::PhapLenh.to_string(), "Pháp lệnh");
+    /// assert!("Sắc lệnh vua".parse::<DocumentKind>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DocumentKind ("document kind", "Loại văn bản") {
+        /// **Hiến pháp** — the Constitution.
+        HienPhap = "hien_phap", "Hiến pháp";
+        /// **Luật** — a law of the Quốc hội.
+        Luat = "luat", "Luật";
+        /// **Pháp lệnh** — an ordinance of the Ủy ban Thường vụ Quốc hội.
+        PhapLenh = "phap_lenh", "Pháp lệnh", ["PL"];
+        /// **Nghị định** — a decree of the Government.
+        NghiDinh = "nghi_dinh", "Nghị định", ["NĐ"];
+        /// **Nghị quyết** — a resolution (Quốc hội, its Standing Committee, a Party body).
+        NghiQuyet = "nghi_quyet", "Nghị quyết", ["NQ"];
+        /// **Nghị quyết liên tịch** — a joint resolution (e.g. Government and MTTQ).
+        NghiQuyetLienTich = "nghi_quyet_lien_tich", "Nghị quyết liên tịch", ["NQLT"];
+        /// **Quyết định** — a decision.
+        QuyetDinh = "quyet_dinh", "Quyết định", ["QĐ"];
+        /// **Quy định** — a regulation of a Party body.
+        QuyDinh = "quy_dinh", "Quy định";
+        /// **Chỉ thị** — a directive.
+        ChiThi = "chi_thi", "Chỉ thị", ["CT"];
+        /// **Thông tư** — a circular of a ministry.
+        ThongTu = "thong_tu", "Thông tư", ["TT"];
+        /// **Kế hoạch** — a plan issued by a body.
+        KeHoach = "ke_hoach", "Kế hoạch", ["KH"];
+        /// **Công văn** — an official letter.
+        CongVan = "cong_van", "Công văn", ["CV"];
+        /// **Hướng dẫn** — a guidance document.
+        HuongDan = "huong_dan", "Hướng dẫn", ["HD"];
+    }
+}
+
+/// **Văn bản** — a legal or Party document: its kind, number, issuer, dates and title.
+///
+/// The crate's constants ([`LUAT_10_2022`], [`NGHI_DINH_09_2019`], …) are values of this type;
+/// users build their own for local documents (a district's regulations, a ward's plans).
+///
+/// # Example
+/// ```
+/// use qcdc::legal::LUAT_10_2022;
+///
+/// assert_eq!(LUAT_10_2022.to_string(), "Luật số 10/2022/QH15");
+/// assert_eq!(LUAT_10_2022.in_force.unwrap().to_string(), "2023-07-01");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Văn bản")]
+pub struct LegalDocument {
+    /// **Loại văn bản** — the document kind.
+    #[schemars(title = "Loại văn bản")]
+    pub kind: DocumentKind,
+    /// **Số, ký hiệu** — the number and symbol, as printed (`10/2022/QH15`, `217-QĐ/TW`).
+    #[schemars(title = "Số, ký hiệu", length(min = 1, max = 64))]
+    pub number: Cow<'static, str>,
+    /// **Trích yếu** — the title, when it is useful to show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Trích yếu", length(max = 500))]
+    pub title: Option<Cow<'static, str>>,
+    /// **Cơ quan ban hành** — the issuing body, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Cơ quan ban hành", length(max = 200))]
+    pub issuer: Option<Cow<'static, str>>,
+    /// **Ngày ban hành** — the date it was issued (or passed, for a law).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày ban hành")]
+    pub issued: Option<NaiveDate>,
+    /// **Ngày có hiệu lực** — the date it took effect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày có hiệu lực")]
+    pub in_force: Option<NaiveDate>,
+    /// **Ngày hết hiệu lực** — the last day it was in force, if it has expired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày hết hiệu lực")]
+    pub in_force_until: Option<NaiveDate>,
+}
+
+impl LegalDocument {
+    /// A document known only by kind and number (the other fields empty).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::{DocumentKind, LegalDocument};
+    ///
+    /// let doc = LegalDocument::new(DocumentKind::QuyetDinh, "12/QĐ-UBND");
+    /// assert_eq!(doc.to_string(), "Quyết định số 12/QĐ-UBND");
+    /// ```
+    pub fn new(kind: DocumentKind, number: impl Into<Cow<'static, str>>) -> Self {
+        LegalDocument {
+            kind,
+            number: number.into(),
+            title: None,
+            issuer: None,
+            issued: None,
+            in_force: None,
+            in_force_until: None,
+        }
+    }
+
+    /// Whether the document was in force on `date`, as far as its dates are known (unknown
+    /// dates do not rule a day out).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::legal::PHAP_LENH_34_2007;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(PHAP_LENH_34_2007.in_force_on(d(2023, 6, 30)));
+    /// assert!(!PHAP_LENH_34_2007.in_force_on(d(2023, 7, 1)));
+    /// ```
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.in_force.is_none_or(|from| from <= date)
+            && self.in_force_until.is_none_or(|until| date <= until)
+    }
+
+    /// A reference to the whole document (no article).
+    pub fn whole(&self) -> LegalReference {
+        LegalReference {
+            document: self.clone(),
+            article: None,
+            clause: None,
+            point: None,
+        }
+    }
+
+    /// A reference to `article` of this document.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    ///
+    /// let r = LUAT_10_2022.article(13).clause(3);
+    /// assert_eq!(r.to_string(), "khoản 3 Điều 13 Luật số 10/2022/QH15");
+    /// ```
+    pub fn article(&self, article: u16) -> LegalReference {
+        LegalReference {
+            article: Some(article),
+            ..self.whole()
+        }
+    }
+}
+
+impl fmt::Display for LegalDocument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} số {}", self.kind, self.number)
+    }
+}
+
+/// **Trích dẫn điều khoản** — a reference to a document, down to its article (Điều), clause
+/// (khoản) and point (điểm) where known.
+///
+/// Displayed the Vietnamese way, from the smallest unit up: "điểm b khoản 5 Điều 8 Nghị định số
+/// 09/2019/NĐ-CP". `FromStr` parses that display back (with or without diacritics); the parsed
+/// document carries only its kind and number.
+///
+/// # Example
+/// ```
+/// use qcdc::legal::{DocumentKind, LegalReference};
+///
+/// let r: LegalReference = "khoản 3 Điều 13 Luật số 10/2022/QH15".parse()?;
+/// assert_eq!(r.document.kind, DocumentKind::Luat);
+/// assert_eq!(r.document.number, "10/2022/QH15");
+/// assert_eq!((r.article, r.clause), (Some(13), Some(3)));
+///
+/// assert!("Điều mười ba".parse::<LegalReference>().is_err());
+/// # Ok::<(), qcdc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Căn cứ pháp lý")]
+pub struct LegalReference {
+    /// **Văn bản** — the document.
+    #[schemars(title = "Văn bản")]
+    pub document: LegalDocument,
+    /// **Điều** — the article number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Điều", range(min = 1))]
+    pub article: Option<u16>,
+    /// **Khoản** — the clause number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Khoản", range(min = 1))]
+    pub clause: Option<u16>,
+    /// **Điểm** — the point letter (a, b, c, d, đ, e, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Điểm", length(min = 1, max = 2))]
+    pub point: Option<Cow<'static, str>>,
+}
+
+impl LegalReference {
+    /// The same reference narrowed to `clause`.
+    pub fn clause(mut self, clause: u16) -> Self {
+        self.clause = Some(clause);
+        self
+    }
+
+    /// The same reference narrowed to `point` (a letter such as `"b"` or `"đ"`).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::NGHI_DINH_09_2019;
+    ///
+    /// let r = NGHI_DINH_09_2019.article(8).clause(5).point("b");
+    /// assert_eq!(r.to_string(), "điểm b khoản 5 Điều 8 Nghị định số 09/2019/NĐ-CP");
+    /// ```
+    pub fn point(mut self, point: impl Into<Cow<'static, str>>) -> Self {
+        self.point = Some(point.into());
+        self
+    }
+}
+
+impl fmt::Display for LegalReference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(point) = &self.point {
+            write!(f, "điểm {point} ")?;
+        }
+        if let Some(clause) = self.clause {
+            write!(f, "khoản {clause} ")?;
+        }
+        if let Some(article) = self.article {
+            write!(f, "Điều {article} ")?;
+        }
+        write!(f, "{}", self.document)
+    }
+}
+
+impl FromStr for LegalReference {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        const WHAT: &str = "legal reference";
+        const SHAPE: &str = "\"[điểm x] [khoản N] [Điều N] <loại văn bản> số <số hiệu>\"";
+        let s = checked_input(WHAT, s)?;
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let mut i = 0;
+        let mut point = None;
+        let mut clause = None;
+        let mut article = None;
+        let number = |w: &str| w.parse::<u16>().ok().filter(|n| *n > 0);
+        if folded.get(i).map(String::as_str) == Some("diem") {
+            let p = words
+                .get(i + 1)
+                .ok_or_else(|| Error::malformed(WHAT, s, SHAPE))?;
+            if p.chars().count() > 2 || !p.chars().all(char::is_alphabetic) {
+                return Err(Error::malformed(
+                    WHAT,
+                    s,
+                    "a point letter such as \"a\" or \"đ\"",
+                ));
+            }
+            point = Some(Cow::Owned(p.to_lowercase()));
+            i += 2;
+        }
+        if folded.get(i).map(String::as_str) == Some("khoan") {
+            let n = words.get(i + 1).and_then(|w| number(w));
+            clause = Some(
+                n.ok_or_else(|| Error::malformed(WHAT, s, "a clause number after \"khoản\""))?,
+            );
+            i += 2;
+        }
+        if folded.get(i).map(String::as_str) == Some("dieu") {
+            let n = words.get(i + 1).and_then(|w| number(w));
+            article =
+                Some(n.ok_or_else(|| {
+                    Error::malformed(WHAT, s, "an article number after \"Điều\"")
+                })?);
+            i += 2;
+        }
+        // The document kind is one to four words; take the longest that names a kind.
+        let rest = &folded[i.min(folded.len())..];
+        let so = rest
+            .iter()
+            .position(|w| w == "so")
+            .ok_or_else(|| Error::malformed(WHAT, s, SHAPE))?;
+        let kind: DocumentKind = rest[..so]
+            .join(" ")
+            .parse()
+            .map_err(|_| Error::malformed(WHAT, s, SHAPE))?;
+        let number_words = &words[i + so + 1..];
+        if number_words.len() != 1 {
+            return Err(Error::malformed(WHAT, s, SHAPE));
+        }
+        let document = LegalDocument::new(kind, number_words[0].to_owned());
+        Ok(LegalReference {
+            document,
+            article,
+            clause,
+            point,
+        })
+    }
+}
+
+/// **Giá trị theo thời gian** — a value that changes on the dates new rules take effect.
+///
+/// Entries are `(effective from, value)`; [`Versioned::at`] returns the value in force on a date,
+/// or `None` before the first entry. Use `Option<T>` as the value to say that something stops
+/// existing (the district level from 01/07/2025).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::legal::Versioned;
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let basis = Versioned::new(d(2007, 7, 1), "Pháp lệnh 34/2007").then(d(2023, 7, 1), "Luật 10/2022");
+/// assert_eq!(basis.at(d(2023, 6, 30)), Some(&"Pháp lệnh 34/2007"));
+/// assert_eq!(basis.at(d(2023, 7, 1)), Some(&"Luật 10/2022"));
+/// assert_eq!(basis.at(d(2000, 1, 1)), None);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Versioned<T> {
+    entries: Vec<(NaiveDate, T)>,
+}
+
+impl<T> Versioned<T> {
+    /// A value in force from `from` on.
+    pub fn new(from: NaiveDate, value: T) -> Self {
+        Versioned {
+            entries: vec![(from, value)],
+        }
+    }
+
+    /// Adds the value that takes effect on `from`. Entries may be added in any order.
+    pub fn then(mut self, from: NaiveDate, value: T) -> Self {
+        let at = self.entries.partition_point(|(d, _)| *d <= from);
+        self.entries.insert(at, (from, value));
+        self
+    }
+
+    /// The value in force on `date`: the latest entry that took effect on or before it.
+    pub fn at(&self, date: NaiveDate) -> Option<&T> {
+        let after = self.entries.partition_point(|(d, _)| *d <= date);
+        after.checked_sub(1).map(|i| &self.entries[i].1)
+    }
+
+    /// Every `(effective from, value)` entry in date order.
+    pub fn entries(&self) -> impl Iterator<Item = (NaiveDate, &T)> {
+        self.entries.iter().map(|(d, v)| (*d, v))
+    }
+}
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => panic!("invalid date in a legal constant"),
+    }
+}
+
+/// The first day of the two-level local government (Nghị quyết 203/2025/QH15): from this day no
+/// district-level unit or body exists.
+pub const TWO_LEVEL_GOVERNMENT_FROM: NaiveDate = date(2025, 7, 1);
+
+/// The day Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 took effect (Điều 90 k1) and Pháp lệnh
+/// 34/2007 expired.
+pub const LAW_10_2022_FROM: NaiveDate = date(2023, 7, 1);
+
+macro_rules! document {
+    ($(#[$meta:meta])* $name:ident = $kind:ident $number:literal, $title:expr, $issuer:literal,
+     issued $issued:expr, in_force $from:expr, until $until:expr) => {
+        $(#[$meta])*
+        pub const $name: LegalDocument = LegalDocument {
+            kind: DocumentKind::$kind,
+            number: Cow::Borrowed($number),
+            title: $title,
+            issuer: Some(Cow::Borrowed($issuer)),
+            issued: $issued,
+            in_force: $from,
+            in_force_until: $until,
+        };
+    };
+}
+
+document! {
+    /// **Luật Thực hiện dân chủ ở cơ sở** số 10/2022/QH15 — passed 10/11/2022, in force
+    /// 01/07/2023 (Điều 90). The grassroots democracy law.
+    LUAT_10_2022 = Luat "10/2022/QH15", Some(Cow::Borrowed("Luật Thực hiện dân chủ ở cơ sở")), "Quốc hội",
+    issued Some(date(2022, 11, 10)), in_force Some(LAW_10_2022_FROM), until None
+}
+document! {
+    /// **Nghị định 59/2023/NĐ-CP** — guides Luật 10/2022 (community meetings, online votes,
+    /// Ban Giám sát đầu tư của cộng đồng); in force 15/08/2023.
+    NGHI_DINH_59_2023 = NghiDinh "59/2023/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở")), "Chính phủ",
+    issued None, in_force Some(date(2023, 8, 15)), until None
+}
+document! {
+    /// **Pháp lệnh 34/2007/PL-UBTVQH11** — democracy in communes, wards and towns; expired on
+    /// 01/07/2023 (Luật 10/2022 Điều 90 k2).
+    PHAP_LENH_34_2007 = PhapLenh "34/2007/PL-UBTVQH11", Some(Cow::Borrowed("Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")), "Ủy ban Thường vụ Quốc hội",
+    issued None, in_force None, until Some(date(2023, 6, 30))
+}
+document! {
+    /// **Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN** — guides Điều 11, 14, 16, 22 and 26
+    /// of Pháp lệnh 34/2007; superseded with it on 01/07/2023.
+    NQLT_09_2008 = NghiQuyetLienTich "09/2008/NQLT-CP-UBTWMTTQVN", Some(Cow::Borrowed("Hướng dẫn thi hành các Điều 11, 14, 16, 22 và 26 của Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")), "Chính phủ – Ủy ban Trung ương MTTQ Việt Nam",
+    issued None, in_force None, until Some(date(2023, 6, 30))
+}
+document! {
+    /// **Nghị quyết 55/1998/NQ-UBTVQH10** — democracy in state agencies; expired on 01/07/2023
+    /// (Luật 10/2022 Điều 90 k2).
+    NGHI_QUYET_55_1998 = NghiQuyet "55/1998/NQ-UBTVQH10", Some(Cow::Borrowed("Về việc thực hiện dân chủ trong hoạt động của cơ quan")), "Ủy ban Thường vụ Quốc hội",
+    issued None, in_force None, until Some(date(2023, 6, 30))
+}
+document! {
+    /// **Nghị định 04/2015/NĐ-CP** — democracy in state agencies and public service units,
+    /// until Luật 10/2022 took effect.
+    NGHI_DINH_04_2015 = NghiDinh "04/2015/NĐ-CP", Some(Cow::Borrowed("Về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập")), "Chính phủ",
+    issued None, in_force None, until Some(date(2023, 6, 30))
+}
+document! {
+    /// **Nghị định 149/2018/NĐ-CP** — democracy at the workplace (later replaced by Chương V of
+    /// Nghị định 145/2020/NĐ-CP).
+    NGHI_DINH_149_2018 = NghiDinh "149/2018/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết khoản 3 Điều 63 của Bộ luật Lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc")), "Chính phủ",
+    issued None, in_force None, until None
+}
+document! {
+    /// **Nghị định 145/2020/NĐ-CP** — guides the Labour Code; its Chương V governed workplace
+    /// democracy in enterprises until Luật 10/2022.
+    NGHI_DINH_145_2020 = NghiDinh "145/2020/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động")), "Chính phủ",
+    issued None, in_force None, until None
+}
+document! {
+    /// **Nghị định 09/2019/NĐ-CP** — the administrative reporting regime: data cut-off windows
+    /// (Điều 12) and deadlines (Điều 13); in force 12/03/2019.
+    NGHI_DINH_09_2019 = NghiDinh "09/2019/NĐ-CP", Some(Cow::Borrowed("Quy định về chế độ báo cáo của cơ quan hành chính nhà nước")), "Chính phủ",
+    issued None, in_force Some(date(2019, 3, 12)), until None
+}
+document! {
+    /// **Nghị định 60/2018/NĐ-CP** — statistical reporting, which uses calendar periods.
+    NGHI_DINH_60_2018 = NghiDinh "60/2018/NĐ-CP", None, "Chính phủ",
+    issued None, in_force None, until None
+}
+document! {
+    /// **Nghị quyết 203/2025/QH15** — amends the Constitution; local government has two levels
+    /// from 01/07/2025, so no district-level unit or body exists from that day.
+    NGHI_QUYET_203_2025 = NghiQuyet "203/2025/QH15", Some(Cow::Borrowed("Sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")), "Quốc hội",
+    issued Some(date(2025, 6, 16)), in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+document! {
+    /// **Nghị quyết 1656/NQ-UBTVQH15** — rearranges the commune-level units of Hà Nội (126 xã,
+    /// phường) from 01/07/2025.
+    NGHI_QUYET_1656_2025 = NghiQuyet "1656/NQ-UBTVQH15", Some(Cow::Borrowed("Về việc sắp xếp các đơn vị hành chính cấp xã của thành phố Hà Nội năm 2025")), "Ủy ban Thường vụ Quốc hội",
+    issued Some(date(2025, 6, 16)), in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+document! {
+    /// **Nghị quyết 60-NQ/TW** (12/04/2025) — the socio-political organisations come to operate
+    /// under the Mặt trận Tổ quốc.
+    NGHI_QUYET_60_TW = NghiQuyet "60-NQ/TW", None, "Ban Chấp hành Trung ương",
+    issued Some(date(2025, 4, 12)), in_force None, until None
+}
+document! {
+    /// **Luật 97/2025/QH15** — amends the laws on the Mặt trận Tổ quốc, the Công đoàn, the
+    /// Thanh niên and Luật 10/2022; in force 01/07/2025.
+    LUAT_97_2025 = Luat "97/2025/QH15", None, "Quốc hội",
+    issued None, in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+document! {
+    /// **Luật 47/2024/QH15** — amends laws on urban and rural planning, Luật 10/2022 among them;
+    /// in force 01/01/2025.
+    LUAT_47_2024 = Luat "47/2024/QH15", Some(Cow::Borrowed("Luật Quy hoạch đô thị và nông thôn")), "Quốc hội",
+    issued None, in_force Some(date(2025, 1, 1)), until None
+}
+document! {
+    /// **Quyết định 217-QĐ/TW** (12/12/2013) — Quy chế giám sát và phản biện xã hội của MTTQ Việt
+    /// Nam và các đoàn thể chính trị - xã hội.
+    QUYET_DINH_217_TW = QuyetDinh "217-QĐ/TW", Some(Cow::Borrowed("Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội")), "Bộ Chính trị",
+    issued Some(date(2013, 12, 12)), in_force None, until None
+}
+document! {
+    /// **Quyết định 218-QĐ/TW** (12/12/2013) — Quy định về việc MTTQ Việt Nam, các đoàn thể chính
+    /// trị - xã hội và Nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền.
+    QUYET_DINH_218_TW = QuyetDinh "218-QĐ/TW", Some(Cow::Borrowed("Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền")), "Bộ Chính trị",
+    issued Some(date(2013, 12, 12)), in_force None, until None
+}
+document! {
+    /// **Nghị định 132/2003/NĐ-CP** — founded quận Long Biên (the seed's district).
+    NGHI_DINH_132_2003 = NghiDinh "132/2003/NĐ-CP", None, "Chính phủ",
+    issued None, in_force None, until None
+}
+
+/// Every document constant of the crate, for listing and lookup.
+pub const DOCUMENTS: &[&LegalDocument] = &[
+    &LUAT_10_2022,
+    &NGHI_DINH_59_2023,
+    &PHAP_LENH_34_2007,
+    &NQLT_09_2008,
+    &NGHI_QUYET_55_1998,
+    &NGHI_DINH_04_2015,
+    &NGHI_DINH_149_2018,
+    &NGHI_DINH_145_2020,
+    &NGHI_DINH_09_2019,
+    &NGHI_DINH_60_2018,
+    &NGHI_QUYET_203_2025,
+    &NGHI_QUYET_1656_2025,
+    &NGHI_QUYET_60_TW,
+    &LUAT_97_2025,
+    &LUAT_47_2024,
+    &QUYET_DINH_217_TW,
+    &QUYET_DINH_218_TW,
+    &NGHI_DINH_132_2003,
+];
+
+/// Looks a document constant up by its number, ignoring case and diacritics.
+///
+/// # Example
+/// ```
+/// assert!(qcdc::legal::find_document("09/2019/ND-CP").is_some());
+/// assert!(qcdc::legal::find_document("1/2099/XX").is_none());
+/// ```
+pub fn find_document(number: &str) -> Option<&'static LegalDocument> {
+    let key = fold(number);
+    DOCUMENTS.iter().copied().find(|d| fold(&d.number) == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_kinds_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<DocumentKind>();
+    }
+
+    #[test]
+    fn display_and_parse_round_trip() {
+        let refs = [
+            LUAT_10_2022.whole(),
+            LUAT_10_2022.article(21),
+            LUAT_10_2022.article(13).clause(3),
+            NGHI_DINH_09_2019.article(8).clause(5).point("b"),
+            NQLT_09_2008.article(2).clause(1).point("đ"),
+            QUYET_DINH_217_TW.whole(),
+        ];
+        for r in refs {
+            let parsed: LegalReference = r.to_string().parse().unwrap();
+            assert_eq!(parsed.document.kind, r.document.kind);
+            assert_eq!(parsed.document.number, r.document.number);
+            assert_eq!(
+                (parsed.article, parsed.clause, &parsed.point),
+                (r.article, r.clause, &r.point)
+            );
+            assert_eq!(parsed.to_string(), r.to_string());
+        }
+        let plain: LegalReference = "khoan 3 dieu 13 luat so 10/2022/QH15".parse().unwrap();
+        assert_eq!(plain.to_string(), "khoản 3 Điều 13 Luật số 10/2022/QH15");
+        let joint: LegalReference = "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN"
+            .parse()
+            .unwrap();
+        assert_eq!(joint.document.kind, DocumentKind::NghiQuyetLienTich);
+    }
+
+    #[test]
+    fn malformed_references_are_errors() {
+        for bad in [
+            "",
+            "Điều",
+            "Điều 0 Luật số 1",
+            "khoản x Điều 3 Luật số 1",
+            "Luật 10/2022",
+            "Sắc lệnh số 1",
+            "Luật số",
+            "Luật số 1 2",
+        ] {
+            assert!(bad.parse::<LegalReference>().is_err(), "{bad:?} parsed");
+        }
+    }
+
+    #[test]
+    fn versioned_picks_latest_effective_entry() {
+        let v = Versioned::new(date(2020, 1, 1), 1)
+            .then(date(2025, 7, 1), 3)
+            .then(date(2023, 7, 1), 2);
+        assert_eq!(v.at(date(2019, 12, 31)), None);
+        assert_eq!(v.at(date(2020, 1, 1)), Some(&1));
+        assert_eq!(v.at(date(2023, 6, 30)), Some(&1));
+        assert_eq!(v.at(date(2023, 7, 1)), Some(&2));
+        assert_eq!(v.at(date(2025, 7, 1)), Some(&3));
+        assert_eq!(v.entries().count(), 3);
+    }
+
+    #[test]
+    fn documents_have_distinct_numbers() {
+        let mut numbers: Vec<_> = DOCUMENTS.iter().map(|d| fold(&d.number)).collect();
+        numbers.sort();
+        numbers.dedup();
+        assert_eq!(numbers.len(), DOCUMENTS.len());
+    }
+}

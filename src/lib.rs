@@ -1,0 +1,70 @@
+//! # qcdc — grassroots democracy (quy chế dân chủ ở cơ sở) as typed, validated, cited data
+//!
+//! `qcdc` models Vietnam's grassroots democracy regulations (**quy chế dân chủ ở cơ sở**,
+//! QCDC) and the mass-mobilisation work (**công tác dân vận**) around them, so that ward portals,
+//! district dashboards and reporting tools can share one set of types, validate what people
+//! type into forms, and generate the JSON Schemas of those forms.
+//!
+//! It is "rules as code": every rule the crate enforces names the article of law it comes
+//! from ([`legal::LegalReference`]), and rules that changed over time are keyed by the date
+//! they took effect ([`legal::Versioned`]): Pháp lệnh 34/2007 until 30/06/2023, Luật Thực hiện
+//! dân chủ ở cơ sở 10/2022/QH15 after; no district level from 01/07/2025.
+//!
+//! ## Modules
+//! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`legal`] — legal documents, references to their articles, date-versioned values.
+//! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
+//!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
+//! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
+//! - [`vocabulary`] — the contract shared by every closed list of the domain.
+//! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//!
+//! ## Quick example
+//! ```
+//! use chrono::NaiveDate;
+//! use qcdc::prelude::*;
+//!
+//! let long_bien = qcdc::org::reference::quan_long_bien();
+//! let head = Person::new("Nguyễn Quốc Long")
+//!     .with_positions(parse_positions("UVTV, Trưởng Ban Dân vận Quận ủy", &long_bien)?);
+//! assert_eq!(head.positions[1].to_string(), "Trưởng Ban Dân vận Quận ủy Long Biên");
+//!
+//! // On 01/07/2025 the district level is gone: the positions no longer exist.
+//! let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
+//! let report = head.validate(&ctx);
+//! assert_eq!(report.errors().len(), 2);
+//! assert_eq!(report.errors()[0].code, Code::BodyNotExisting);
+//! # Ok::<(), qcdc::Error>(())
+//! ```
+//!
+//! ## Errors
+//! Two families, kept apart: [`Error`] when text cannot be parsed into a value (opaque, with an
+//! [`ErrorKind`] and a lowercase English message naming the input), and [`ValidationReport`]
+//! for the problems of a whole document (errors and warnings with paths and messages).
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+pub mod catalogue;
+mod error;
+pub mod legal;
+pub mod org;
+pub mod text;
+pub mod validate;
+pub mod vocabulary;
+
+pub use error::{Error, ErrorKind};
+pub use validate::{Validate, ValidationContext, ValidationReport};
+pub use vocabulary::Vocabulary;
+
+/// The names most programs need, in one `use qcdc::prelude::*;`.
+pub mod prelude {
+    pub use crate::legal::{LegalDocument, LegalReference};
+    pub use crate::org::{
+        AdminLevel, AdminUnit, OrgKind, Organisation, Person, Position, Title, UnitKind,
+        parse_positions,
+    };
+    pub use crate::validate::{Code, Validate, ValidationContext, ValidationReport, Violation};
+    pub use crate::{Error, ErrorKind, Vocabulary};
+}

@@ -1,0 +1,329 @@
+//! Administrative levels and units, with the dates they existed.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::legal::{LegalReference, NGHI_QUYET_203_2025, TWO_LEVEL_GOVERNMENT_FROM};
+use crate::validate::{Code, Pointer, ValidationReport, Violation};
+use crate::vocabulary::{Vocabulary, vocabulary};
+
+vocabulary! {
+    /// **Cấp hành chính** — the level of a unit of local government, plus the residential units
+    /// (thôn, tổ dân phố) below the commune, which are self-managed communities rather than a
+    /// level of government.
+    ///
+    /// Until 30/06/2025 there were three local levels (tỉnh → huyện → xã); from 01/07/2025 there
+    /// are two (tỉnh → xã), under Nghị quyết 203/2025/QH15: see [`AdminLevel::exists_on`].
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::AdminLevel;
+    ///
+    /// assert_eq!("cap huyen".parse::<AdminLevel>()?, AdminLevel::District);
+    /// assert_eq!(AdminLevel::Commune.to_string(), "Cấp xã");
+    /// assert!("cấp thôn xóm".parse::<AdminLevel>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum AdminLevel ("administrative level", "Cấp hành chính") {
+        /// **Cấp tỉnh** — province or centrally-governed city.
+        Province = "province", "Cấp tỉnh", ["tỉnh"];
+        /// **Cấp huyện** — district, urban district, town, provincial city (until 30/06/2025).
+        District = "district", "Cấp huyện", ["huyện", "cấp quận"];
+        /// **Cấp xã** — commune, ward, township; special zone from 01/07/2025.
+        Commune = "commune", "Cấp xã", ["xã", "cấp phường", "cấp cơ sở"];
+        /// **Thôn, tổ dân phố** — residential communities below the commune.
+        Residential = "residential", "Thôn, tổ dân phố", ["khu dân cư"];
+    }
+}
+
+impl AdminLevel {
+    /// Whether units of this level exist on `date`: the district level ends on 30/06/2025.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::AdminLevel;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(AdminLevel::District.exists_on(d(2025, 6, 30)));
+    /// assert!(!AdminLevel::District.exists_on(d(2025, 7, 1)));
+    /// assert!(AdminLevel::Commune.exists_on(d(2025, 7, 1)));
+    /// ```
+    pub fn exists_on(self, date: NaiveDate) -> bool {
+        self != AdminLevel::District || date < TWO_LEVEL_GOVERNMENT_FROM
+    }
+}
+
+vocabulary! {
+    /// **Loại đơn vị hành chính** — the kind of a unit: tỉnh, thành phố, quận, huyện, phường,
+    /// xã, thị trấn, đặc khu, and the residential tổ dân phố and thôn.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, UnitKind};
+    ///
+    /// let kind: UnitKind = "TDP".parse()?;
+    /// assert_eq!(kind, UnitKind::ToDanPho);
+    /// assert_eq!(kind.level(), AdminLevel::Residential);
+    /// assert_eq!(UnitKind::Quan.to_string(), "Quận");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum UnitKind ("administrative unit kind", "Loại đơn vị hành chính") {
+        /// **Thành phố trực thuộc Trung ương** — a centrally-governed city (Hà Nội).
+        ThanhPhoTrucThuocTrungUong = "thanh_pho_truc_thuoc_tw", "Thành phố trực thuộc Trung ương", ["thành phố trực thuộc TW"];
+        /// **Tỉnh** — a province.
+        Tinh = "tinh", "Tỉnh";
+        /// **Quận** — an urban district (until 30/06/2025).
+        Quan = "quan", "Quận";
+        /// **Huyện** — a rural district (until 30/06/2025).
+        Huyen = "huyen", "Huyện";
+        /// **Thị xã** — a district-level town (until 30/06/2025).
+        ThiXa = "thi_xa", "Thị xã";
+        /// **Thành phố thuộc tỉnh** — a district-level city (until 30/06/2025).
+        ThanhPhoThuocTinh = "thanh_pho_thuoc_tinh", "Thành phố thuộc tỉnh", ["thành phố thuộc thành phố trực thuộc TW"];
+        /// **Phường** — an urban ward.
+        Phuong = "phuong", "Phường";
+        /// **Xã** — a rural commune.
+        Xa = "xa", "Xã";
+        /// **Thị trấn** — a township (until 30/06/2025).
+        ThiTran = "thi_tran", "Thị trấn";
+        /// **Đặc khu** — a special zone at commune level (from 01/07/2025).
+        DacKhu = "dac_khu", "Đặc khu";
+        /// **Tổ dân phố** — an urban residential group.
+        ToDanPho = "to_dan_pho", "Tổ dân phố", ["TDP"];
+        /// **Thôn** — a rural hamlet (also ấp, bản, làng… by region).
+        Thon = "thon", "Thôn", ["ấp", "bản", "làng", "xóm"];
+    }
+}
+
+impl UnitKind {
+    /// The level of units of this kind.
+    pub fn level(self) -> AdminLevel {
+        use UnitKind::*;
+        match self {
+            ThanhPhoTrucThuocTrungUong | Tinh => AdminLevel::Province,
+            Quan | Huyen | ThiXa | ThanhPhoThuocTinh => AdminLevel::District,
+            Phuong | Xa | ThiTran | DacKhu => AdminLevel::Commune,
+            ToDanPho | Thon => AdminLevel::Residential,
+        }
+    }
+
+    /// The word that stands before a unit's name, lowercase as inside a longer name
+    /// ("quận", "thành phố", "tổ dân phố").
+    pub fn prefix(self) -> &'static str {
+        use UnitKind::*;
+        match self {
+            ThanhPhoTrucThuocTrungUong | ThanhPhoThuocTinh => "thành phố",
+            Tinh => "tỉnh",
+            Quan => "quận",
+            Huyen => "huyện",
+            ThiXa => "thị xã",
+            Phuong => "phường",
+            Xa => "xã",
+            ThiTran => "thị trấn",
+            DacKhu => "đặc khu",
+            ToDanPho => "tổ dân phố",
+            Thon => "thôn",
+        }
+    }
+
+    /// The legal reason units of this kind do not exist on `date`, or `None` when they may.
+    ///
+    /// District-level kinds and the thị trấn end on 30/06/2025; the đặc khu starts on 01/07/2025
+    /// (Nghị quyết 203/2025/QH15 and the two-level government it set up).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::UnitKind;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(UnitKind::ThiTran.absent_on(d(2025, 6, 30)).is_none());
+    /// assert!(UnitKind::ThiTran.absent_on(d(2025, 7, 1)).is_some());
+    /// assert!(UnitKind::DacKhu.absent_on(d(2025, 6, 30)).is_some());
+    /// ```
+    pub fn absent_on(self, date: NaiveDate) -> Option<LegalReference> {
+        let reformed = date >= TWO_LEVEL_GOVERNMENT_FROM;
+        let gone = match self {
+            UnitKind::ThiTran => reformed,
+            UnitKind::DacKhu => !reformed,
+            other => !other.level().exists_on(date),
+        };
+        gone.then(|| NGHI_QUYET_203_2025.whole())
+    }
+}
+
+/// **Đơn vị hành chính** — a unit of local government (or a residential unit), with the dates it
+/// existed when known.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::{AdminUnit, UnitKind};
+///
+/// let ward = AdminUnit::new(UnitKind::Phuong, "Việt Hưng");
+/// assert_eq!(ward.to_string(), "Phường Việt Hưng");
+/// assert_eq!(ward.in_name(), "phường Việt Hưng");
+/// assert!(ward.exists_on(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Đơn vị hành chính")]
+pub struct AdminUnit {
+    /// **Loại đơn vị** — quận, phường, tổ dân phố…
+    #[schemars(title = "Loại đơn vị")]
+    pub kind: UnitKind,
+    /// **Tên** — the proper name without its kind ("Long Biên", "Việt Hưng", "số 5").
+    #[schemars(title = "Tên đơn vị", length(min = 1, max = 100))]
+    pub name: String,
+    /// **Thành lập từ ngày** — the first day it existed, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Thành lập từ ngày")]
+    pub valid_from: Option<NaiveDate>,
+    /// **Tồn tại đến ngày** — the last day it existed, when it has been dissolved or merged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Tồn tại đến ngày")]
+    pub valid_until: Option<NaiveDate>,
+}
+
+/// The longest name of a unit the validation accepts, in characters.
+pub const MAX_UNIT_NAME: usize = 100;
+
+impl AdminUnit {
+    /// A unit with unknown dates (it exists whenever its kind does).
+    pub fn new(kind: UnitKind, name: impl Into<String>) -> Self {
+        AdminUnit {
+            kind,
+            name: name.into(),
+            valid_from: None,
+            valid_until: None,
+        }
+    }
+
+    /// The same unit with its last day of existence.
+    pub fn until(mut self, last_day: NaiveDate) -> Self {
+        self.valid_until = Some(last_day);
+        self
+    }
+
+    /// The level of the unit.
+    pub fn level(&self) -> AdminLevel {
+        self.kind.level()
+    }
+
+    /// The unit's name as it stands inside a longer name: "quận Long Biên".
+    pub fn in_name(&self) -> String {
+        format!("{} {}", self.kind.prefix(), self.name)
+    }
+
+    /// Whether the unit existed on `date`: within its own dates, and its kind existed then.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(quan_long_bien().exists_on(d(2025, 6, 30)));
+    /// assert!(!quan_long_bien().exists_on(d(2025, 7, 1)));
+    /// ```
+    pub fn exists_on(&self, date: NaiveDate) -> bool {
+        self.absence_on(date).is_none()
+    }
+
+    /// Why the unit did not exist on `date`: `Some(None)` outside its own dates, `Some(Some(r))`
+    /// when a reform `r` had removed its kind, `None` when it existed.
+    pub(crate) fn absence_on(&self, date: NaiveDate) -> Option<Option<LegalReference>> {
+        if let Some(reason) = self.kind.absent_on(date) {
+            return Some(Some(reason));
+        }
+        let before = self.valid_from.is_some_and(|from| date < from);
+        let after = self.valid_until.is_some_and(|until| date > until);
+        (before || after).then_some(None)
+    }
+
+    /// Records the problems of the unit at `path`: a blank or long name, dates out of order,
+    /// and, when `on` is given, that the unit did not exist on that day.
+    pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        report.check_text(&path.key("name"), &self.name, MAX_UNIT_NAME);
+        if let (Some(from), Some(until)) = (self.valid_from, self.valid_until) {
+            report.check_date_order(&path.key("valid_until"), from, until);
+        }
+        if let Some(date) = on
+            && let Some(reason) = self.absence_on(date)
+        {
+            let mut v = Violation::new(path, Code::UnitNotExisting)
+                .param("unit", self.to_string())
+                .date_param("date", date);
+            if let Some(reason) = reason {
+                v = v.cite(reason);
+            }
+            report.error(v);
+        }
+    }
+}
+
+impl fmt::Display for AdminUnit {
+    /// "Quận Long Biên", "Tổ dân phố số 5".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.kind.name_vi(), self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn vocabularies_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<AdminLevel>();
+        crate::vocabulary::assert_well_formed::<UnitKind>();
+    }
+
+    #[test]
+    fn district_kinds_end_with_june_2025() {
+        for kind in [
+            UnitKind::Quan,
+            UnitKind::Huyen,
+            UnitKind::ThiXa,
+            UnitKind::ThanhPhoThuocTinh,
+            UnitKind::ThiTran,
+        ] {
+            assert!(kind.absent_on(d(2025, 6, 30)).is_none(), "{kind:?}");
+            assert_eq!(
+                kind.absent_on(d(2025, 7, 1)),
+                Some(NGHI_QUYET_203_2025.whole()),
+                "{kind:?}"
+            );
+        }
+        for kind in [
+            UnitKind::Phuong,
+            UnitKind::Xa,
+            UnitKind::Tinh,
+            UnitKind::ToDanPho,
+        ] {
+            assert!(kind.absent_on(d(2025, 7, 1)).is_none());
+            assert!(kind.absent_on(d(2000, 1, 1)).is_none());
+        }
+    }
+
+    #[test]
+    fn own_dates_bound_existence() {
+        let u = AdminUnit::new(UnitKind::Phuong, "Cũ").until(d(2020, 12, 31));
+        assert!(u.exists_on(d(2020, 12, 31)));
+        assert!(!u.exists_on(d(2021, 1, 1)));
+        let mut report = ValidationReport::new();
+        u.check(Some(d(2021, 1, 1)), &Pointer::root(), &mut report);
+        assert_eq!(report.error_codes(), [Code::UnitNotExisting]);
+        assert!(report.errors()[0].citation.is_none());
+    }
+}

@@ -1,0 +1,139 @@
+//! **Văn bản tiếng Việt** — Vietnamese text: NFC normalisation and the folding key used to
+//! match what people type against the names the crate knows.
+//!
+//! Vietnamese arrives in many shapes: composed (NFC) or decomposed (NFD), with the old or new
+//! tone-mark placement ("hoà"/"hòa"), without diacritics ("Uy ban MTTQ"), in any case.
+//! [`fold`] maps all of them to one key, so every `FromStr` of the crate accepts them alike.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark, is_nfc_quick};
+
+use crate::Error;
+
+/// The longest input a `FromStr` of a code, name or title accepts, in characters.
+///
+/// Names of the domain are short; longer inputs are rejected before any work is done, so a
+/// 1 MB string costs nothing but the length check.
+pub const MAX_NAME_INPUT: usize = 256;
+
+/// **Chuẩn hóa NFC** — returns `s` in Unicode Normalization Form C, borrowing when it already is.
+///
+/// Store and compare Vietnamese text in NFC: the same word typed on two keyboards may otherwise
+/// differ byte for byte.
+///
+/// # Example
+/// ```
+/// let decomposed = "Hie\u{0302}\u{0301}n pha\u{0301}p"; // "Hiến pháp" in NFD
+/// assert_eq!(qcdc::text::nfc(decomposed), "Hiến pháp");
+/// ```
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    match is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => Cow::Borrowed(s),
+        _ => Cow::Owned(s.nfc().collect()),
+    }
+}
+
+/// **Khóa so khớp** — the folding key: lowercase, without diacritics, `đ` → `d`, with `_`, `-`,
+/// `–`, `—` and runs of white space turned into one space, trimmed.
+///
+/// Two strings that a Vietnamese reader takes for the same name get the same key.
+///
+/// # Example
+/// ```
+/// use qcdc::text::fold;
+///
+/// assert_eq!(fold("Ủy ban  MTTQ"), "uy ban mttq");
+/// assert_eq!(fold("Đoàn_TN"), "doan tn");
+/// assert_eq!(fold("Liên đoàn Lao động"), fold("LIEN DOAN LAO DONG"));
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            '_' | '-' | '–' | '—' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Checks a short input before it is matched: not blank, at most [`MAX_NAME_INPUT`] characters,
+/// no control characters. Returns the trimmed input.
+///
+/// # Errors
+/// [`ErrorKind::Empty`](crate::ErrorKind::Empty), [`ErrorKind::TooLong`](crate::ErrorKind::TooLong)
+/// or [`ErrorKind::ControlCharacter`](crate::ErrorKind::ControlCharacter), naming `what`.
+pub(crate) fn checked_input<'a>(what: &'static str, s: &'a str) -> Result<&'a str, Error> {
+    // Byte length bounds the character count from above: cheap rejection of huge inputs.
+    if s.len() > MAX_NAME_INPUT * 4 || s.chars().count() > MAX_NAME_INPUT {
+        return Err(Error::too_long(what, s, MAX_NAME_INPUT));
+    }
+    if s.chars().any(char::is_control) {
+        return Err(Error::control_character(what, s));
+    }
+    let trimmed = s.trim();
+    if trimmed.is_empty() {
+        return Err(Error::empty(what));
+    }
+    Ok(trimmed)
+}
+
+/// `true` when `s` has no visible character.
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn fold_removes_marks_case_and_extra_space() {
+        assert_eq!(fold("  Hội   Liên hiệp Phụ nữ "), "hoi lien hiep phu nu");
+        assert_eq!(fold("QUẬN ỦY"), "quan uy");
+        assert_eq!(fold("hoà"), fold("hòa"));
+        assert_eq!(fold("Ho\u{0300}a"), "hoa");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn nfc_composes() {
+        let nfd: String = "Đảng ủy phường".nfd().collect();
+        assert_ne!(nfd, "Đảng ủy phường");
+        assert_eq!(nfc(&nfd), "Đảng ủy phường");
+        assert!(matches!(nfc("abc"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn checked_input_rejects_bad_shapes() {
+        assert_eq!(
+            checked_input("x", "  ").unwrap_err().kind(),
+            ErrorKind::Empty
+        );
+        assert_eq!(
+            checked_input("x", &"a".repeat(1 << 20)).unwrap_err().kind(),
+            ErrorKind::TooLong
+        );
+        assert_eq!(
+            checked_input("x", "a\u{7}").unwrap_err().kind(),
+            ErrorKind::ControlCharacter
+        );
+        assert_eq!(checked_input("x", " ab ").unwrap(), "ab");
+    }
+}

@@ -1,0 +1,642 @@
+//! **Kiểm tra dữ liệu** — validation: the [`Validate`] trait, the [`ValidationReport`] of
+//! [`Violation`]s, their messages in Vietnamese and English, and the conversion of a report to
+//! react-jsonschema-form `extraErrors`.
+//!
+//! Validation never stops at the first problem and never panics: it walks the whole document
+//! and records each finding at the most specific JSON Pointer, with a stable [`Code`], its
+//! parameters and, when a rule of law is behind it, the [`LegalReference`] of that rule.
+//! Problems that make data wrong are *errors*; problems worth a look (a report filed late) are
+//! *warnings* and do not make a document invalid.
+//!
+//! # Example
+//! ```
+//! use chrono::NaiveDate;
+//! use qcdc::org::Person;
+//! use qcdc::validate::{Code, Validate, ValidationContext};
+//!
+//! let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+//! let person = Person::new("  ");
+//! let report = person.validate(&ctx);
+//! assert!(!report.is_valid());
+//! assert_eq!(report.errors()[0].code, Code::Blank);
+//! assert_eq!(report.errors()[0].path, "/name");
+//! assert_eq!(report.errors()[0].message_vi(), "Không được để trống.");
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::legal::LegalReference;
+
+mod code;
+mod decode;
+
+pub use code::Code;
+pub use decode::{MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, from_json_slice, from_json_value};
+
+/// **Ngôn ngữ** — the language of a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+/// **Bối cảnh kiểm tra** — what validation needs to know besides the document: the date it is
+/// run ("as of", for "not in the future" checks).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+/// assert_eq!(ctx.as_of().to_string(), "2026-11-28");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationContext {
+    as_of: NaiveDate,
+}
+
+impl ValidationContext {
+    /// A context for validation run on `as_of`.
+    pub fn new(as_of: NaiveDate) -> Self {
+        ValidationContext { as_of }
+    }
+
+    /// The date validation is run: dates after it are in the future.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+}
+
+/// **Đường dẫn JSON** — a JSON Pointer (RFC 6901) to a value inside a document, built step by
+/// step while validation walks the document.
+///
+/// # Example
+/// ```
+/// use qcdc::validate::Pointer;
+///
+/// let p = Pointer::root().key("milestones").index(2).key("target/value");
+/// assert_eq!(p.as_str(), "/milestones/2/target~1value");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pointer(pub(crate) String);
+
+impl Pointer {
+    /// The whole document (`""`).
+    pub fn root() -> Self {
+        Pointer(String::new())
+    }
+
+    /// The member `key` of the object at this pointer (escaped as RFC 6901 says).
+    pub fn key(&self, key: &str) -> Self {
+        let mut s = String::with_capacity(self.0.len() + key.len() + 1);
+        s.push_str(&self.0);
+        s.push('/');
+        for c in key.chars() {
+            match c {
+                '~' => s.push_str("~0"),
+                '/' => s.push_str("~1"),
+                c => s.push(c),
+            }
+        }
+        Pointer(s)
+    }
+
+    /// The element `index` of the array at this pointer.
+    pub fn index(&self, index: usize) -> Self {
+        Pointer(format!("{}/{index}", self.0))
+    }
+
+    /// The pointer as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The unescaped reference tokens of the pointer.
+    pub fn tokens(path: &str) -> impl Iterator<Item = String> + '_ {
+        path.split('/')
+            .skip(1)
+            .map(|t| t.replace("~1", "/").replace("~0", "~"))
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// **Vi phạm** — one finding of validation: where ([`path`](Self::path), a JSON Pointer), what
+/// ([`code`](Self::code) and [`params`](Self::params)) and, when a rule of law is behind it,
+/// which ([`citation`](Self::citation)).
+///
+/// Messages are generated from code and params in Vietnamese ([`message_vi`](Self::message_vi))
+/// and English ([`message_en`](Self::message_en)); dates in params are ISO and shown as
+/// `dd/mm/yyyy` in Vietnamese.
+///
+/// # Example
+/// ```
+/// use qcdc::legal::LUAT_10_2022;
+/// use qcdc::validate::{Code, Pointer, Violation};
+///
+/// let v = Violation::new(&Pointer::root().key("name"), Code::TooLong)
+///     .param("max", 200)
+///     .param("actual", 250)
+///     .cite(LUAT_10_2022.article(11));
+/// assert_eq!(v.message_vi(), "Tối đa 200 ký tự (hiện có 250).");
+/// assert_eq!(v.message_en(), "At most 200 characters (got 250).");
+/// assert_eq!(v.citation.unwrap().to_string(), "Điều 11 Luật số 10/2022/QH15");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// **Đường dẫn** — JSON Pointer to the offending value (`""` for the whole document).
+    pub path: String,
+    /// **Mã** — the stable code.
+    pub code: Code,
+    /// **Tham số** — the values the messages are built from.
+    pub params: BTreeMap<String, Value>,
+    /// **Căn cứ** — the article of law behind the finding, if any.
+    pub citation: Option<LegalReference>,
+}
+
+impl Violation {
+    /// A finding with `code` at `path`, no params yet.
+    pub fn new(path: &Pointer, code: Code) -> Self {
+        Violation {
+            path: path.as_str().to_owned(),
+            code,
+            params: BTreeMap::new(),
+            citation: None,
+        }
+    }
+
+    /// Adds the parameter `name`.
+    pub fn param(mut self, name: &str, value: impl Into<Value>) -> Self {
+        self.params.insert(name.to_owned(), value.into());
+        self
+    }
+
+    /// Adds a date parameter (ISO on the wire, `dd/mm/yyyy` in Vietnamese messages).
+    pub fn date_param(self, name: &str, date: NaiveDate) -> Self {
+        self.param(name, date.to_string())
+    }
+
+    /// Names the rule of law behind the finding.
+    pub fn cite(mut self, citation: LegalReference) -> Self {
+        self.citation = Some(citation);
+        self
+    }
+
+    /// The message in `lang`, generated from the code's template and the params.
+    pub fn message(&self, lang: Lang) -> String {
+        let template = self.code.template(lang);
+        let mut out = String::with_capacity(template.len() + 16);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after.find('}') {
+                Some(close) => {
+                    let name = &after[..close];
+                    match self.params.get(name) {
+                        Some(value) => out.push_str(&render_param(value, lang)),
+                        None => out.push('?'),
+                    }
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push_str(&rest[open..]);
+                    rest = "";
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The message in Vietnamese.
+    pub fn message_vi(&self) -> String {
+        self.message(Lang::Vi)
+    }
+
+    /// The message in English.
+    pub fn message_en(&self) -> String {
+        self.message(Lang::En)
+    }
+}
+
+/// Renders a parameter for a message: strings without quotes, ISO dates as `dd/mm/yyyy` in
+/// Vietnamese, long values shortened.
+fn render_param(value: &Value, lang: Lang) -> String {
+    const MAX: usize = 80;
+    let text = match value {
+        Value::String(s) => match (lang, NaiveDate::parse_from_str(s, "%Y-%m-%d")) {
+            (Lang::Vi, Ok(date)) if s.len() == 10 => date.format("%d/%m/%Y").to_string(),
+            _ => s.clone(),
+        },
+        other => other.to_string(),
+    };
+    if text.chars().count() > MAX {
+        let mut short: String = text.chars().take(MAX).collect();
+        short.push('…');
+        short
+    } else {
+        text
+    }
+}
+
+impl Serialize for Violation {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Violation", 6)?;
+        st.serialize_field("path", &self.path)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("params", &self.params)?;
+        st.serialize_field("message_vi", &self.message_vi())?;
+        st.serialize_field("message_en", &self.message_en())?;
+        if let Some(citation) = &self.citation {
+            st.serialize_field("citation", &citation.to_string())?;
+        } else {
+            st.skip_field("citation")?;
+        }
+        st.end()
+    }
+}
+
+/// **Báo cáo kiểm tra** — every finding of a validation: errors (the data is wrong) and warnings
+/// (worth a look; the data stays valid).
+///
+/// Serialises as `{"valid": bool, "errors": [...], "warnings": [...]}`, each entry with `path`,
+/// `code`, `params`, `message_vi`, `message_en` and `citation` when a rule of law is behind it.
+///
+/// # Example
+/// ```
+/// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+///
+/// let mut report = ValidationReport::new();
+/// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+/// report.warn(Violation::new(&Pointer::root().key("date"), Code::Required));
+/// assert!(!report.is_valid());
+/// assert_eq!((report.errors().len(), report.warnings().len()), (1, 1));
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ValidationReport {
+    errors: Vec<Violation>,
+    warnings: Vec<Violation>,
+}
+
+impl ValidationReport {
+    /// An empty report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `true` when there are no errors (warnings do not count).
+    pub fn is_valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// The errors, in the order they were found.
+    pub fn errors(&self) -> &[Violation] {
+        &self.errors
+    }
+
+    /// The warnings, in the order they were found.
+    pub fn warnings(&self) -> &[Violation] {
+        &self.warnings
+    }
+
+    /// Records an error.
+    pub fn error(&mut self, violation: Violation) {
+        self.errors.push(violation);
+    }
+
+    /// Records a warning.
+    pub fn warn(&mut self, violation: Violation) {
+        self.warnings.push(violation);
+    }
+
+    /// Moves every finding of `other` into this report.
+    pub fn merge(&mut self, other: ValidationReport) {
+        self.errors.extend(other.errors);
+        self.warnings.extend(other.warnings);
+    }
+
+    /// The codes of the errors, in order (handy in tests).
+    pub fn error_codes(&self) -> Vec<Code> {
+        self.errors.iter().map(|v| v.code).collect()
+    }
+
+    /// Checks a required text: not blank, no control characters other than line breaks and
+    /// tabs, at most `max` characters. Records what is wrong at `path`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_text(&Pointer::root().key("name"), "Nguyễn Văn A", 100);
+    /// assert!(report.is_valid());
+    /// report.check_text(&Pointer::root().key("name"), &"x".repeat(101), 100);
+    /// assert_eq!(report.error_codes(), [Code::TooLong]);
+    /// ```
+    pub fn check_text(&mut self, path: &Pointer, value: &str, max: usize) {
+        if crate::text::is_blank(value) {
+            self.error(Violation::new(path, Code::Blank));
+            return;
+        }
+        self.check_optional_text(path, value, max);
+    }
+
+    /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
+    pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
+        let len = value.chars().count();
+        if len > max {
+            self.error(
+                Violation::new(path, Code::TooLong)
+                    .param("max", max)
+                    .param("actual", len),
+            );
+        }
+        if value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            self.error(Violation::new(path, Code::ControlCharacter));
+        }
+    }
+
+    /// Checks that `start` is not after `end`; the finding is placed at `end_path`.
+    pub fn check_date_order(&mut self, end_path: &Pointer, start: NaiveDate, end: NaiveDate) {
+        if start > end {
+            self.error(
+                Violation::new(end_path, Code::DateOrder)
+                    .date_param("start", start)
+                    .date_param("end", end),
+            );
+        }
+    }
+
+    /// Checks that `date` is not after the context's "as of" date.
+    pub fn check_not_future(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
+        if date > ctx.as_of() {
+            self.error(
+                Violation::new(path, Code::DateInFuture)
+                    .date_param("date", date)
+                    .date_param("as_of", ctx.as_of()),
+            );
+        }
+    }
+
+    /// The report as react-jsonschema-form `extraErrors`: a nested object that follows the
+    /// document's shape, with the Vietnamese messages of each path in an `__errors` array
+    /// (array indices become object keys, as rjsf expects). Warnings are not included.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.error(Violation::new(&Pointer::root().key("phases").index(0).key("name"), Code::Blank));
+    /// let extra = report.to_extra_errors();
+    /// assert_eq!(extra["phases"]["0"]["name"]["__errors"][0], "Không được để trống.");
+    /// ```
+    pub fn to_extra_errors(&self) -> Value {
+        let mut root = Map::new();
+        for violation in &self.errors {
+            let mut node = &mut root;
+            for token in Pointer::tokens(&violation.path) {
+                let child = node
+                    .entry(token)
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if !child.is_object() {
+                    *child = Value::Object(Map::new());
+                }
+                node = child.as_object_mut().expect("just made an object");
+            }
+            let errors = node
+                .entry("__errors")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(list) = errors {
+                list.push(Value::String(violation.message_vi()));
+            }
+        }
+        Value::Object(root)
+    }
+}
+
+impl Serialize for ValidationReport {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("ValidationReport", 3)?;
+        st.serialize_field("valid", &self.is_valid())?;
+        st.serialize_field("errors", &self.errors)?;
+        st.serialize_field("warnings", &self.warnings)?;
+        st.end()
+    }
+}
+
+impl fmt::Display for ValidationReport {
+    /// One line per finding: `lỗi /path: message` (or `cảnh báo`), Vietnamese.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (label, list) in [("lỗi", &self.errors), ("cảnh báo", &self.warnings)] {
+            for v in list.iter() {
+                let path = if v.path.is_empty() { "/" } else { &v.path };
+                write!(f, "{label} {path}: {}", v.message_vi())?;
+                if let Some(c) = &v.citation {
+                    write!(f, " ({c})")?;
+                }
+                writeln!(f)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// **Kiểm tra được** — a value that can check itself and record its problems.
+///
+/// Implementors write [`validate_at`](Self::validate_at), which appends findings below `path`;
+/// callers usually use [`validate`](Self::validate), which starts at the document root.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+///
+/// struct Note(String);
+/// impl Validate for Note {
+///     fn validate_at(&self, _: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+///         report.check_text(path, &self.0, 10);
+///     }
+/// }
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 1, 1).unwrap());
+/// assert!(Note("ổn".into()).validate(&ctx).is_valid());
+/// assert_eq!(Note("".into()).validate(&ctx).error_codes(), [Code::Blank]);
+/// ```
+pub trait Validate {
+    /// Appends the problems of `self`, located below `path`, to `report`.
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport);
+
+    /// Validates `self` as a whole document and returns the report.
+    fn validate(&self, ctx: &ValidationContext) -> ValidationReport {
+        let mut report = ValidationReport::new();
+        self.validate_at(ctx, &Pointer::root(), &mut report);
+        report
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        for (i, item) in self.iter().enumerate() {
+            item.validate_at(ctx, &path.index(i), report);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        if let Some(value) = self {
+            value.validate_at(ctx, path, report);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator;
+
+    fn sample(name: &str) -> Value {
+        match name {
+            "date" | "as_of" | "start" | "end" => Value::String("2025-07-01".into()),
+            _ => Value::from(3),
+        }
+    }
+
+    #[test]
+    fn every_code_has_both_messages_using_exactly_its_params() {
+        for code in Code::iter() {
+            let mut v = Violation::new(&Pointer::root(), code);
+            for p in code.params() {
+                v = v.param(p, sample(p));
+            }
+            for lang in [Lang::Vi, Lang::En] {
+                let template = code.template(lang);
+                assert!(!template.is_empty(), "{code:?} has no {lang:?} message");
+                let msg = v.message(lang);
+                assert!(
+                    !msg.contains('{') && !msg.contains('?'),
+                    "{code:?} {lang:?}: {msg}"
+                );
+                for p in code.params() {
+                    assert!(
+                        template.contains(&format!("{{{p}}}")),
+                        "{code:?} {lang:?} does not use {p}"
+                    );
+                }
+            }
+            assert_ne!(
+                code.template(Lang::Vi),
+                code.template(Lang::En),
+                "{code:?} is not translated"
+            );
+            let wire = serde_json::to_value(code).unwrap();
+            assert_eq!(wire, Value::String(<&'static str>::from(code).to_owned()));
+        }
+    }
+
+    #[test]
+    fn vietnamese_messages_show_dates_day_first() {
+        let v = Violation::new(&Pointer::root(), Code::DateInFuture)
+            .date_param("date", NaiveDate::from_ymd_opt(2026, 12, 1).unwrap())
+            .date_param("as_of", NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+        assert_eq!(
+            v.message_vi(),
+            "Ngày 01/12/2026 ở tương lai (sau ngày 28/11/2026)."
+        );
+        assert_eq!(
+            v.message_en(),
+            "Date 2026-12-01 is in the future (after 2026-11-28)."
+        );
+    }
+
+    #[test]
+    fn pointer_escapes_and_tokens_round_trip() {
+        let p = Pointer::root().key("a/b").key("c~d").index(4);
+        assert_eq!(p.as_str(), "/a~1b/c~0d/4");
+        assert_eq!(
+            Pointer::tokens(p.as_str()).collect::<Vec<_>>(),
+            ["a/b", "c~d", "4"]
+        );
+    }
+
+    #[test]
+    fn extra_errors_nest_by_path_and_keep_root_errors() {
+        let mut r = ValidationReport::new();
+        r.error(
+            Violation::new(&Pointer::root(), Code::InvalidJson)
+                .param("line", 1)
+                .param("column", 2)
+                .param("detail", "x"),
+        );
+        r.error(Violation::new(
+            &Pointer::root().key("tasks").index(1).key("lead"),
+            Code::Required,
+        ));
+        r.error(Violation::new(
+            &Pointer::root().key("tasks").index(1).key("lead"),
+            Code::Blank,
+        ));
+        r.warn(Violation::new(&Pointer::root().key("date"), Code::Required));
+        let extra = r.to_extra_errors();
+        assert_eq!(extra["__errors"].as_array().unwrap().len(), 1);
+        assert_eq!(
+            extra["tasks"]["1"]["lead"]["__errors"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+        assert!(extra.get("date").is_none(), "warnings are not form errors");
+    }
+
+    #[test]
+    fn report_serialises_with_messages_and_citation() {
+        let mut r = ValidationReport::new();
+        r.error(
+            Violation::new(&Pointer::root().key("x"), Code::Blank)
+                .cite(crate::legal::LUAT_10_2022.article(21)),
+        );
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["valid"], false);
+        assert_eq!(json["errors"][0]["path"], "/x");
+        assert_eq!(json["errors"][0]["code"], "blank");
+        assert_eq!(
+            json["errors"][0]["citation"],
+            "Điều 21 Luật số 10/2022/QH15"
+        );
+        assert_eq!(json["errors"][0]["message_en"], "Must not be blank.");
+        assert!(json["warnings"].as_array().unwrap().is_empty());
+    }
+
+    #[test]
+    fn text_checks_find_each_problem() {
+        let mut r = ValidationReport::new();
+        let p = Pointer::root().key("t");
+        r.check_text(&p, "", 5);
+        r.check_text(&p, "abcdef", 5);
+        r.check_text(&p, "a\u{0}", 5);
+        r.check_optional_text(&p, "", 5);
+        r.check_text(&p, "dòng 1\ndòng 2", 50);
+        assert_eq!(
+            r.error_codes(),
+            [Code::Blank, Code::TooLong, Code::ControlCharacter]
+        );
+    }
+}

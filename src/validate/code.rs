@@ -1,0 +1,106 @@
+//! **Mã lỗi** — the stable codes of validation findings and the message templates behind them.
+//!
+//! A finding is `(code, params)`; its messages in Vietnamese and English are generated from the
+//! templates below, where `{name}` is replaced by the parameter `name`. A code is added with one
+//! line of the table: its wire name, the parameters its templates use, and the two templates.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Declares [`Code`] and its message table.
+macro_rules! codes {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident [$($param:literal),*] => $vi:literal, $en:literal;
+    )+) => {
+        /// **Mã lỗi** — the stable, machine-readable code of a validation finding.
+        ///
+        /// Serialised as snake_case (`too_long`, `body_not_existing`). New codes may be added in
+        /// minor versions, so match with a wildcard arm.
+        ///
+        /// # Example
+        /// ```
+        /// use qcdc::validate::Code;
+        ///
+        /// assert_eq!(Code::TooLong.as_str(), "too_long");
+        /// assert_eq!(Code::TooLong.params(), &["max", "actual"]);
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+                 JsonSchema, strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::EnumString)]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Code {
+            $( $(#[$meta])* $variant, )+
+        }
+
+        impl Code {
+            /// The wire name (`"too_long"`).
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+
+            /// The parameters this code's messages use.
+            pub fn params(self) -> &'static [&'static str] {
+                match self { $(Code::$variant => &[$($param),*],)+ }
+            }
+
+            /// The message template in `lang`, with `{param}` placeholders.
+            pub fn template(self, lang: super::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Code::$variant, super::Lang::Vi) => $vi,
+                        (Code::$variant, super::Lang::En) => $en,
+                    )+
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// A required value is missing (or was sent as `null` or `""`).
+    Required [] => "Trường này là bắt buộc.", "This field is required.";
+    /// A text is empty or only white space.
+    Blank [] => "Không được để trống.", "Must not be blank.";
+    /// A text is longer than allowed.
+    TooLong ["max", "actual"] => "Tối đa {max} ký tự (hiện có {actual}).", "At most {max} characters (got {actual}).";
+    /// A text contains control characters.
+    ControlCharacter [] => "Có ký tự điều khiển không hợp lệ.", "Contains control characters.";
+    /// A list has fewer items than required.
+    TooFew ["min", "actual"] => "Cần ít nhất {min} mục (hiện có {actual}).", "At least {min} items are needed (got {actual}).";
+    /// A list has more items than allowed.
+    TooMany ["max", "actual"] => "Tối đa {max} mục (hiện có {actual}).", "At most {max} items (got {actual}).";
+    /// A number is outside its range.
+    OutOfRange ["min", "max", "actual"] => "Giá trị {actual} nằm ngoài khoảng {min}–{max}.", "Value {actual} is outside {min}–{max}.";
+    /// A number must be greater than zero.
+    NotPositive ["actual"] => "Giá trị phải lớn hơn 0 (hiện là {actual}).", "Must be greater than 0 (got {actual}).";
+    /// A value repeats one given earlier in the same list.
+    Duplicate ["value", "first"] => "Trùng với mục ở vị trí {first}: \"{value}\".", "Duplicates the item at {first}: \"{value}\".";
+    /// A start date is after its end date.
+    DateOrder ["start", "end"] => "Ngày bắt đầu {start} sau ngày kết thúc {end}.", "Start date {start} is after end date {end}.";
+    /// A date lies after the date of validation.
+    DateInFuture ["date", "as_of"] => "Ngày {date} ở tương lai (sau ngày {as_of}).", "Date {date} is in the future (after {as_of}).";
+    /// A date lies outside the range it must fall in.
+    DateOutside ["date", "start", "end"] => "Ngày {date} nằm ngoài khoảng {start} – {end}.", "Date {date} is outside {start} – {end}.";
+    /// An administrative unit did not exist on the date concerned.
+    UnitNotExisting ["unit", "date"] => "Đơn vị hành chính {unit} không tồn tại vào ngày {date}.", "The administrative unit {unit} did not exist on {date}.";
+    /// A body did not exist on the date concerned (e.g. a district body from 01/07/2025).
+    BodyNotExisting ["body", "date"] => "Cơ quan, tổ chức {body} không tồn tại vào ngày {date}.", "The body {body} did not exist on {date}.";
+    /// A kind of body does not exist at the level of the unit given.
+    KindNotAtLevel ["kind", "level"] => "{kind} không được tổ chức ở {level}.", "{kind} is not organised at {level}.";
+    /// A title is not held in that kind of body.
+    TitleNotForBody ["title", "body"] => "Chức danh {title} không có trong {body}.", "The title {title} does not exist in {body}.";
+    /// The document is not valid JSON.
+    InvalidJson ["line", "column", "detail"] => "Dữ liệu không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}.", "Not valid JSON (line {line}, column {column}): {detail}.";
+    /// A value has the wrong JSON type.
+    WrongType ["detail"] => "Sai kiểu dữ liệu: {detail}.", "Wrong type: {detail}.";
+    /// A value is not one of those allowed.
+    InvalidValue ["detail"] => "Giá trị không hợp lệ: {detail}.", "Invalid value: {detail}.";
+    /// A field that the document kind does not have.
+    UnknownField ["field"] => "Trường \"{field}\" không thuộc mẫu này.", "Unknown field \"{field}\".";
+    /// The document is larger than the crate accepts.
+    DocumentTooLarge ["max_bytes", "actual"] => "Tài liệu quá lớn: {actual} byte, tối đa {max_bytes} byte.", "Document too large: {actual} bytes, at most {max_bytes}.";
+    /// More problems were found than are reported; the rest were not listed.
+    TooManyProblems ["max"] => "Có quá nhiều lỗi; chỉ liệt kê {max} lỗi đầu tiên.", "Too many problems; only the first {max} are listed.";
+}

@@ -1,0 +1,396 @@
+//! Decoding JSON documents into the crate's types, with every problem reported at its path.
+//!
+//! serde stops at the first problem. To report them all, the decoder works on a parsed
+//! `serde_json::Value`: after a problem in an object member it records the problem, removes that
+//! member and tries again, so one wrong field does not hide the next. Members sent as `null` or
+//! `""` are treated as absent first, as forms send them for cleared inputs; a required member
+//! sent that way is reported as `required`, not as a type error.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::{Code, Pointer, ValidationReport, Violation};
+
+/// The largest document [`from_json_slice`] reads, in bytes (16 MiB).
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The most problems one decoding reports before it adds `too_many_problems` and stops.
+pub const MAX_REPORTED_PROBLEMS: usize = 100;
+
+/// **Đọc tài liệu JSON** — decodes a JSON document into `T`, reporting every problem at its JSON
+/// Pointer.
+///
+/// `null` and `""` members count as absent (see the module docs). Nesting deeper than 128
+/// levels and documents over [`MAX_DOCUMENT_BYTES`] are reported, not followed.
+///
+/// # Errors
+/// A [`ValidationReport`] with `invalid_json` (with line and column), `document_too_large`,
+/// `required`, `unknown_field`, `wrong_type` or `invalid_value` entries, one per problem found.
+///
+/// # Example
+/// ```
+/// use qcdc::legal::LegalDocument;
+/// use qcdc::validate::{Code, from_json_slice};
+///
+/// let doc: LegalDocument = from_json_slice(br#"{"kind": "luat", "number": "10/2022/QH15", "title": ""}"#)?;
+/// assert_eq!(doc.number, "10/2022/QH15");
+/// assert_eq!(doc.title, None);
+///
+/// let report = from_json_slice::<LegalDocument>(br#"{"kind": "sac_lenh", "numbr": 1}"#).unwrap_err();
+/// let found: Vec<_> = report.errors().iter().map(|v| (v.path.as_str(), v.code)).collect();
+/// assert_eq!(found, [("/kind", Code::InvalidValue), ("/numbr", Code::UnknownField), ("/number", Code::Required)]);
+/// # Ok::<(), qcdc::validate::ValidationReport>(())
+/// ```
+pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        let mut report = ValidationReport::new();
+        report.error(
+            Violation::new(&Pointer::root(), Code::DocumentTooLarge)
+                .param("max_bytes", MAX_DOCUMENT_BYTES)
+                .param("actual", bytes.len()),
+        );
+        return Err(report);
+    }
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        let mut report = ValidationReport::new();
+        let detail = e.to_string();
+        // serde_json appends " at line L column C"; the params carry those already.
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or(&detail)
+            .to_owned();
+        report.error(
+            Violation::new(&Pointer::root(), Code::InvalidJson)
+                .param("line", e.line())
+                .param("column", e.column())
+                .param("detail", detail),
+        );
+        report
+    })?;
+    from_json_value(value)
+}
+
+/// Decodes an already parsed JSON value into `T`, like [`from_json_slice`].
+///
+/// # Errors
+/// As [`from_json_slice`], without `invalid_json`.
+pub fn from_json_value<T: DeserializeOwned>(mut value: Value) -> Result<T, ValidationReport> {
+    strip_absent(&mut value);
+    let mut report = ValidationReport::new();
+    // Members this decoder removed or filled in: problems at or below them are its own doing.
+    let mut patched: Vec<String> = Vec::new();
+    for _ in 0..MAX_ATTEMPTS {
+        let problem = match attempt::<T>(&value) {
+            Ok(decoded) if report.is_valid() => return Ok(decoded),
+            Ok(_) => return Err(report),
+            Err(problem) => problem,
+        };
+        let path = problem
+            .tokens
+            .iter()
+            .fold(Pointer::root(), |p, t| p.key(t))
+            .as_str()
+            .to_owned();
+        let own_doing = patched
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+        if !own_doing {
+            let mut violation = Violation::new(&Pointer(path.clone()), problem.code);
+            match problem.code {
+                Code::UnknownField => {
+                    violation =
+                        violation.param("field", problem.tokens.last().cloned().unwrap_or_default())
+                }
+                Code::WrongType | Code::InvalidValue => {
+                    violation = violation.param("detail", problem.detail)
+                }
+                _ => {}
+            }
+            report.error(violation);
+            if report.errors().len() >= MAX_REPORTED_PROBLEMS {
+                report.error(
+                    Violation::new(&Pointer::root(), Code::TooManyProblems)
+                        .param("max", MAX_REPORTED_PROBLEMS),
+                );
+                return Err(report);
+            }
+        }
+        // Carry on past the problem: take a wrong or unknown member out; put a placeholder
+        // where a member is missing. Stop where neither is possible.
+        let carried_on = match (problem.code, problem.hint) {
+            (Code::Required, _) => fill_placeholder::<T>(&mut value, &problem.tokens, &path),
+            (_, Some(hint)) => set_value(&mut value, &problem.tokens, hint),
+            _ => remove_member(&mut value, &problem.tokens),
+        };
+        if !carried_on {
+            return Err(report);
+        }
+        patched.push(path);
+    }
+    Err(report)
+}
+
+/// The most deserialization attempts one decoding makes.
+const MAX_ATTEMPTS: usize = 4 * MAX_REPORTED_PROBLEMS;
+
+/// A deserialization problem: where, what, and serde's words for it.
+struct Problem {
+    tokens: Vec<String>,
+    code: Code,
+    detail: String,
+    /// A value known to be accepted in place of the wrong one (the first code of a vocabulary).
+    hint: Option<Value>,
+}
+
+fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, Problem> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|error| {
+        let mut tokens: Vec<String> = Vec::new();
+        for segment in error.path().iter() {
+            match segment {
+                serde_path_to_error::Segment::Seq { index } => tokens.push(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => tokens.push(key.clone()),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => {}
+            }
+        }
+        let message = error.inner().to_string();
+        let (code, member, detail) = classify(&message);
+        // The crate's vocabularies say "expected a code such as \"x\"": x is a valid stand-in.
+        let hint = message
+            .split_once("a code such as \"")
+            .and_then(|(_, rest)| rest.split('"').next())
+            .map(|code| Value::String(code.to_owned()));
+        // A missing field is reported at its parent; an unknown one already at itself.
+        if let Some(member) = member
+            && tokens.last() != Some(&member)
+        {
+            tokens.push(member);
+        }
+        Problem {
+            tokens,
+            code,
+            detail,
+            hint,
+        }
+    })
+}
+
+/// Puts the first placeholder that gets deserialization past `path` at the missing member.
+fn fill_placeholder<T: DeserializeOwned>(value: &mut Value, tokens: &[String], path: &str) -> bool {
+    let candidates = [
+        Value::String(String::new()),
+        Value::from(0),
+        Value::String("2000-01-01".into()),
+        Value::Bool(false),
+        Value::Array(Vec::new()),
+        Value::Object(serde_json::Map::new()),
+    ];
+    for candidate in candidates {
+        if !set_member(value, tokens, candidate) {
+            return false;
+        }
+        match attempt::<T>(value) {
+            Ok(_) => return true,
+            Err(next) => {
+                let next_path = next.tokens.iter().fold(Pointer::root(), |p, t| p.key(t));
+                if next_path.as_str() != path {
+                    return true;
+                }
+            }
+        }
+    }
+    remove_member(value, tokens);
+    false
+}
+
+/// Maps serde's message to a code, the member it names (for missing and unknown fields) and a
+/// short detail for the params.
+fn classify(message: &str) -> (Code, Option<String>, String) {
+    let quoted = |m: &str| m.split('`').nth(1).map(str::to_owned);
+    if message.starts_with("missing field") {
+        (Code::Required, quoted(message), String::new())
+    } else if message.starts_with("unknown field") {
+        (Code::UnknownField, quoted(message), String::new())
+    } else if message.starts_with("invalid type: null") {
+        (Code::Required, None, String::new())
+    } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
+        (Code::WrongType, None, message.to_owned())
+    } else {
+        (Code::InvalidValue, None, message.to_owned())
+    }
+}
+
+/// Removes object members whose value is `null` or `""`, at every depth.
+fn strip_absent(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !(v.is_null() || v.as_str() == Some("")));
+            map.values_mut().for_each(strip_absent);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_absent),
+        _ => {}
+    }
+}
+
+/// The object that holds the member at `tokens`, and the member's key.
+fn parent_object<'v>(
+    value: &'v mut Value,
+    tokens: &'v [String],
+) -> Option<(&'v mut serde_json::Map<String, Value>, &'v String)> {
+    let (last, parents) = tokens.split_last()?;
+    let mut node = value;
+    for token in parents {
+        node = match node {
+            Value::Object(map) => map.get_mut(token)?,
+            Value::Array(items) => items.get_mut(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    match node {
+        Value::Object(map) => Some((map, last)),
+        _ => None,
+    }
+}
+
+/// Removes the object member at `tokens`; `false` when the path does not end in one.
+fn remove_member(value: &mut Value, tokens: &[String]) -> bool {
+    parent_object(value, tokens).is_some_and(|(map, key)| map.remove(key).is_some())
+}
+
+/// Sets the object member at `tokens`; `false` when its parent is not an object.
+fn set_member(value: &mut Value, tokens: &[String], member: Value) -> bool {
+    parent_object(value, tokens)
+        .map(|(map, key)| map.insert(key.clone(), member))
+        .is_some()
+}
+
+/// Replaces the value at `tokens` (an object member or an array element); `false` when there is
+/// none.
+fn set_value(value: &mut Value, tokens: &[String], replacement: Value) -> bool {
+    let mut node = value;
+    for token in tokens {
+        node = match node {
+            Value::Object(map) => match map.get_mut(token) {
+                Some(child) => child,
+                None => return false,
+            },
+            Value::Array(items) => match token.parse::<usize>().ok().and_then(|i| items.get_mut(i))
+            {
+                Some(child) => child,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    *node = replacement;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        count: u32,
+        #[serde(default)]
+        note: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        name: String,
+        #[serde(default)]
+        items: Vec<Inner>,
+        #[serde(default)]
+        when: Option<chrono::NaiveDate>,
+    }
+
+    fn codes(bytes: &[u8]) -> Vec<(String, Code)> {
+        from_json_slice::<Doc>(bytes)
+            .unwrap_err()
+            .errors()
+            .iter()
+            .map(|v| (v.path.clone(), v.code))
+            .collect()
+    }
+
+    #[test]
+    fn valid_documents_decode_and_forms_blanks_are_absent() {
+        let doc: Doc =
+            from_json_slice(br#"{"name":"a","items":[{"count":1,"note":null}],"when":""}"#)
+                .unwrap();
+        assert_eq!(
+            doc.items[0],
+            Inner {
+                count: 1,
+                note: None
+            }
+        );
+        assert_eq!(doc.when, None);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_its_path() {
+        let found = codes(br#"{"name":"a","items":[{"count":-1},{"count":2,"x":1},{}],"when":"2021-13-01","extra":true}"#);
+        let expected = [
+            ("/extra", Code::UnknownField),
+            ("/items/0/count", Code::InvalidValue),
+            ("/items/1/x", Code::UnknownField),
+            ("/items/2/count", Code::Required),
+            ("/when", Code::InvalidValue),
+        ];
+        assert_eq!(found, expected.map(|(p, c)| (p.to_owned(), c)));
+    }
+
+    #[test]
+    fn missing_required_members_do_not_hide_later_problems() {
+        let found = codes(br#"{"items":[{"count":"x"}]}"#);
+        assert_eq!(
+            found,
+            [
+                ("/items/0/count".to_owned(), Code::WrongType),
+                ("/name".to_owned(), Code::Required)
+            ]
+        );
+    }
+
+    #[test]
+    fn null_for_required_is_required() {
+        assert_eq!(
+            codes(br#"{"name":null}"#),
+            [("/name".to_owned(), Code::Required)]
+        );
+        assert_eq!(
+            codes(br#"{"name":""}"#),
+            [("/name".to_owned(), Code::Required)]
+        );
+        assert_eq!(
+            codes(br#"{"name":5}"#),
+            [("/name".to_owned(), Code::WrongType)]
+        );
+    }
+
+    #[test]
+    fn malformed_huge_and_deep_inputs_are_reported() {
+        assert_eq!(codes(b"{\"name\": "), [(String::new(), Code::InvalidJson)]);
+        assert_eq!(codes(b""), [(String::new(), Code::InvalidJson)]);
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(codes(deep.as_bytes()), [(String::new(), Code::InvalidJson)]);
+        let huge = vec![b' '; MAX_DOCUMENT_BYTES + 1];
+        assert_eq!(codes(&huge), [(String::new(), Code::DocumentTooLarge)]);
+    }
+
+    #[test]
+    fn many_problems_are_capped() {
+        let members: Vec<String> = (0..500).map(|i| format!("\"x{i}\":1")).collect();
+        let doc = format!("{{\"name\":\"a\",{}}}", members.join(","));
+        let found = codes(doc.as_bytes());
+        assert_eq!(found.len(), MAX_REPORTED_PROBLEMS + 1);
+        assert_eq!(found.last().unwrap().1, Code::TooManyProblems);
+    }
+}
