@@ -23,7 +23,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde::de::DeserializeOwned;
 
-use crate::validate::{Validate, ValidationContext, ValidationReport, from_json_slice};
+use crate::validate::{Validate, ValidationContext, ValidationReport, check_json};
 
 /// **Loại tài liệu** — one kind of document in the catalogue.
 #[derive(Clone, Copy)]
@@ -73,29 +73,6 @@ impl fmt::Debug for DocumentType {
             .field("name", &self.name)
             .field("title_vi", &self.title_vi)
             .finish_non_exhaustive()
-    }
-}
-
-/// Decodes and validates a document of type `T` (see [`DocumentType::check_json`]).
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use qcdc::catalogue::check_json;
-/// use qcdc::org::Person;
-/// use qcdc::validate::ValidationContext;
-///
-/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
-/// assert!(check_json::<Person>(r#"{"name": "Vũ Thị Thành"}"#.as_bytes(), &ctx).is_valid());
-/// assert!(!check_json::<Person>(b"{", &ctx).is_valid());
-/// ```
-pub fn check_json<T: DeserializeOwned + Validate>(
-    bytes: &[u8],
-    ctx: &ValidationContext,
-) -> ValidationReport {
-    match from_json_slice::<T>(bytes) {
-        Ok(document) => document.validate(ctx),
-        Err(report) => report,
     }
 }
 

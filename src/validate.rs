@@ -37,7 +37,9 @@ mod code;
 mod decode;
 
 pub use code::Code;
-pub use decode::{MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, from_json_slice, from_json_value};
+pub use decode::{
+    MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice, from_json_value,
+};
 
 /// **Ngôn ngữ** — the language of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -9,7 +9,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::{Code, Pointer, ValidationReport, Violation};
+use super::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 
 /// The largest document [`from_json_slice`] reads, in bytes (16 MiB).
 pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
@@ -42,6 +42,59 @@ pub const MAX_REPORTED_PROBLEMS: usize = 100;
 /// # Ok::<(), qcdc::validate::ValidationReport>(())
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
+    from_json_value(parse_value(bytes)?)
+}
+
+/// **Đọc và kiểm tra** — decodes a JSON document into `T` and validates it, reporting decoding
+/// problems and validation findings together.
+///
+/// Where the decoder could carry on past wrong members (see the module docs), the rest of the
+/// document is validated too, so a form user sees every problem at once; findings at the members
+/// the decoder took out or filled in are left out, since they would not be real.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::Person;
+/// use qcdc::validate::{Code, ValidationContext, check_json};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+/// let json = br#"{"name": " ", "age": 3}"#;
+/// let report = check_json::<Person>(json, &ctx);
+/// // The unknown member and the blank name, in one report.
+/// assert_eq!(report.error_codes(), [Code::UnknownField, Code::Blank]);
+/// ```
+pub fn check_json<T: DeserializeOwned + Validate>(
+    bytes: &[u8],
+    ctx: &ValidationContext,
+) -> ValidationReport {
+    let value = match parse_value(bytes) {
+        Ok(value) => value,
+        Err(report) => return report,
+    };
+    let Lenient {
+        value,
+        mut report,
+        patched,
+    } = decode_lenient::<T>(value);
+    if let Some(document) = value {
+        let found = document.validate(ctx);
+        for error in found.errors() {
+            if !is_under(&patched, &error.path) {
+                report.error(error.clone());
+            }
+        }
+        for warning in found.warnings() {
+            if !is_under(&patched, &warning.path) {
+                report.warn(warning.clone());
+            }
+        }
+    }
+    report
+}
+
+/// Parses bytes into a JSON value, reporting size and syntax problems.
+pub(crate) fn parse_value(bytes: &[u8]) -> Result<Value, ValidationReport> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         let mut report = ValidationReport::new();
         report.error(
@@ -51,7 +104,7 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
         );
         return Err(report);
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+    serde_json::from_slice(bytes).map_err(|e| {
         let mut report = ValidationReport::new();
         let detail = e.to_string();
         // serde_json appends " at line L column C"; the params carry those already.
@@ -67,23 +120,54 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
                 .param("detail", detail),
         );
         report
-    })?;
-    from_json_value(value)
+    })
 }
 
 /// Decodes an already parsed JSON value into `T`, like [`from_json_slice`].
 ///
 /// # Errors
 /// As [`from_json_slice`], without `invalid_json`.
-pub fn from_json_value<T: DeserializeOwned>(mut value: Value) -> Result<T, ValidationReport> {
+pub fn from_json_value<T: DeserializeOwned>(value: Value) -> Result<T, ValidationReport> {
+    let decoded = decode_lenient::<T>(value);
+    match decoded.value {
+        Some(value) if decoded.report.is_valid() => Ok(value),
+        _ => Err(decoded.report),
+    }
+}
+
+/// What a lenient decoding gives: the decoding problems, and, when the decoder could carry on
+/// past all of them, the value decoded with the wrong members taken out or filled in.
+#[derive(Debug)]
+pub(crate) struct Lenient<T> {
+    /// The value, with stand-ins where members were wrong; `None` when decoding had to stop.
+    pub(crate) value: Option<T>,
+    /// The decoding problems.
+    pub(crate) report: ValidationReport,
+    /// JSON Pointers of the members taken out or filled in: findings there are not real.
+    pub(crate) patched: Vec<String>,
+}
+
+fn is_under(patched: &[String], path: &str) -> bool {
+    patched
+        .iter()
+        .any(|p| path == p || (path.starts_with(p.as_str()) && path[p.len()..].starts_with('/')))
+}
+
+/// Decodes `value` as far as it can (see the module docs).
+pub(crate) fn decode_lenient<T: DeserializeOwned>(mut value: Value) -> Lenient<T> {
     strip_absent(&mut value);
     let mut report = ValidationReport::new();
     // Members this decoder removed or filled in: problems at or below them are its own doing.
     let mut patched: Vec<String> = Vec::new();
     for _ in 0..MAX_ATTEMPTS {
         let problem = match attempt::<T>(&value) {
-            Ok(decoded) if report.is_valid() => return Ok(decoded),
-            Ok(_) => return Err(report),
+            Ok(decoded) => {
+                return Lenient {
+                    value: Some(decoded),
+                    report,
+                    patched,
+                };
+            }
             Err(problem) => problem,
         };
         let path = problem
@@ -92,10 +176,7 @@ pub fn from_json_value<T: DeserializeOwned>(mut value: Value) -> Result<T, Valid
             .fold(Pointer::root(), |p, t| p.key(t))
             .as_str()
             .to_owned();
-        let own_doing = patched
-            .iter()
-            .any(|p| path == *p || path.starts_with(&format!("{p}/")));
-        if !own_doing {
+        if !is_under(&patched, &path) {
             let mut violation = Violation::new(&Pointer(path.clone()), problem.code);
             match problem.code {
                 Code::UnknownField => {
@@ -113,7 +194,11 @@ pub fn from_json_value<T: DeserializeOwned>(mut value: Value) -> Result<T, Valid
                     Violation::new(&Pointer::root(), Code::TooManyProblems)
                         .param("max", MAX_REPORTED_PROBLEMS),
                 );
-                return Err(report);
+                return Lenient {
+                    value: None,
+                    report,
+                    patched,
+                };
             }
         }
         // Carry on past the problem: take a wrong or unknown member out; put a placeholder
@@ -124,11 +209,19 @@ pub fn from_json_value<T: DeserializeOwned>(mut value: Value) -> Result<T, Valid
             _ => remove_member(&mut value, &problem.tokens),
         };
         if !carried_on {
-            return Err(report);
+            return Lenient {
+                value: None,
+                report,
+                patched,
+            };
         }
         patched.push(path);
     }
-    Err(report)
+    Lenient {
+        value: None,
+        report,
+        patched,
+    }
 }
 
 /// The most deserialization attempts one decoding makes.
