@@ -94,9 +94,13 @@ codes! {
     /// The document is not valid JSON.
     InvalidJson ["line", "column", "detail"] => "Dữ liệu không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}.", "Not valid JSON (line {line}, column {column}): {detail}.";
     /// A value has the wrong JSON type.
-    WrongType ["detail"] => "Sai kiểu dữ liệu: {detail}.", "Wrong type: {detail}.";
+    WrongType ["expected"] => "Sai kiểu dữ liệu: cần {expected}.", "Wrong type: {expected} expected.";
     /// A value is not one of those allowed.
-    InvalidValue ["detail"] => "Giá trị không hợp lệ: {detail}.", "Invalid value: {detail}.";
+    InvalidValue ["value"] => "Giá trị {value} không hợp lệ.", "Invalid value {value}.";
+    /// A code that is not in the closed list of the field (an unknown organisation kind…).
+    UnknownCode ["value"] => "\"{value}\" không có trong danh mục cho phép.", "\"{value}\" is not one of the allowed values.";
+    /// A date that is not a real calendar date in `YYYY-MM-DD` form.
+    InvalidDate ["value"] => "{value} không phải là ngày hợp lệ (dạng YYYY-MM-DD).", "{value} is not a valid date (YYYY-MM-DD).";
     /// A field that the document kind does not have.
     UnknownField ["field"] => "Trường \"{field}\" không thuộc mẫu này.", "Unknown field \"{field}\".";
     /// The document is larger than the crate accepts.
