@@ -58,6 +58,11 @@ pub use error::{Error, ErrorKind};
 pub use validate::{Validate, ValidationContext, ValidationReport};
 pub use vocabulary::Vocabulary;
 
+/// The README's code, compiled and run as documentation tests so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// The names most programs need, in one `use qcdc::prelude::*;`.
 pub mod prelude {
     pub use crate::legal::{LegalDocument, LegalReference};
