@@ -44,6 +44,9 @@ impl FromStr for ReportingPeriod {
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
         let input = checked_input(WHAT, s)?;
+        if let Some(period) = parse_code(input) {
+            return Ok(period);
+        }
         if has_negative_number(input) {
             return Err(Error::out_of_range(WHAT, input, year_bounds()));
         }
@@ -82,6 +85,32 @@ impl FromStr for ReportingPeriod {
         ReportingPeriod::from_parts(year, span)
             .map_err(|_| Error::out_of_range(WHAT, input, year_bounds()))
     }
+}
+
+/// The fast path for a well-formed, valid code (`2021`, `2021-04`, `2021-Q1`, `2021-H2`,
+/// `2021-9M`, any case): no folding, no allocation. Anything else, including invalid codes,
+/// goes the general way, which also words the errors.
+fn parse_code(s: &str) -> Option<ReportingPeriod> {
+    let b = s.as_bytes();
+    if !(b.len() == 4 || b.len() == 7) || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year = b[..4]
+        .iter()
+        .fold(0i32, |y, d| y * 10 + i32::from(d - b'0'));
+    let span = match b.get(4..) {
+        Some([]) => Span::Year,
+        Some([b'-', x, y]) => match (x.to_ascii_uppercase(), y.to_ascii_uppercase()) {
+            (b'Q', q @ b'1'..=b'4') => Span::Quarter(q - b'0'),
+            (b'H', b'1') => Span::FirstHalf,
+            (b'H', b'2') => Span::SecondHalf,
+            (b'9', b'M') => Span::NineMonths,
+            (t @ b'0'..=b'1', u @ b'0'..=b'9') => Span::Month((t - b'0') * 10 + (u - b'0')),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    ReportingPeriod::from_parts(year, span).ok()
 }
 
 /// Why the words before or after the year name no period.
@@ -249,6 +278,8 @@ mod tests {
             ("10000", ErrorKind::OutOfRange),
             ("99999999999999999999", ErrorKind::OutOfRange),
             ("2021-13", ErrorKind::OutOfRange),
+            ("2021-00", ErrorKind::OutOfRange),
+            ("1944-Q1", ErrorKind::OutOfRange),
             ("tháng 13/2021", ErrorKind::OutOfRange),
             ("tháng 0/2021", ErrorKind::OutOfRange),
             ("Quý V/2021", ErrorKind::OutOfRange),

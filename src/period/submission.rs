@@ -15,7 +15,8 @@ use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationRepo
 ///
 /// Validation (see [`Validate`]) finds:
 /// - a submission dated after the context's "as of" date — **error** `date_in_future`;
-/// - a submission dated before the cut-off end — **warning** `submitted_before_cutoff_end`:
+/// - a submission dated on or before the last day of the cut-off window (the data of that
+///   day is still being collected) — **warning** `submitted_before_cutoff_end`:
 ///   the period's data cannot be complete yet (cites the cut-off rule);
 /// - a submission after the deadline — **warning** `submitted_late`, with the deadline in its
 ///   params (cites the deadline rule, Điều 13 khoản 1 by default);
