@@ -9,6 +9,7 @@
 //! `cutoff_start`, `cutoff_end`, `deadline` (ISO dates). A missing or bad year, or an unknown
 //! argument: a message on stderr and exit code 2.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use qcdc::period::{CutoffRule, DeadlineRule, calendar, reporting_calendar};
@@ -47,21 +48,28 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if json {
+    let text = if json {
         match serde_json::to_string_pretty(&rows) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => text + "\n",
             Err(e) => {
                 eprintln!("cannot write JSON: {e}");
                 return ExitCode::FAILURE;
             }
         }
     } else {
-        println!(
-            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP: chốt số liệu Điều 12, hạn gửi khoản 1 Điều 13)"
-        );
-        println!("Kỳ 9 tháng: mở rộng quy tắc Điều 12 (15/12 năm trước – 14/09).");
-        println!();
-        print!("{}", calendar::render_table(&rows));
+        format!(
+            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP: chốt số liệu Điều 12, hạn gửi khoản 1 Điều 13)\n\
+             Kỳ 9 tháng: mở rộng quy tắc Điều 12 (15/12 năm trước – 14/09).\n\n{}",
+            calendar::render_table(&rows)
+        )
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("cannot write the calendar: {e}");
+        return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
 }
