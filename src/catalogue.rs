@@ -81,11 +81,30 @@ fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
 }
 
 /// Every document kind of the crate, in the order forms list them.
-pub const CATALOGUE: &[DocumentType] = &[DocumentType::of::<crate::org::Person>(
-    "person",
-    "Cá nhân",
-    "Person",
-)];
+pub const CATALOGUE: &[DocumentType] = &[
+    DocumentType::of::<crate::org::Person>("person", "Cá nhân", "Person"),
+    DocumentType::of::<crate::rules::Disclosure>("disclosure", "Công khai thông tin", "Disclosure"),
+    DocumentType::of::<crate::rules::CommunityDecision>(
+        "community_decision",
+        "Nhân dân bàn và quyết định",
+        "Community decision",
+    ),
+    DocumentType::of::<crate::rules::OversightBoard>(
+        "oversight_board",
+        "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng",
+        "Oversight board",
+    ),
+    DocumentType::of::<crate::rules::WorkplaceDemocracy>(
+        "workplace_democracy",
+        "Thực hiện dân chủ ở cơ quan, đơn vị, doanh nghiệp",
+        "Workplace democracy",
+    ),
+    DocumentType::of::<crate::regime::DistrictRegulationSet>(
+        "district_regulation_set",
+        "Bộ quy chế dân chủ do địa phương ban hành",
+        "District regulation set",
+    ),
+];
 
 /// The document kind named `name` (its wire name), if there is one.
 pub fn find(name: &str) -> Option<&'static DocumentType> {

@@ -507,6 +507,10 @@ document! {
     issued None, in_force None, until None
 }
 
+/// The day Pháp lệnh 34/2007/PL-UBTVQH11 took effect (01/07/2007, its closing article): the
+/// first day the crate models rules for communes and wards; earlier dates have no rule.
+pub const ORDINANCE_34_2007_FROM: NaiveDate = date(2007, 7, 1);
+
 /// Every document constant of the crate, for listing and lookup.
 pub const DOCUMENTS: &[&LegalDocument] = &[
     &LUAT_10_2022,

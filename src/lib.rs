@@ -18,6 +18,9 @@
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
+//! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
+//! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //!
 //! ## Quick example
 //! ```
@@ -49,7 +52,10 @@
 pub mod catalogue;
 mod error;
 pub mod legal;
+pub mod motto;
 pub mod org;
+pub mod regime;
+pub mod rules;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;
