@@ -979,3 +979,61 @@ fn public_types_are_send_and_sync() {
     check::<qcdc::rules::Verdict>();
     check::<qcdc::motto::Motto>();
 }
+
+#[test]
+fn valid_fixtures_satisfy_the_json_schema_and_invalid_values_do_not() {
+    use schemars::generate::SchemaSettings;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for kind in [
+        "disclosure",
+        "community_decision",
+        "oversight_board",
+        "workplace_democracy",
+        "district_regulation_set",
+    ] {
+        let schema = catalogue::find(kind)
+            .unwrap()
+            .schema(SchemaSettings::draft2020_12());
+        let schema = serde_json::to_value(&schema).unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let dir = root.join(kind).join("valid");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let doc: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+            let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+            seen += 1;
+        }
+        assert!(seen > 0);
+    }
+    // The schema rejects what validation rejects: a negative count, an unknown item.
+    let schema = catalogue::find("community_decision")
+        .unwrap()
+        .schema(SchemaSettings::draft2020_12());
+    let validator = jsonschema::validator_for(&serde_json::to_value(&schema).unwrap()).unwrap();
+    let bad = serde_json::json!({
+        "unit": {"kind": "thon", "name": "Đông"}, "date": "2024-01-01", "item": "xo_so",
+        "summary": "x", "form": "meeting", "households_total": -1,
+        "households_represented": 0, "households_approving": 0
+    });
+    assert!(validator.iter_errors(&bad).count() >= 2);
+}
+
+#[test]
+fn documents_accept_the_vietnamese_names_people_type() {
+    let r = check(
+        "disclosure",
+        r#"{"commune":{"kind":"phường","name":"Long Biên"},"item":"Thủ tục hành chính","summary":"TTHC",
+            "disclosed_on":"2025-07-01","forms":["niem yet"]}"#,
+    );
+    assert!(r.is_valid(), "{r}");
+    let r = check(
+        "oversight_board",
+        r#"{"kind":"Ban GSĐTCĐ","unit":{"kind":"phuong","name":"Bồ Đề"},"established_on":"2024-09-01",
+            "members":[{"name":"A","role":"Trưởng ban"},{"name":"B","role":"ủy viên"},{"name":"C","role":"member"},
+                       {"name":"D","role":"member"},{"name":"E","role":"member"}]}"#,
+    );
+    assert!(r.is_valid(), "{r}");
+}

@@ -213,6 +213,13 @@ impl Consultation {
             );
         }
         if self.start < LAW_10_2022_FROM {
+            if self.forms.is_empty() {
+                report.error(
+                    Violation::new(&path.key("forms"), Code::TooFew)
+                        .param("min", 1)
+                        .param("actual", 0),
+                );
+            }
             warn_not_modelled(&path.key("start"), self.start, LAW_10_2022_FROM, report);
         } else {
             check_consultation_forms(self.item, &self.forms, &path.key("forms"), report);

@@ -350,6 +350,14 @@ impl Disclosure {
             report.check_date_order(&until_path, self.disclosed_on, until);
         }
         if self.disclosed_on < LAW_10_2022_FROM {
+            // Some form is always needed; only the Law's rules are not applied.
+            if self.forms.is_empty() {
+                report.error(
+                    Violation::new(&path.key("forms"), Code::TooFew)
+                        .param("min", 1)
+                        .param("actual", 0),
+                );
+            }
             warn_not_modelled(&start_path, self.disclosed_on, LAW_10_2022_FROM, report);
             return;
         }

@@ -25,6 +25,23 @@ pub const DELEGATES_MIN_STAFF: u32 = 100;
 /// The conference is held no later than this many months into the next year (Điều 51, 69).
 pub const CONFERENCE_MONTHS_AFTER_YEAR: u32 = 3;
 
+/// The most conferences one record holds.
+pub const MAX_CONFERENCES: usize = 50;
+/// The most dialogues one record holds.
+pub const MAX_DIALOGUES: usize = 50;
+/// The most resolutions one conference holds.
+pub const MAX_RESOLUTIONS: usize = 100;
+
+fn check_max_items(path: &Pointer, len: usize, max: usize, report: &mut ValidationReport) {
+    if len > max {
+        report.error(
+            Violation::new(path, Code::TooMany)
+                .param("max", max)
+                .param("actual", len),
+        );
+    }
+}
+
 /// **Nghị quyết hội nghị** — one resolution voted at a conference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -203,6 +220,12 @@ impl WorkplaceDemocracy {
         if self.staff == 0 {
             report.error(Violation::new(&path.key("staff"), Code::NotPositive).param("actual", 0));
         }
+        for (key, len, max) in [
+            ("conferences", self.conferences.len(), MAX_CONFERENCES),
+            ("dialogues", self.dialogues.len(), MAX_DIALOGUES),
+        ] {
+            check_max_items(&path.key(key), len, max, report);
+        }
         let article = self.conference_article();
         for (i, conference) in self.conferences.iter().enumerate() {
             self.check_conference(
@@ -333,6 +356,12 @@ impl WorkplaceDemocracy {
         report: &mut ValidationReport,
     ) {
         check_date(&path.key("date"), c.date, ctx, report);
+        check_max_items(
+            &path.key("resolutions"),
+            c.resolutions.len(),
+            MAX_RESOLUTIONS,
+            report,
+        );
         let expected = c.delegates.unwrap_or(self.staff);
         if c.delegates == Some(0) {
             report.error(
