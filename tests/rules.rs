@@ -1037,3 +1037,16 @@ fn documents_accept_the_vietnamese_names_people_type() {
     );
     assert!(r.is_valid(), "{r}");
 }
+
+#[test]
+fn communes_disclose_and_elect_boards_not_districts() {
+    let mut doc = disclosure();
+    doc.commune = quan_long_bien();
+    doc.disclosed_on = d(2024, 3, 1);
+    let r = doc.validate(&ctx());
+    assert_eq!(r.error_codes(), [Code::KindNotAtLevel]);
+    assert_eq!(r.errors()[0].path, "/commune/kind");
+    let mut b = board(BoardKind::CommuneInspection);
+    b.unit = AdminUnit::new(UnitKind::ToDanPho, "số 5");
+    assert_eq!(b.validate(&ctx()).error_codes(), [Code::KindNotAtLevel]);
+}

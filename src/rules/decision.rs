@@ -408,13 +408,7 @@ impl CommunityDecision {
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let unit_path = path.key("unit");
         self.unit.check(Some(self.date), &unit_path, report);
-        if self.unit.level() != AdminLevel::Residential {
-            report.error(
-                Violation::new(&unit_path.key("kind"), Code::KindNotAtLevel)
-                    .param("kind", self.unit.kind.name_vi())
-                    .param("level", AdminLevel::Residential.name_vi().to_lowercase()),
-            );
-        }
+        super::check_unit_level(&self.unit, AdminLevel::Residential, &unit_path, report);
         report.check_text(
             &path.key("summary"),
             &self.summary,

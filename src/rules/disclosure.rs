@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{RuleId, check_date, check_distinct, warn_not_modelled};
 use crate::legal::{LAW_10_2022_FROM, LegalReference};
-use crate::org::AdminUnit;
+use crate::org::{AdminLevel, AdminUnit};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -336,8 +336,10 @@ pub fn check_disclosure_forms(
 impl Disclosure {
     /// Records the problems of this disclosure at `path` (see the type's docs for the rules).
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let commune_path = path.key("commune");
         self.commune
-            .check(Some(self.disclosed_on), &path.key("commune"), report);
+            .check(Some(self.disclosed_on), &commune_path, report);
+        super::check_unit_level(&self.commune, AdminLevel::Commune, &commune_path, report);
         report.check_text(&path.key("summary"), &self.summary, MAX_SUMMARY);
         let start_path = path.key("disclosed_on");
         check_date(&start_path, self.disclosed_on, ctx, report);

@@ -533,6 +533,22 @@ pub(crate) fn warn_not_modelled(
     }
 }
 
+/// Records a unit that is not at `level` (a disclosure by a district, a Ban TTND of a thôn).
+pub(crate) fn check_unit_level(
+    unit: &crate::org::AdminUnit,
+    level: crate::org::AdminLevel,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    if unit.level() != level {
+        report.error(
+            Violation::new(&path.key("kind"), Code::KindNotAtLevel)
+                .param("kind", unit.kind.name_vi())
+                .param("level", level.name_vi().to_lowercase()),
+        );
+    }
+}
+
 /// Records a duplicate in a list of vocabulary values (e.g. a form listed twice).
 pub(crate) fn check_distinct<T: Vocabulary>(
     list: &[T],

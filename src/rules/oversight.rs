@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{RuleId, check_date, warn_not_modelled};
 use crate::legal::{LAW_10_2022_FROM, LUAT_10_2022};
-use crate::org::{AdminUnit, MAX_PERSON_NAME};
+use crate::org::{AdminLevel, AdminUnit, MAX_PERSON_NAME};
 use crate::text::fold;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
@@ -213,8 +213,15 @@ impl OversightBoard {
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let date_path = path.key("established_on");
         check_date(&date_path, self.established_on, ctx, report);
+        let unit_path = path.key("unit");
         self.unit
-            .check(Some(self.established_on), &path.key("unit"), report);
+            .check(Some(self.established_on), &unit_path, report);
+        if matches!(
+            self.kind,
+            BoardKind::CommuneInspection | BoardKind::CommunityInvestment
+        ) {
+            super::check_unit_level(&self.unit, AdminLevel::Commune, &unit_path, report);
+        }
         self.check_members(path, report);
         for (key, date) in [("term_start", self.term_start), ("term_end", self.term_end)] {
             if let Some(date) = date {
