@@ -10,6 +10,9 @@
 //! 97/2025/QH15 (27/06/2025) confirms that it amends "Luật Thực hiện dân chủ ở cơ sở số
 //! 10/2022/QH15 đã được sửa đổi, bổ sung một số điều theo Luật số 47/2024/QH15". Which articles
 //! they changed is not modelled: [`GrassrootsType::legal_basis`] lists them beside the Law.
+//! Both are listed from 01/07/2025: the Law on urban and rural planning (47/2024/QH15, passed
+//! 26/11/2024) takes effect on 01/07/2025 as published, although
+//! [`LUAT_47_2024`]'s `in_force` still says 01/01/2025.
 //!
 //! A district issued its own regulations for these regimes (Long Biên speaks of "06 QCDC do
 //! Quận ban hành"). Their titles are not published with the crate, so they are data a user
