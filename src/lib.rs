@@ -18,6 +18,8 @@
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`dan_van_kheo`] — "Dân vận khéo" model registrations: registrant, plan, roadmap,
+//!   milestones, lifecycle up to recognition, progress reports.
 //!
 //! ## Quick example
 //! ```
@@ -47,6 +49,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod catalogue;
+pub mod dan_van_kheo;
 mod error;
 pub mod legal;
 pub mod org;
