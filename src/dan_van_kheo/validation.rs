@@ -206,8 +206,14 @@ impl ModelRegistration {
         if let Some(person) = &registrant.person {
             person.check(on, &at.key("person"), report);
         }
+        // A registrant that did not exist has no level to compare: that finding says enough.
+        let registrant_exists = registrant
+            .organisation
+            .as_ref()
+            .is_none_or(|org| org.exists_on(self.registered_on));
         let body_level = self.registered_with.unit.level();
         if let Some(level) = registrant.level()
+            && registrant_exists
             && rank(body_level) > rank(level)
         {
             report.error(
