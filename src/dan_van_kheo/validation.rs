@@ -406,14 +406,23 @@ impl ModelRegistration {
                     .param("actual", self.progress.len()),
             );
         }
+        if self.progress.is_empty() {
+            return;
+        }
+        // Folded once: each progress entry is looked up by name.
+        let mut by_name: HashMap<String, usize> = HashMap::with_capacity(self.milestones.len());
+        for (i, m) in self.milestones.iter().enumerate() {
+            by_name.entry(fold(&m.name)).or_insert(i);
+        }
         for (k, report_k) in self.progress.iter().enumerate() {
-            self.check_progress_report(report_k, ctx, &progress.index(k), report);
+            self.check_progress_report(report_k, &by_name, ctx, &progress.index(k), report);
         }
     }
 
     fn check_progress_report(
         &self,
         progress: &ProgressReport,
+        by_name: &HashMap<String, usize>,
         ctx: &ValidationContext,
         at: &Pointer,
         report: &mut ValidationReport,
@@ -434,6 +443,7 @@ impl ModelRegistration {
             }
             report.check_optional_text(&e.key("milestone"), &entry.milestone, MAX_NAME);
             let key = fold(&entry.milestone);
+            let found = by_name.get(&key).map(|i| &self.milestones[*i]);
             let first = *seen.entry(key).or_insert(j);
             if first != j {
                 report.error(
@@ -448,12 +458,12 @@ impl ModelRegistration {
                         .param("actual", number(entry.reached)),
                 );
             }
-            match self.milestone(&entry.milestone) {
+            match found {
                 None => report.error(
                     Violation::new(&e.key("milestone"), Code::UnknownMilestone)
                         .param("name", entry.milestone.trim()),
                 ),
-                Some((_, milestone)) => {
+                Some(milestone) => {
                     if entry.status == MilestoneStatus::Done && entry.reached < milestone.target {
                         report.error(
                             Violation::new(&e.key("status"), Code::StatusInconsistent)
