@@ -88,6 +88,11 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Đăng ký mô hình \"Dân vận khéo\"",
         "\"Dân vận khéo\" model registration",
     ),
+    DocumentType::of::<crate::period::ReportSubmission>(
+        "report_submission",
+        "Gửi báo cáo định kỳ",
+        "Report submission",
+    ),
 ];
 
 /// The document kind named `name` (its wire name), if there is one.

@@ -134,4 +134,11 @@ codes! {
     PhoneFormat [] => "Số điện thoại chỉ gồm chữ số (có thể có +, dấu cách, dấu chấm, gạch nối), 9–12 chữ số.", "A telephone number has 9–12 digits (with optional +, spaces, dots, hyphens).";
     /// An e-mail address without the shape name@domain.
     EmailFormat [] => "Địa chỉ thư điện tử phải có dạng ten@mien.", "An e-mail address has the shape name@domain.";
+    // --- reporting periods ---
+    /// A report was sent after its deadline (a warning).
+    SubmittedLate ["period", "date", "deadline"] => "Báo cáo {period} gửi ngày {date}, quá hạn ngày {deadline}.", "The report for {period} was sent on {date}, after its deadline {deadline}.";
+    /// A report was sent on or before the end of its data cut-off window: its data cannot be complete (a warning).
+    SubmittedBeforeCutoffEnd ["period", "date", "cutoff_end"] => "Báo cáo {period} gửi ngày {date}, chưa hết thời gian chốt số liệu (đến ngày {cutoff_end}).", "The report for {period} was sent on {date}, before its data cut-off ends ({cutoff_end}).";
+    /// A deadline leaves no working day after the data cut-off ends.
+    NoWorkingDayBeforeDeadline ["period", "cutoff_end", "deadline"] => "Thời hạn gửi báo cáo {period} ({deadline}) không để lại ít nhất 01 ngày làm việc sau khi chốt số liệu ({cutoff_end}).", "The deadline of the report for {period} ({deadline}) leaves no working day after the data cut-off ends ({cutoff_end}).";
 }
