@@ -642,10 +642,34 @@ fn progress_values_and_statuses_agree() {
 }
 
 #[test]
-fn progress_periods_are_in_order() {
+fn one_progress_report_per_period_begun_by_the_as_of_date() {
     let mut r = base();
-    r.progress[1].to = d(2021, 6, 30);
-    assert_eq!(errors_of(&r), one("/progress/1/to", Code::DateOrder));
+    r.progress[1].period = "Quý II/2021".parse().unwrap();
+    let report = r.validate(&ctx());
+    assert_eq!(errors(&report), one("/progress/1/period", Code::Duplicate));
+    assert_eq!(
+        report.errors()[0].message_vi(),
+        "Trùng với mục ở vị trí 1: \"Quý II/2021\"."
+    );
+    let report = base().validate(&ValidationContext::new(d(2021, 12, 29)));
+    assert_eq!(errors(&report), []);
+    let report = base().validate(&ValidationContext::new(d(2021, 9, 30)));
+    assert!(errors(&report).contains(&("/progress/2/period".to_owned(), Code::DateInFuture)));
+}
+
+#[test]
+fn progress_reports_take_what_people_type_as_period() {
+    let mut doc = example_json();
+    doc["progress"][0]["period"] = json!("quy 2 nam 2021");
+    let r: ModelRegistration = serde_json::from_value(doc).unwrap();
+    assert_eq!(r, base());
+    let mut doc = example_json();
+    doc["progress"][0]["period"] = json!("Quý V/2021");
+    let report = check(&doc);
+    assert_eq!(
+        errors(&report),
+        one("/progress/0/period", Code::InvalidValue)
+    );
 }
 
 #[test]

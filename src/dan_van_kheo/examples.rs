@@ -15,6 +15,7 @@ use super::{
 };
 use crate::org::reference::{long_bien_wards, quan_long_bien};
 use crate::org::{AdminUnit, OrgKind, Organisation, Person, Position, Title, UnitKind};
+use crate::period::ReportingPeriod;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).expect("a valid date in the example")
@@ -39,14 +40,9 @@ fn partner(kind: OrgKind, unit: AdminUnit, role: PartnerRole, tasks: &str) -> Pa
     }
 }
 
-fn progress(
-    from: NaiveDate,
-    to: NaiveDate,
-    entries: &[(&str, f64, MilestoneStatus)],
-) -> ProgressReport {
+fn progress(quarter: u32, entries: &[(&str, f64, MilestoneStatus)]) -> ProgressReport {
     ProgressReport {
-        from,
-        to,
+        period: ReportingPeriod::quarter(2021, quarter).expect("a quarter of 2021"),
         milestones: entries
             .iter()
             .map(|(name, reached, status)| MilestoneProgress {
@@ -252,8 +248,7 @@ pub fn long_bien_2021() -> ModelRegistration {
         ],
         progress: vec![
             progress(
-                d(2021, 4, 1),
-                d(2021, 6, 30),
+                2,
                 &[
                     ("Tuyên truyền đến từng hộ", 100.0, Done),
                     ("Hoàn thành kiểm đếm", 10.0, OnTrack),
@@ -261,8 +256,7 @@ pub fn long_bien_2021() -> ModelRegistration {
                 ],
             ),
             progress(
-                d(2021, 7, 1),
-                d(2021, 9, 30),
+                3,
                 &[
                     ("Tuyên truyền đến từng hộ", 100.0, Done),
                     ("Hoàn thành kiểm đếm", 42.0, Done),
@@ -270,8 +264,7 @@ pub fn long_bien_2021() -> ModelRegistration {
                 ],
             ),
             progress(
-                d(2021, 10, 1),
-                d(2021, 12, 31),
+                4,
                 &[
                     ("Tuyên truyền đến từng hộ", 100.0, Done),
                     ("Hoàn thành kiểm đếm", 42.0, Done),

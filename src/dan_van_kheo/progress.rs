@@ -1,10 +1,10 @@
 //! Progress reports: per reporting period, where each milestone stands.
 
-use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{ModelRegistration, Stage};
+use crate::period::ReportingPeriod;
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -49,17 +49,15 @@ pub struct MilestoneProgress {
 /// **Báo cáo tiến độ** — a progress report for one reporting period: the status of each
 /// milestone at its end.
 ///
-/// The period is given by its first and last day ([`from`](Self::from), [`to`](Self::to)).
+/// Keyed by its [`ReportingPeriod`] (a month, quarter, half-year, nine months or year, written
+/// `2021-Q2` on the wire); a registration has at most one report per period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Báo cáo tiến độ")]
 pub struct ProgressReport {
-    /// **Từ ngày** — the first day of the reporting period.
-    #[schemars(title = "Kỳ báo cáo từ ngày")]
-    pub from: NaiveDate,
-    /// **Đến ngày** — the last day of the reporting period.
-    #[schemars(title = "Kỳ báo cáo đến ngày")]
-    pub to: NaiveDate,
+    /// **Kỳ báo cáo** — the reporting period (`2021-Q2`, `2021-H1`, `2021-04`…).
+    #[schemars(title = "Kỳ báo cáo")]
+    pub period: ReportingPeriod,
     /// **Tiến độ các mốc** — one entry per milestone reported on.
     #[serde(default)]
     #[schemars(title = "Tiến độ các mốc", length(min = 1, max = 200))]
@@ -98,9 +96,12 @@ impl ProgressSummary {
 }
 
 impl ModelRegistration {
-    /// **Báo cáo tiến độ mới nhất** — the report whose period ends last.
+    /// **Báo cáo tiến độ mới nhất** — the report whose period ends last (the longer period
+    /// when two end together).
     pub fn latest_progress(&self) -> Option<&ProgressReport> {
-        self.progress.iter().max_by_key(|r| r.to)
+        self.progress
+            .iter()
+            .max_by_key(|r| (r.period.last_day(), std::cmp::Reverse(r.period.first_day())))
     }
 
     /// **Tổng hợp tiến độ** — the milestones by status in the latest report; `None` before any

@@ -70,7 +70,8 @@ impl Validate for ModelRegistration {
     ///   after it and not in the future, a recognition with its level and reward only on a
     ///   recognised step, no district-level recognition from 01/07/2025 (cites Nghị quyết
     ///   203/2025/QH15), a review only after a progress report;
-    /// - progress reports: period in order, each entry naming a milestone of the registration
+    /// - progress reports: one per reporting period (`duplicate`), the period begun by the "as of"
+    ///   date, each entry naming a milestone of the registration
     ///   once, a value reached not negative, "done" only when the target is reached
     ///   (`status_inconsistent`);
     /// - the contact: a name, a telephone number of 9–12 digits, an e-mail of shape a@b.
@@ -373,7 +374,10 @@ impl ModelRegistration {
         for (i, change) in self.history.iter().enumerate() {
             let at = history.index(i);
             report.check_not_future(&at.key("on"), change.on, ctx);
-            let has_progress = self.progress.iter().any(|r| r.from <= change.on);
+            let has_progress = self
+                .progress
+                .iter()
+                .any(|r| r.period.first_day() <= change.on);
             for problem in step_problems(stage, since, change, has_progress) {
                 report.error(step_violation(&at, problem));
             }
@@ -414,7 +418,16 @@ impl ModelRegistration {
         for (i, m) in self.milestones.iter().enumerate() {
             by_name.entry(fold(&m.name)).or_insert(i);
         }
+        let mut periods: HashMap<_, usize> = HashMap::with_capacity(self.progress.len());
         for (k, report_k) in self.progress.iter().enumerate() {
+            let first = *periods.entry(report_k.period).or_insert(k);
+            if first != k {
+                report.error(
+                    Violation::new(&progress.index(k).key("period"), Code::Duplicate)
+                        .param("value", report_k.period.to_string())
+                        .param("first", first.saturating_add(1)),
+                );
+            }
             self.check_progress_report(report_k, &by_name, ctx, &progress.index(k), report);
         }
     }
@@ -427,8 +440,7 @@ impl ModelRegistration {
         at: &Pointer,
         report: &mut ValidationReport,
     ) {
-        report.check_date_order(&at.key("to"), progress.from, progress.to);
-        report.check_not_future(&at.key("from"), progress.from, ctx);
+        report.check_not_future(&at.key("period"), progress.period.first_day(), ctx);
         if let Some(note) = &progress.note {
             report.check_optional_text(&at.key("note"), note, MAX_TEXT);
         }
