@@ -414,10 +414,7 @@ impl ModelRegistration {
             return;
         }
         // Folded once: each progress entry is looked up by name.
-        let mut by_name: HashMap<String, usize> = HashMap::with_capacity(self.milestones.len());
-        for (i, m) in self.milestones.iter().enumerate() {
-            by_name.entry(fold(&m.name)).or_insert(i);
-        }
+        let index = MilestoneIndex::new(&self.milestones);
         let mut periods: HashMap<_, usize> = HashMap::with_capacity(self.progress.len());
         for (k, report_k) in self.progress.iter().enumerate() {
             let first = *periods.entry(report_k.period).or_insert(k);
@@ -428,14 +425,14 @@ impl ModelRegistration {
                         .param("first", first.saturating_add(1)),
                 );
             }
-            self.check_progress_report(report_k, &by_name, ctx, &progress.index(k), report);
+            self.check_progress_report(report_k, &index, ctx, &progress.index(k), report);
         }
     }
 
     fn check_progress_report(
         &self,
         progress: &ProgressReport,
-        by_name: &HashMap<String, usize>,
+        index: &MilestoneIndex<'_>,
         ctx: &ValidationContext,
         at: &Pointer,
         report: &mut ValidationReport,
@@ -446,7 +443,9 @@ impl ModelRegistration {
         }
         let entries = at.key("milestones");
         check_count(report, &entries, progress.milestones.len(), MAX_MILESTONES);
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Entries are keyed by the milestone they name, or by their folded text when they name
+        // none: a repeat of either is a duplicate.
+        let mut seen: HashMap<Result<usize, String>, usize> = HashMap::new();
         for (j, entry) in progress.milestones.iter().enumerate() {
             let e = entries.index(j);
             if crate::text::is_blank(&entry.milestone) {
@@ -454,8 +453,8 @@ impl ModelRegistration {
                 continue;
             }
             report.check_optional_text(&e.key("milestone"), &entry.milestone, MAX_NAME);
-            let key = fold(&entry.milestone);
-            let found = by_name.get(&key).map(|i| &self.milestones[*i]);
+            let key = index.find(&entry.milestone);
+            let found = key.as_ref().ok().map(|i| &self.milestones[*i]);
             let first = *seen.entry(key).or_insert(j);
             if first != j {
                 report.error(
@@ -587,6 +586,34 @@ fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
         TransitionError::NoProgressReport => {
             Violation::new(&at.key("stage"), Code::ReviewWithoutProgress)
         }
+    }
+}
+
+/// Milestones by name: the exact (trimmed) name first, the folded name (without case and
+/// diacritics) when that misses, so the usual entry costs no folding.
+struct MilestoneIndex<'a> {
+    exact: HashMap<&'a str, usize>,
+    folded: HashMap<String, usize>,
+}
+
+impl<'a> MilestoneIndex<'a> {
+    fn new(milestones: &'a [Milestone]) -> Self {
+        let mut exact = HashMap::with_capacity(milestones.len());
+        let mut folded = HashMap::with_capacity(milestones.len());
+        for (i, m) in milestones.iter().enumerate() {
+            exact.entry(m.name.trim()).or_insert(i);
+            folded.entry(fold(&m.name)).or_insert(i);
+        }
+        MilestoneIndex { exact, folded }
+    }
+
+    /// The index of the milestone named `name`, or the folded name when there is none.
+    fn find(&self, name: &str) -> Result<usize, String> {
+        if let Some(i) = self.exact.get(name.trim()) {
+            return Ok(*i);
+        }
+        let key = fold(name);
+        self.folded.get(&key).copied().ok_or(key)
     }
 }
 
