@@ -700,6 +700,9 @@ fn contact_phone_and_email_have_their_shape() {
             ("/contact/email".to_owned(), Code::EmailFormat),
         ]
     );
+    r.contact.phone = Some("+84 - 912 - 345 - 678".into());
+    r.contact.email = None;
+    assert_eq!(errors_of(&r), one("/contact/phone", Code::TooLong));
 }
 
 // ---- JSON: fixtures, round trips, hostile input ----

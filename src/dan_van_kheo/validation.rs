@@ -25,6 +25,9 @@ fn number(x: f64) -> serde_json::Value {
     }
 }
 
+/// The longest telephone number, in characters (as the JSON Schema says).
+const MAX_PHONE: usize = 20;
+
 /// The source of the mandatory contents of a registration.
 fn cv249() -> LegalReference {
     CONG_VAN_249_MTTQ_BTT.whole()
@@ -349,10 +352,12 @@ impl ModelRegistration {
     fn check_contact(&self, path: &Pointer, report: &mut ValidationReport) {
         let at = path.key("contact");
         report.check_text(&at.key("name"), &self.contact.name, MAX_PERSON_NAME);
-        if let Some(phone) = &self.contact.phone
-            && !is_phone(phone)
-        {
-            report.error(Violation::new(&at.key("phone"), Code::PhoneFormat));
+        if let Some(phone) = &self.contact.phone {
+            if !is_phone(phone) {
+                report.error(Violation::new(&at.key("phone"), Code::PhoneFormat));
+            } else {
+                report.check_optional_text(&at.key("phone"), phone, MAX_PHONE);
+            }
         }
         if let Some(email) = &self.contact.email {
             report.check_optional_text(&at.key("email"), email, 254);
