@@ -83,6 +83,11 @@ fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
 /// Every document kind of the crate, in the order forms list them.
 pub const CATALOGUE: &[DocumentType] = &[
     DocumentType::of::<crate::org::Person>("person", "Cá nhân", "Person"),
+    DocumentType::of::<crate::dan_van_kheo::ModelRegistration>(
+        "model_registration",
+        "Đăng ký mô hình \"Dân vận khéo\"",
+        "\"Dân vận khéo\" model registration",
+    ),
     DocumentType::of::<crate::period::ReportSubmission>(
         "report_submission",
         "Gửi báo cáo định kỳ",

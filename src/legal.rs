@@ -511,6 +511,14 @@ document! {
 /// The day Pháp lệnh 34/2007/PL-UBTVQH11 took effect (01/07/2007, its closing article): the
 /// first day the crate models rules for communes and wards; earlier dates have no rule.
 pub const ORDINANCE_34_2007_FROM: NaiveDate = date(2007, 7, 1);
+document! {
+    /// **Công văn 249/MTTQ-BTT** (2026) of the Ban Thường trực Ủy ban MTTQ Việt Nam phường Thanh
+    /// Khê, Đà Nẵng — calls for "Dân vận khéo" model registrations (due before 25/10/2026) and
+    /// sets the ten contents every registration must carry, the source of the mandatory contents of
+    /// a [`crate::dan_van_kheo::ModelRegistration`]. Its title and issue date are not recorded here.
+    CONG_VAN_249_MTTQ_BTT = CongVan "249/MTTQ-BTT", None, "Ban Thường trực Ủy ban MTTQ Việt Nam phường Thanh Khê",
+    issued None, in_force None, until None
+}
 
 /// Every document constant of the crate, for listing and lookup.
 pub const DOCUMENTS: &[&LegalDocument] = &[
@@ -532,6 +540,7 @@ pub const DOCUMENTS: &[&LegalDocument] = &[
     &QUYET_DINH_217_TW,
     &QUYET_DINH_218_TW,
     &NGHI_DINH_132_2003,
+    &CONG_VAN_249_MTTQ_BTT,
 ];
 
 /// Looks a document constant up by its number, ignoring case and diacritics.

@@ -23,6 +23,8 @@
 //! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
 //! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
+//! - [`dan_van_kheo`] — "Dân vận khéo" model registrations: registrant, plan, roadmap,
+//!   milestones, lifecycle up to recognition, progress reports.
 //!
 //! ## Quick example
 //! ```
@@ -52,6 +54,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod catalogue;
+pub mod dan_van_kheo;
 mod error;
 pub mod legal;
 pub mod motto;

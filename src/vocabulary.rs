@@ -47,6 +47,10 @@ pub trait Vocabulary: Copy + Eq + 'static {
 
 /// Parses a vocabulary value from its code, official name or an alias (see the module docs).
 pub(crate) fn parse<T: Vocabulary>(s: &str) -> Result<T, Error> {
+    // Fast path for what serializers write: the exact wire code needs no folding.
+    if let Some(v) = T::ALL.iter().copied().find(|v| v.code() == s) {
+        return Ok(v);
+    }
     let s = checked_input(T::WHAT, s)?;
     let key = fold(s);
     let found = T::ALL.iter().copied().find(|v| {

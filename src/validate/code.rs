@@ -107,6 +107,37 @@ codes! {
     DocumentTooLarge ["max_bytes", "actual"] => "Tài liệu quá lớn: {actual} byte, tối đa {max_bytes} byte.", "Document too large: {actual} bytes, at most {max_bytes}.";
     /// More problems were found than are reported; the rest were not listed.
     TooManyProblems ["max"] => "Có quá nhiều lỗi; chỉ liệt kê {max} lỗi đầu tiên.", "Too many problems; only the first {max} are listed.";
+    // --- dan_van_kheo ---
+    /// A phase of a roadmap starts before the phase listed before it has ended.
+    PhaseOverlap ["phase", "end"] => "Giai đoạn này bắt đầu trước khi giai đoạn \"{phase}\" kết thúc ({end}).", "This phase starts before the phase \"{phase}\" ends ({end}).";
+    /// A phase of a roadmap has no milestone.
+    PhaseWithoutMilestone ["phase"] => "Giai đoạn \"{phase}\" chưa có mốc tiến độ nào.", "The phase \"{phase}\" has no milestone.";
+    /// The body a model registers with is at a lower level than the registrant.
+    BodyBelowRegistrant ["body", "level"] => "{body} ở cấp thấp hơn đơn vị đăng ký ({level}).", "{body} is at a lower level than the registrant ({level}).";
+    /// A recognition level that no longer (or not yet) exists on the date.
+    RecognitionLevelNotOnDate ["level", "date"] => "Không có công nhận {level} vào ngày {date}.", "There is no recognition at {level} on {date}.";
+    /// The roadmap runs past the year under review.
+    RoadmapBeyondYear ["end", "year"] => "Lộ trình kéo dài đến {end}, quá năm {year}; kết quả sẽ được đánh giá qua nhiều năm.", "The roadmap runs to {end}, past {year}; results will be reviewed over several years.";
+    /// A lifecycle step that may not follow the one before it.
+    IllegalTransition ["from", "to"] => "Không thể chuyển từ \"{from}\" sang \"{to}\".", "Cannot move from \"{from}\" to \"{to}\".";
+    /// Recognition details given for a step that is not a recognition.
+    RecognitionNotExpected ["stage"] => "Chỉ ghi kết quả công nhận khi mô hình được công nhận (đang là \"{stage}\").", "Recognition is recorded only when the model is recognised (this step is \"{stage}\").";
+    /// A review recorded before any progress report.
+    ReviewWithoutProgress [] => "Chưa có báo cáo tiến độ nào trước khi đánh giá.", "No progress report precedes the review.";
+    /// No partner has the lead role.
+    NoLeadPartner [] => "Cần ít nhất một lực lượng chủ trì.", "At least one partner must lead.";
+    /// A progress entry names a milestone the registration does not have.
+    UnknownMilestone ["name"] => "Không có mốc tiến độ \"{name}\" trong bản đăng ký.", "The registration has no milestone \"{name}\".";
+    /// A milestone marked done whose value reached is below its target.
+    StatusInconsistent ["status", "reached", "target"] => "Trạng thái \"{status}\" nhưng mới đạt {reached}/{target}.", "Status \"{status}\" but only {reached} of {target} reached.";
+    /// A number that must not be negative is.
+    Negative ["actual"] => "Giá trị không được âm (hiện là {actual}).", "Must not be negative (got {actual}).";
+    /// Parts add up to more than their total.
+    PartsExceedTotal ["parts", "total"] => "Tổng các phần ({parts}) lớn hơn tổng số ({total}).", "The parts ({parts}) add up to more than the total ({total}).";
+    /// A telephone number that is not one.
+    PhoneFormat [] => "Số điện thoại chỉ gồm chữ số (có thể có +, dấu cách, dấu chấm, gạch nối), 9–12 chữ số.", "A telephone number has 9–12 digits (with optional +, spaces, dots, hyphens).";
+    /// An e-mail address without the shape name@domain.
+    EmailFormat [] => "Địa chỉ thư điện tử phải có dạng ten@mien.", "An e-mail address has the shape name@domain.";
     // --- reporting periods ---
     /// A report was sent after its deadline (a warning).
     SubmittedLate ["period", "date", "deadline"] => "Báo cáo {period} gửi ngày {date}, quá hạn ngày {deadline}.", "The report for {period} was sent on {date}, after its deadline {deadline}.";

@@ -1,0 +1,671 @@
+//! The validation rules of a registration.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::lifecycle::step_problems;
+use super::{
+    MAX_INDICATOR, MAX_ITEM, MAX_LIST, MAX_MEASURE_UNIT, MAX_MILESTONES, MAX_NAME, MAX_PHASES,
+    MAX_REPORTS, MAX_TEXT, Milestone, MilestoneStatus, ModelField, ModelRegistration, PartnerRole,
+    Phase, Plan, ProgressReport, RegistrantKind, Stage, TransitionError,
+};
+use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference};
+use crate::org::{AdminLevel, MAX_PERSON_NAME};
+use crate::text::fold;
+use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::vocabulary::Vocabulary;
+
+/// A number for a message: integral values without a decimal point ("42", not "42.0").
+fn number(x: f64) -> serde_json::Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        serde_json::Value::from(x as i64)
+    } else {
+        serde_json::Value::from(x)
+    }
+}
+
+/// The longest telephone number, in characters (as the JSON Schema says).
+const MAX_PHONE: usize = 20;
+
+/// The source of the mandatory contents of a registration.
+fn cv249() -> LegalReference {
+    CONG_VAN_249_MTTQ_BTT.whole()
+}
+
+/// Top-down rank of a level: a smaller number is a higher level.
+fn rank(level: AdminLevel) -> u8 {
+    match level {
+        AdminLevel::Province => 0,
+        AdminLevel::District => 1,
+        AdminLevel::Commune => 2,
+        _ => 3,
+    }
+}
+
+impl Validate for ModelRegistration {
+    /// Checks the registration; every problem at once, each at its JSON Pointer:
+    ///
+    /// - texts: required texts not blank, every text within its limit (the `MAX_*` constants,
+    ///   matching the JSON Schema), no control characters; the mandatory contents of Công văn
+    ///   249/MTTQ-BTT cite it;
+    /// - lists: at least one objective, criterion, activity, partner, phase, milestone and
+    ///   output, and at most the `MAX_*` items (`too_few`, `too_many`);
+    /// - dates: the year between 2009 and 2100, the registration date in that year or the year
+    ///   before and not in the future, the evaluation date not before the roadmap starts;
+    /// - the registrant: a collective needs its organisation, an individual their person; the
+    ///   organisation, the person's positions and every partner must exist on the registration
+    ///   date ([`Organisation::check`](crate::org::Organisation::check): no district body from
+    ///   01/07/2025);
+    /// - the body registered with exists on the registration date and is at the registrant's
+    ///   level or above (`body_below_registrant`);
+    /// - the plan: at least one partner leads (`no_lead_partner`); funding parts do not exceed
+    ///   the total (`parts_exceed_total`);
+    /// - the roadmap: each phase ends on or after its start (`date_order`), phases follow each
+    ///   other without overlapping (`phase_overlap`), each has a milestone
+    ///   (`phase_without_milestone`); a roadmap ending after 31/12 of the year is a *warning*
+    ///   (`roadmap_beyond_year`);
+    /// - milestones: names unique (compared without case and diacritics, `duplicate`), phase
+    ///   number in the roadmap (`out_of_range`), due date inside the phase, or, without a valid
+    ///   phase, inside the registration year or the roadmap (`date_outside`), target above zero
+    ///   (`not_positive`);
+    /// - the history: each step legal after the one before ([`Stage::can_move_to`]), dated on or
+    ///   after it and not in the future, a recognition with its level and reward only on a
+    ///   recognised step, no district-level recognition from 01/07/2025 (cites Nghị quyết
+    ///   203/2025/QH15), a review only after a progress report;
+    /// - progress reports: one per reporting period (`duplicate`), the period begun by the "as of"
+    ///   date, each entry naming a milestone of the registration
+    ///   once, a value reached not negative, "done" only when the target is reached
+    ///   (`status_inconsistent`);
+    /// - the contact: a name, a telephone number of 9–12 digits, an e-mail of shape a@b.
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let year_span = self.check_dates(ctx, path, report);
+        self.check_parties(path, report);
+        check_required_text(report, &path.key("model_name"), &self.model_name, MAX_NAME);
+        if self.field == ModelField::Other && self.field_other.is_none() {
+            report.error(Violation::new(&path.key("field_other"), Code::Required));
+        }
+        if let Some(other) = &self.field_other {
+            report.check_optional_text(&path.key("field_other"), other, MAX_NAME);
+        }
+        check_required_text(report, &path.key("area"), &self.area, MAX_ITEM);
+        check_required_text(
+            report,
+            &path.key("beneficiaries"),
+            &self.beneficiaries,
+            MAX_ITEM,
+        );
+        check_required_text(report, &path.key("problem"), &self.problem, MAX_TEXT);
+        self.plan
+            .check(self.registered_on, &path.key("plan"), report);
+        self.check_roadmap(year_span, path, report);
+        check_list(
+            report,
+            &path.key("expected_outputs"),
+            &self.expected_outputs,
+            MAX_LIST,
+        );
+        check_required_text(
+            report,
+            &path.key("sustainability"),
+            &self.sustainability,
+            MAX_TEXT,
+        );
+        self.check_contact(path, report);
+        self.check_history(ctx, path, report);
+        self.check_progress(ctx, path, report);
+    }
+}
+
+/// A mandatory content: not blank, within `max`, citing Công văn 249/MTTQ-BTT when blank.
+fn check_required_text(report: &mut ValidationReport, path: &Pointer, value: &str, max: usize) {
+    if crate::text::is_blank(value) {
+        report.error(Violation::new(path, Code::Blank).cite(cv249()));
+    } else {
+        report.check_optional_text(path, value, max);
+    }
+}
+
+/// A mandatory list of texts: 1..=`max` items, each a mandatory text.
+fn check_list(report: &mut ValidationReport, path: &Pointer, items: &[String], max: usize) {
+    check_count(report, path, items.len(), max);
+    for (i, item) in items.iter().enumerate() {
+        check_required_text(report, &path.index(i), item, MAX_ITEM);
+    }
+}
+
+/// A mandatory list of `len` items, at most `max`.
+fn check_count(report: &mut ValidationReport, path: &Pointer, len: usize, max: usize) {
+    if len == 0 {
+        report.error(
+            Violation::new(path, Code::TooFew)
+                .param("min", 1)
+                .param("actual", 0)
+                .cite(cv249()),
+        );
+    } else if len > max {
+        report.error(
+            Violation::new(path, Code::TooMany)
+                .param("max", max)
+                .param("actual", len),
+        );
+    }
+}
+
+impl ModelRegistration {
+    /// Year, registration date, evaluation date. Returns the first and last day of the year
+    /// when the year is in range.
+    fn check_dates(
+        &self,
+        ctx: &ValidationContext,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) -> Option<(NaiveDate, NaiveDate)> {
+        report.check_not_future(&path.key("registered_on"), self.registered_on, ctx);
+        if !(super::FIRST_YEAR..=super::LAST_YEAR).contains(&self.year) {
+            report.error(
+                Violation::new(&path.key("year"), Code::OutOfRange)
+                    .param("min", super::FIRST_YEAR)
+                    .param("max", super::LAST_YEAR)
+                    .param("actual", self.year),
+            );
+            return None;
+        }
+        let first = NaiveDate::from_ymd_opt(self.year, 1, 1)?;
+        let last = NaiveDate::from_ymd_opt(self.year, 12, 31)?;
+        let window_start = NaiveDate::from_ymd_opt(self.year - 1, 1, 1)?;
+        if self.registered_on < window_start || self.registered_on > last {
+            report.error(
+                Violation::new(&path.key("registered_on"), Code::DateOutside)
+                    .date_param("date", self.registered_on)
+                    .date_param("start", window_start)
+                    .date_param("end", last),
+            );
+        }
+        if let Some(start) = self.roadmap.iter().map(|p| p.start).min() {
+            report.check_date_order(&path.key("evaluation_date"), start, self.evaluation_date);
+        }
+        Some((first, last))
+    }
+
+    /// The registrant and the body registered with, on the registration date.
+    fn check_parties(&self, path: &Pointer, report: &mut ValidationReport) {
+        let on = Some(self.registered_on);
+        let with = path.key("registered_with");
+        self.registered_with.check(on, &with, report);
+        let registrant = &self.registrant;
+        let at = path.key("registrant");
+        match registrant.kind {
+            RegistrantKind::Collective if registrant.organisation.is_none() => {
+                report.error(Violation::new(&at.key("organisation"), Code::Required).cite(cv249()))
+            }
+            RegistrantKind::Individual if registrant.person.is_none() => {
+                report.error(Violation::new(&at.key("person"), Code::Required).cite(cv249()))
+            }
+            _ => {}
+        }
+        if let Some(org) = &registrant.organisation {
+            org.check(on, &at.key("organisation"), report);
+        }
+        if let Some(person) = &registrant.person {
+            person.check(on, &at.key("person"), report);
+        }
+        // A registrant that did not exist has no level to compare: that finding says enough.
+        let registrant_exists = registrant
+            .organisation
+            .as_ref()
+            .is_none_or(|org| org.exists_on(self.registered_on));
+        let body_level = self.registered_with.unit.level();
+        if let Some(level) = registrant.level()
+            && registrant_exists
+            && rank(body_level) > rank(level)
+        {
+            report.error(
+                Violation::new(&with, Code::BodyBelowRegistrant)
+                    .param("body", self.registered_with.name_vi())
+                    .param("level", level.name_vi().to_lowercase()),
+            );
+        }
+    }
+
+    /// Phases and milestones.
+    fn check_roadmap(
+        &self,
+        year: Option<(NaiveDate, NaiveDate)>,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        let roadmap = path.key("roadmap");
+        check_count(report, &roadmap, self.roadmap.len(), MAX_PHASES);
+        let mut previous: Option<&Phase> = None;
+        for (i, phase) in self.roadmap.iter().enumerate() {
+            let at = roadmap.index(i);
+            check_required_text(report, &at.key("name"), &phase.name, MAX_NAME);
+            if let Some(tasks) = &phase.tasks {
+                report.check_optional_text(&at.key("tasks"), tasks, MAX_TEXT);
+            }
+            report.check_date_order(&at.key("end"), phase.start, phase.end);
+            if let Some(before) = previous
+                && phase.start <= before.end
+            {
+                report.error(
+                    Violation::new(&at.key("start"), Code::PhaseOverlap)
+                        .param("phase", before.name.trim())
+                        .date_param("end", before.end),
+                );
+            }
+            if phase.start <= phase.end {
+                previous = Some(phase);
+            }
+        }
+        if let Some((_, last_day)) = year
+            && let Some((i, phase)) = self.roadmap.iter().enumerate().max_by_key(|(_, p)| p.end)
+            && phase.end > last_day
+        {
+            report.warn(
+                Violation::new(&roadmap.index(i).key("end"), Code::RoadmapBeyondYear)
+                    .date_param("end", phase.end)
+                    .param("year", self.year),
+            );
+        }
+
+        let milestones = path.key("milestones");
+        check_count(report, &milestones, self.milestones.len(), MAX_MILESTONES);
+        // Where a milestone without a valid phase may fall: the year and the roadmap together.
+        let span_start = self
+            .roadmap
+            .iter()
+            .map(|p| p.start)
+            .chain(year.map(|y| y.0))
+            .min();
+        let span_end = self
+            .roadmap
+            .iter()
+            .map(|p| p.end)
+            .chain(year.map(|y| y.1))
+            .max();
+        let mut per_phase = vec![0usize; self.roadmap.len()];
+        let mut names: HashMap<String, usize> = HashMap::with_capacity(self.milestones.len());
+        for (i, milestone) in self.milestones.iter().enumerate() {
+            let at = milestones.index(i);
+            check_milestone_texts(milestone, &at, report);
+            if !crate::text::is_blank(&milestone.name) {
+                let first = *names.entry(fold(&milestone.name)).or_insert(i);
+                if first != i {
+                    report.error(
+                        Violation::new(&at.key("name"), Code::Duplicate)
+                            .param("value", milestone.name.trim())
+                            .param("first", first.saturating_add(1)),
+                    );
+                }
+            }
+            if milestone.target.is_nan() || milestone.target <= 0.0 {
+                report.error(
+                    Violation::new(&at.key("target"), Code::NotPositive)
+                        .param("actual", number(milestone.target)),
+                );
+            }
+            let phase_index = (milestone.phase as usize).checked_sub(1);
+            match phase_index.and_then(|p| self.roadmap.get(p).map(|phase| (p, phase))) {
+                Some((p, phase)) => {
+                    per_phase[p] = per_phase[p].saturating_add(1);
+                    if !phase.contains(milestone.due) {
+                        report.error(
+                            Violation::new(&at.key("due"), Code::DateOutside)
+                                .date_param("date", milestone.due)
+                                .date_param("start", phase.start)
+                                .date_param("end", phase.end),
+                        );
+                    }
+                }
+                None => {
+                    report.error(
+                        Violation::new(&at.key("phase"), Code::OutOfRange)
+                            .param("min", 1)
+                            .param("max", self.roadmap.len())
+                            .param("actual", milestone.phase),
+                    );
+                    if let (Some(start), Some(end)) = (span_start, span_end)
+                        && !(start <= milestone.due && milestone.due <= end)
+                    {
+                        report.error(
+                            Violation::new(&at.key("due"), Code::DateOutside)
+                                .date_param("date", milestone.due)
+                                .date_param("start", start)
+                                .date_param("end", end),
+                        );
+                    }
+                }
+            }
+        }
+        for (i, count) in per_phase.iter().enumerate() {
+            if *count == 0 {
+                report.error(
+                    Violation::new(&roadmap.index(i), Code::PhaseWithoutMilestone)
+                        .param("phase", self.roadmap[i].name.trim())
+                        .cite(cv249()),
+                );
+            }
+        }
+    }
+
+    fn check_contact(&self, path: &Pointer, report: &mut ValidationReport) {
+        let at = path.key("contact");
+        report.check_text(&at.key("name"), &self.contact.name, MAX_PERSON_NAME);
+        if let Some(phone) = &self.contact.phone {
+            if !is_phone(phone) {
+                report.error(Violation::new(&at.key("phone"), Code::PhoneFormat));
+            } else {
+                report.check_optional_text(&at.key("phone"), phone, MAX_PHONE);
+            }
+        }
+        if let Some(email) = &self.contact.email {
+            report.check_optional_text(&at.key("email"), email, 254);
+            if !is_email(email) {
+                report.error(Violation::new(&at.key("email"), Code::EmailFormat));
+            }
+        }
+    }
+
+    fn check_history(
+        &self,
+        ctx: &ValidationContext,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        let history = path.key("history");
+        let mut stage = Stage::Registered;
+        let mut since = self.registered_on;
+        for (i, change) in self.history.iter().enumerate() {
+            let at = history.index(i);
+            report.check_not_future(&at.key("on"), change.on, ctx);
+            let has_progress = self
+                .progress
+                .iter()
+                .any(|r| r.period.first_day() <= change.on);
+            for problem in step_problems(stage, since, change, has_progress) {
+                report.error(step_violation(&at, problem));
+            }
+            if let Some(recognition) = &change.recognition {
+                let r = at.key("recognition");
+                report.check_text(&r.key("reward"), &recognition.reward, 300);
+                if let Some(decision) = &recognition.decision {
+                    report.check_optional_text(&r.key("decision"), decision, 64);
+                }
+            }
+            if let Some(note) = &change.note {
+                report.check_optional_text(&at.key("note"), note, MAX_ITEM);
+            }
+            stage = change.stage;
+            since = since.max(change.on);
+        }
+    }
+
+    fn check_progress(
+        &self,
+        ctx: &ValidationContext,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        let progress = path.key("progress");
+        if self.progress.len() > MAX_REPORTS {
+            report.error(
+                Violation::new(&progress, Code::TooMany)
+                    .param("max", MAX_REPORTS)
+                    .param("actual", self.progress.len()),
+            );
+        }
+        if self.progress.is_empty() {
+            return;
+        }
+        // Folded once: each progress entry is looked up by name.
+        let index = MilestoneIndex::new(&self.milestones);
+        let mut periods: HashMap<_, usize> = HashMap::with_capacity(self.progress.len());
+        for (k, report_k) in self.progress.iter().enumerate() {
+            let first = *periods.entry(report_k.period).or_insert(k);
+            if first != k {
+                report.error(
+                    Violation::new(&progress.index(k).key("period"), Code::Duplicate)
+                        .param("value", report_k.period.to_string())
+                        .param("first", first.saturating_add(1)),
+                );
+            }
+            self.check_progress_report(report_k, &index, ctx, &progress.index(k), report);
+        }
+    }
+
+    fn check_progress_report(
+        &self,
+        progress: &ProgressReport,
+        index: &MilestoneIndex<'_>,
+        ctx: &ValidationContext,
+        at: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        report.check_not_future(&at.key("period"), progress.period.first_day(), ctx);
+        if let Some(note) = &progress.note {
+            report.check_optional_text(&at.key("note"), note, MAX_TEXT);
+        }
+        let entries = at.key("milestones");
+        check_count(report, &entries, progress.milestones.len(), MAX_MILESTONES);
+        // Entries are keyed by the milestone they name, or by their folded text when they name
+        // none: a repeat of either is a duplicate.
+        let mut seen: HashMap<Result<usize, String>, usize> = HashMap::new();
+        for (j, entry) in progress.milestones.iter().enumerate() {
+            let e = entries.index(j);
+            if crate::text::is_blank(&entry.milestone) {
+                report.error(Violation::new(&e.key("milestone"), Code::Blank));
+                continue;
+            }
+            report.check_optional_text(&e.key("milestone"), &entry.milestone, MAX_NAME);
+            let key = index.find(&entry.milestone);
+            let found = key.as_ref().ok().map(|i| &self.milestones[*i]);
+            let first = *seen.entry(key).or_insert(j);
+            if first != j {
+                report.error(
+                    Violation::new(&e.key("milestone"), Code::Duplicate)
+                        .param("value", entry.milestone.trim())
+                        .param("first", first.saturating_add(1)),
+                );
+            }
+            if entry.reached.is_nan() || entry.reached < 0.0 {
+                report.error(
+                    Violation::new(&e.key("reached"), Code::Negative)
+                        .param("actual", number(entry.reached)),
+                );
+            }
+            match found {
+                None => report.error(
+                    Violation::new(&e.key("milestone"), Code::UnknownMilestone)
+                        .param("name", entry.milestone.trim()),
+                ),
+                Some(milestone) => {
+                    if entry.status == MilestoneStatus::Done && entry.reached < milestone.target {
+                        report.error(
+                            Violation::new(&e.key("status"), Code::StatusInconsistent)
+                                .param("status", entry.status.name_vi())
+                                .param("reached", number(entry.reached))
+                                .param("target", number(milestone.target)),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Plan {
+    /// The plan's contents (3, 4, 6, 7 of Công văn 249/MTTQ-BTT); bodies checked on `on`.
+    fn check(&self, on: NaiveDate, path: &Pointer, report: &mut ValidationReport) {
+        check_list(report, &path.key("objectives"), &self.objectives, MAX_LIST);
+        check_list(report, &path.key("criteria"), &self.criteria, MAX_LIST);
+        check_list(report, &path.key("activities"), &self.activities, MAX_LIST);
+        if let Some(text) = &self.mobilisation {
+            report.check_optional_text(&path.key("mobilisation"), text, MAX_TEXT);
+        }
+        if let Some(text) = &self.participants {
+            report.check_optional_text(&path.key("participants"), text, MAX_ITEM);
+        }
+        let partners = path.key("partners");
+        check_count(report, &partners, self.partners.len(), MAX_LIST);
+        for (i, partner) in self.partners.iter().enumerate() {
+            let at = partners.index(i);
+            partner
+                .organisation
+                .check(Some(on), &at.key("organisation"), report);
+            if let Some(tasks) = &partner.tasks {
+                report.check_optional_text(&at.key("tasks"), tasks, MAX_ITEM);
+            }
+        }
+        if !self.partners.is_empty() && !self.partners.iter().any(|p| p.role == PartnerRole::Lead) {
+            report.error(Violation::new(&partners, Code::NoLeadPartner).cite(cv249()));
+        }
+        let resources = &self.resources;
+        if let Some(text) = &resources.facilities {
+            report.check_optional_text(&path.key("resources").key("facilities"), text, MAX_ITEM);
+        }
+        if let Some(total) = resources.budget_vnd {
+            let parts = resources
+                .state_budget_vnd
+                .unwrap_or(0)
+                .checked_add(resources.socialised_vnd.unwrap_or(0));
+            if parts.is_none_or(|parts| parts > total) {
+                let parts = parts.map_or_else(|| "> u64".to_owned(), |p| p.to_string());
+                report.error(
+                    Violation::new(
+                        &path.key("resources").key("budget_vnd"),
+                        Code::PartsExceedTotal,
+                    )
+                    .param("parts", parts)
+                    .param("total", total),
+                );
+            }
+        }
+    }
+}
+
+fn check_milestone_texts(milestone: &Milestone, at: &Pointer, report: &mut ValidationReport) {
+    check_required_text(report, &at.key("name"), &milestone.name, MAX_NAME);
+    check_required_text(
+        report,
+        &at.key("indicator"),
+        &milestone.indicator,
+        MAX_INDICATOR,
+    );
+    check_required_text(report, &at.key("unit"), &milestone.unit, MAX_MEASURE_UNIT);
+}
+
+/// The finding for a refused lifecycle step of the history item at `at`.
+fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
+    match problem {
+        TransitionError::Illegal { from, to } => {
+            Violation::new(&at.key("stage"), Code::IllegalTransition)
+                .param("from", from.name_vi())
+                .param("to", to.name_vi())
+        }
+        TransitionError::BeforePrevious { date, previous } => {
+            Violation::new(&at.key("on"), Code::DateOrder)
+                .date_param("start", previous)
+                .date_param("end", date)
+        }
+        TransitionError::MissingRecognition => {
+            Violation::new(&at.key("recognition"), Code::Required)
+        }
+        TransitionError::UnexpectedRecognition { stage } => {
+            // At the stage: either it should read "recognised" or the recognition goes.
+            Violation::new(&at.key("stage"), Code::RecognitionNotExpected)
+                .param("stage", stage.name_vi())
+        }
+        TransitionError::LevelNotOnDate { level, date } => {
+            let v = Violation::new(
+                &at.key("recognition").key("level"),
+                Code::RecognitionLevelNotOnDate,
+            )
+            .param("level", level.name_vi().to_lowercase())
+            .date_param("date", date);
+            match level.absent_on(date) {
+                Some(rule) => v.cite(rule),
+                None => v,
+            }
+        }
+        TransitionError::NoProgressReport => {
+            Violation::new(&at.key("stage"), Code::ReviewWithoutProgress)
+        }
+    }
+}
+
+/// Milestones by name: the exact (trimmed) name first, the folded name (without case and
+/// diacritics) when that misses, so the usual entry costs no folding.
+struct MilestoneIndex<'a> {
+    exact: HashMap<&'a str, usize>,
+    folded: HashMap<String, usize>,
+}
+
+impl<'a> MilestoneIndex<'a> {
+    fn new(milestones: &'a [Milestone]) -> Self {
+        let mut exact = HashMap::with_capacity(milestones.len());
+        let mut folded = HashMap::with_capacity(milestones.len());
+        for (i, m) in milestones.iter().enumerate() {
+            exact.entry(m.name.trim()).or_insert(i);
+            folded.entry(fold(&m.name)).or_insert(i);
+        }
+        MilestoneIndex { exact, folded }
+    }
+
+    /// The index of the milestone named `name`, or the folded name when there is none.
+    fn find(&self, name: &str) -> Result<usize, String> {
+        if let Some(i) = self.exact.get(name.trim()) {
+            return Ok(*i);
+        }
+        let key = fold(name);
+        self.folded.get(&key).copied().ok_or(key)
+    }
+}
+
+/// 9–12 digits, an optional leading `+`, spaces, dots and hyphens.
+fn is_phone(s: &str) -> bool {
+    let body = s.trim().strip_prefix('+').unwrap_or(s.trim());
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    body.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-'))
+        && (9..=12).contains(&digits)
+}
+
+/// `local@domain` with a dot in the domain and no spaces.
+fn is_email(s: &str) -> bool {
+    let s = s.trim();
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !s.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phones_and_emails() {
+        assert!(is_phone("0243 827 1234"));
+        assert!(is_phone("+84 912.345.678"));
+        assert!(!is_phone("12345"));
+        assert!(!is_phone("09x1234567"));
+        assert!(is_email("mttq.thachban@longbien.hanoi.gov.vn"));
+        assert!(!is_email("mttq@"));
+        assert!(!is_email("a b@c.vn"));
+    }
+
+    #[test]
+    fn levels_rank_top_down() {
+        assert!(rank(AdminLevel::Province) < rank(AdminLevel::District));
+        assert!(rank(AdminLevel::District) < rank(AdminLevel::Commune));
+        assert!(rank(AdminLevel::Commune) < rank(AdminLevel::Residential));
+    }
+}
