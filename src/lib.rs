@@ -17,6 +17,7 @@
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
+//! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
 //!
 //! ## Quick example
@@ -46,6 +47,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod campaign;
 pub mod catalogue;
 mod error;
 pub mod legal;
