@@ -12,6 +12,8 @@
 //!
 //! ## Modules
 //! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
+//!   section, opinions and the numbered tasks of the next period.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
@@ -52,6 +54,7 @@ pub mod catalogue;
 mod error;
 pub mod legal;
 pub mod org;
+pub mod report;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;
