@@ -12,6 +12,8 @@
 //!
 //! ## Modules
 //! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
+//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
 //! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
 //!   section, opinions and the numbered tasks of the next period.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
@@ -54,6 +56,7 @@ pub mod catalogue;
 mod error;
 pub mod legal;
 pub mod org;
+pub mod period;
 pub mod report;
 pub mod text;
 pub mod validate;
