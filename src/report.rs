@@ -31,15 +31,21 @@
 //! - no attendee is listed twice or repeats the chair (`duplicate`);
 //! - the tasks are numbered 1, 2, 3… in order, without gaps (`number_out_of_sequence`);
 //! - every body named — attendees' and chair's positions, results, tasks' lead and cooperating
-//!   bodies — exists on the meeting day (a campaign's launching body, on its start day), so that no district body appears in a
-//!   briefing held from 01/07/2025 (`body_not_existing`, citing Nghị quyết 203/2025/QH15);
+//!   bodies — exists on the meeting day (a campaign's launching body: on its start day), so
+//!   that no district body appears in a briefing held from 01/07/2025 (`body_not_existing`,
+//!   citing Nghị quyết 203/2025/QH15);
 //! - the theme's year is the year of the period reviewed (`year_mismatch`);
 //! - counts cannot be negative (they are unsigned; a negative number in JSON is reported by
 //!   [`check_json`](crate::validate::check_json) as `invalid_value`), opinions listed do not
 //!   outnumber the opinions counted and regulations supervised do not outnumber those issued.
 //!
 //! None of these rules comes from a legal text: the briefing is a Party working practice, so the
-//! findings carry no citation except the 2025 reform behind `body_not_existing`.
+//! findings carry no citation except the 2025 reform behind `body_not_existing`. The settings
+//! that are conventions (the lag, the chair's bodies) live in [`BriefingRules`] with documented
+//! defaults.
+//!
+//! The regimes of the QCDC section are text for now ([`QcdcSection::regimes`]); they become the
+//! crate's typed regime list once it lands.
 //!
 //! # Example
 //! ```
