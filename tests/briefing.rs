@@ -557,3 +557,26 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn the_schema_accepts_the_valid_fixtures_and_rejects_negative_counts() {
+    let schema = serde_json::to_value(schemars::schema_for!(BriefingReport)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/briefing_report/valid");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", path.display());
+        seen += 1;
+    }
+    assert!(seen >= 2);
+    let mut doc: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    doc["opinions"]["count"] = serde_json::json!(-1);
+    assert!(!validator.is_valid(&doc));
+    doc["opinions"]["count"] = serde_json::json!(8);
+    doc["tasks"][0]["lead_bodies"] = serde_json::json!([]);
+    assert!(!validator.is_valid(&doc));
+}
