@@ -44,6 +44,8 @@
 //! that are conventions (the lag, the chair's bodies) live in [`BriefingRules`] with documented
 //! defaults.
 //!
+//! [`reference::giao_ban_2021_q1`] returns the seed meeting ready to use.
+//!
 //! The regimes of the QCDC section are text for now ([`QcdcSection::regimes`]); they become the
 //! crate's typed regime list once it lands.
 //!
@@ -89,6 +91,7 @@
 mod election;
 mod meeting;
 mod qcdc;
+pub mod reference;
 mod results;
 mod task;
 

@@ -61,6 +61,12 @@ fn the_example_still_prints_the_fixture() {
 }
 
 #[test]
+fn the_library_serves_the_same_seed() {
+    assert_eq!(qcdc::report::reference::giao_ban_2021_q1(), seed());
+    assert_eq!(qcdc::report::reference::GIAO_BAN_2021_Q1_JSON, SEED);
+}
+
+#[test]
 fn the_seed_validates_clean_then_and_now() {
     let report = seed();
     for date in [d(2021, 4, 7), d(2021, 4, 8), d(2026, 11, 28)] {
