@@ -114,6 +114,11 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Bộ quy chế dân chủ do địa phương ban hành",
         "District regulation set",
     ),
+    DocumentType::of::<crate::report::BriefingReport>(
+        "briefing_report",
+        "Báo cáo giao ban Khối Dân vận",
+        "Briefing report of a Khối Dân vận",
+    ),
 ];
 
 /// The document kind named `name` (its wire name), if there is one.

@@ -14,11 +14,14 @@
 //! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
 //! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
 //!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
+//! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
+//!   section, opinions and the numbered tasks of the next period.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
+//! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
 //! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
 //! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
@@ -53,6 +56,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod campaign;
 pub mod catalogue;
 pub mod dan_van_kheo;
 mod error;
@@ -61,6 +65,7 @@ pub mod motto;
 pub mod org;
 pub mod period;
 pub mod regime;
+pub mod report;
 pub mod rules;
 pub mod text;
 pub mod validate;

@@ -182,4 +182,15 @@ codes! {
     QuorumNotMet ["present", "required"] => "Chỉ có {present} người dự, cần ít nhất {required}.", "Only {present} present, at least {required} needed.";
     /// Delegates may attend only from a number of staff.
     DelegatesNotAllowed ["staff", "min"] => "Chỉ tổ chức hội nghị đại biểu khi có từ {min} người (hiện có {staff}).", "A delegates' conference needs at least {min} staff (got {staff}).";
+    // --- briefing report ---
+    /// A body of the wrong kind where one kind is required (a briefing's bloc must be a Khối Dân vận).
+    WrongBodyKind ["expected", "actual"] => "Cần {expected}, không phải {actual}.", "{expected} expected, not {actual}.";
+    /// The period planned is not the one right after the period reviewed.
+    PeriodNotNext ["expected", "actual"] => "Kỳ kế hoạch phải là kỳ liền sau kỳ đánh giá: {expected}, không phải {actual}.", "The planned period must be the one after the reviewed period: {expected}, not {actual}.";
+    /// The chair holds no position in the Party committee or the Khối Dân vận of the unit.
+    ChairNotEligible ["unit"] => "Người chủ trì phải giữ chức vụ trong cấp ủy hoặc Khối Dân vận {unit}.", "The chair must hold a position in the Party committee or the Khối Dân vận of {unit}.";
+    /// A number breaks the sequence 1, 2, 3… of a numbered list.
+    NumberOutOfSequence ["expected", "actual"] => "Số thứ tự phải là {expected} (hiện là {actual}).", "The number must be {expected} (got {actual}).";
+    /// A year that is not the year of the reporting period.
+    YearMismatch ["expected", "actual"] => "Năm {actual} không khớp với năm của kỳ báo cáo ({expected}).", "Year {actual} does not match the year of the reporting period ({expected}).";
 }

@@ -1,0 +1,291 @@
+//! The meeting itself: date, session, place, chair and attendees.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::org::{MAX_PERSON_NAME, Person, Position};
+use crate::text::fold;
+use crate::validate::{Code, Pointer, ValidationReport, Violation};
+use crate::vocabulary::vocabulary;
+
+/// The longest place of a meeting, in characters.
+pub const MAX_PLACE: usize = 300;
+
+vocabulary! {
+    /// **Buổi** — the part of the day a meeting was held ("Chiều ngày 07/4/2021").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::DaySession;
+    ///
+    /// assert_eq!("chiều".parse::<DaySession>()?, DaySession::Afternoon);
+    /// assert_eq!(DaySession::Afternoon.to_string(), "Buổi chiều");
+    /// assert!("nửa đêm".parse::<DaySession>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DaySession ("day session", "Buổi") {
+        /// **Buổi sáng** — morning.
+        Morning = "morning", "Buổi sáng", ["sáng"];
+        /// **Buổi chiều** — afternoon.
+        Afternoon = "afternoon", "Buổi chiều", ["chiều"];
+        /// **Buổi tối** — evening.
+        Evening = "evening", "Buổi tối", ["tối"];
+        /// **Cả ngày** — the whole day.
+        AllDay = "all_day", "Cả ngày";
+    }
+}
+
+/// **Đại biểu dự họp** — someone who attended: a name when the source gives one, and the
+/// positions held.
+///
+/// Articles often name an attendee by office only ("đồng chí Chủ tịch LĐLĐ", "các đồng chí Phó
+/// Bí thư thường trực - Trưởng khối dân vận các phường"). Such an attendee is recorded with
+/// positions and no name, never with an invented name; an attendee needs a name or at least
+/// one position.
+///
+/// # Example
+/// ```
+/// use qcdc::org::{parse_positions, Person};
+/// use qcdc::org::reference::quan_long_bien;
+/// use qcdc::report::Attendee;
+///
+/// let long_bien = quan_long_bien();
+/// let named = Attendee::from(Person::new("Vũ Thị Thành")
+///     .with_positions(parse_positions("UVTV, Chủ tịch Ủy ban MTTQ Quận", &long_bien)?));
+/// let by_office = Attendee::by_office(parse_positions("Chủ tịch LĐLĐ", &long_bien)?);
+/// assert_eq!(by_office.to_string(), "Chủ tịch Liên đoàn Lao động quận Long Biên");
+/// assert_eq!(named.name.as_deref(), Some("Vũ Thị Thành"));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Đại biểu dự họp")]
+pub struct Attendee {
+    /// **Họ và tên** — the name, when the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Họ và tên", length(min = 1, max = 100))]
+    pub name: Option<String>,
+    /// **Chức vụ** — the positions held, the most important first.
+    #[serde(default)]
+    #[schemars(title = "Chức vụ")]
+    pub positions: Vec<Position>,
+}
+
+impl Attendee {
+    /// An attendee known only by the positions held (the source gives no name).
+    pub fn by_office(positions: impl IntoIterator<Item = Position>) -> Self {
+        Attendee {
+            name: None,
+            positions: positions.into_iter().collect(),
+        }
+    }
+
+    /// What tells two attendees apart: the folded name, or the positions of a nameless one.
+    fn identity(&self) -> Identity<'_> {
+        match &self.name {
+            Some(name) if !crate::text::is_blank(name) => Identity::Name(fold(name)),
+            _ => Identity::Offices(&self.positions),
+        }
+    }
+
+    /// Records the problems of the attendee at `path`: a blank or long name, no name and no
+    /// position, and those of each position on `on`.
+    pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        if let Some(name) = &self.name {
+            report.check_text(&path.key("name"), name, MAX_PERSON_NAME);
+        }
+        if self.name.is_none() && self.positions.is_empty() {
+            report.error(
+                Violation::new(&path.key("positions"), Code::TooFew)
+                    .param("min", 1)
+                    .param("actual", 0),
+            );
+        }
+        for (i, position) in self.positions.iter().enumerate() {
+            position.check(on, &path.key("positions").index(i), report);
+        }
+    }
+}
+
+#[derive(PartialEq)]
+enum Identity<'a> {
+    Name(String),
+    Offices(&'a [Position]),
+}
+
+impl From<Person> for Attendee {
+    fn from(person: Person) -> Self {
+        Attendee {
+            name: Some(person.name),
+            positions: person.positions,
+        }
+    }
+}
+
+impl fmt::Display for Attendee {
+    /// "Name - position, position", or the positions alone for an attendee known by office.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut sep = match &self.name {
+            Some(name) => {
+                f.write_str(name.trim())?;
+                " - "
+            }
+            None => "",
+        };
+        for p in &self.positions {
+            write!(f, "{sep}{p}")?;
+            sep = ", ";
+        }
+        Ok(())
+    }
+}
+
+/// **Hội nghị** — the meeting: when and where it was held, who chaired it and who attended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Hội nghị")]
+pub struct Meeting {
+    /// **Ngày họp** — the day of the meeting.
+    #[schemars(title = "Ngày họp")]
+    pub date: NaiveDate,
+    /// **Buổi** — morning, afternoon…, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Buổi")]
+    pub session: Option<DaySession>,
+    /// **Địa điểm** — where it was held, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Địa điểm", length(max = 300))]
+    pub place: Option<String>,
+    /// **Chủ trì** — who chaired it (a named person with positions).
+    #[schemars(title = "Người chủ trì")]
+    pub chair: Person,
+    /// **Thành phần dự họp** — the attendees other than the chair.
+    #[serde(default)]
+    #[schemars(title = "Thành phần dự họp")]
+    pub attendees: Vec<Attendee>,
+}
+
+impl Meeting {
+    /// A meeting on `date` chaired by `chair`, with no attendee listed yet.
+    pub fn new(date: NaiveDate, chair: Person) -> Self {
+        Meeting {
+            date,
+            session: None,
+            place: None,
+            chair,
+            attendees: Vec::new(),
+        }
+    }
+
+    /// Records the problems of the meeting that need nothing else of the report, at `path`:
+    /// the place, the chair and the attendees (their positions checked on the meeting day), and
+    /// attendees listed twice or repeating the chair.
+    pub(crate) fn check(&self, path: &Pointer, report: &mut ValidationReport) {
+        if let Some(place) = &self.place {
+            report.check_text(&path.key("place"), place, MAX_PLACE);
+        }
+        let chair_path = path.key("chair");
+        self.chair.check(Some(self.date), &chair_path, report);
+        let chair = Attendee::from(self.chair.clone());
+        let attendees_path = path.key("attendees");
+        for (i, attendee) in self.attendees.iter().enumerate() {
+            let at = attendees_path.index(i);
+            attendee.check(Some(self.date), &at, report);
+            let identity = attendee.identity();
+            let first = if identity == chair.identity() {
+                Some(chair_path.clone())
+            } else {
+                self.attendees[..i]
+                    .iter()
+                    .position(|earlier| earlier.identity() == identity)
+                    .map(|j| attendees_path.index(j))
+            };
+            if let Some(first) = first {
+                let field = if attendee.name.is_some() {
+                    "name"
+                } else {
+                    "positions"
+                };
+                report.error(
+                    Violation::new(&at.key(field), Code::Duplicate)
+                        .param("value", attendee.to_string())
+                        .param("first", first.as_str()),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::org::reference::{long_bien_wards, quan_long_bien};
+    use crate::org::{OrgKind, Organisation, Title, parse_positions};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn chair() -> Person {
+        Person::new("Ngô Mạnh Điềm").with_positions(
+            parse_positions("Phó bí thư Thường trực Quận ủy", &quan_long_bien()).unwrap(),
+        )
+    }
+
+    #[test]
+    fn sessions_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<DaySession>();
+    }
+
+    #[test]
+    fn attendees_by_office_in_different_wards_are_distinct() {
+        let mut meeting = Meeting::new(d(2021, 4, 7), chair());
+        for ward in long_bien_wards() {
+            meeting.attendees.push(Attendee::by_office(
+                parse_positions("Phó Bí thư thường trực - Trưởng khối dân vận", &ward).unwrap(),
+            ));
+        }
+        let mut report = ValidationReport::new();
+        meeting.check(&Pointer::root(), &mut report);
+        assert!(report.is_valid(), "{report}");
+    }
+
+    #[test]
+    fn repeated_attendees_and_the_chair_listed_again_are_duplicates() {
+        let mut meeting = Meeting::new(d(2021, 4, 7), chair());
+        let ldld = Attendee::by_office([Position::new(
+            Title::ChuTich,
+            Organisation::new(OrgKind::Ldld, quan_long_bien()),
+        )]);
+        meeting.attendees = vec![
+            ldld.clone(),
+            Attendee::from(Person::new("NGO MANH DIEM")),
+            ldld,
+            Attendee::by_office([]),
+        ];
+        let mut report = ValidationReport::new();
+        meeting.check(&Pointer::root(), &mut report);
+        let found: Vec<_> = report
+            .errors()
+            .iter()
+            .map(|v| (v.path.as_str(), v.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/attendees/1/name", Code::Duplicate),
+                ("/attendees/2/positions", Code::Duplicate),
+                ("/attendees/3/positions", Code::TooFew),
+            ]
+        );
+        assert_eq!(
+            report.errors()[0].message_vi(),
+            "Trùng với mục ở vị trí /chair: \"NGO MANH DIEM\"."
+        );
+        assert_eq!(report.errors()[1].params["first"], "/attendees/0");
+    }
+}
