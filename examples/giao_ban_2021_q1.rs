@@ -17,11 +17,13 @@
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use qcdc::Vocabulary;
 use qcdc::campaign::{Campaign, CampaignKind};
 use qcdc::legal::{QUYET_DINH_217_TW, QUYET_DINH_218_TW};
 use qcdc::org::reference::{long_bien_wards, quan_long_bien};
 use qcdc::org::{OrgKind, Organisation, Person, parse_positions};
 use qcdc::period::ReportingPeriod;
+use qcdc::regime::GrassrootsType;
 use qcdc::report::{
     AnnualTheme, AreaResult, Attendee, BodyResult, BriefingReport, DaySession, ElectedBody,
     Election, LocalRegulations, Meeting, Opinions, Task, TaskDeadline, WorkArea,
@@ -224,7 +226,7 @@ fn giao_ban_2021_q1() -> Result<BriefingReport, qcdc::Error> {
             ),
     ];
 
-    // QCDC: "6 QCDC trong các loại hình" (the six regimes, by name until the typed list lands),
+    // QCDC: "6 QCDC trong các loại hình" (the six regimes),
     // "6 quy chế dân chủ do Quận ban hành", all six supervised; the campaigns and movements run
     // in quarter I (the article dates them by the quarter only) and the Dân vận khéo movement of
     // 2021 launched by the Ban Dân vận.
@@ -235,16 +237,7 @@ fn giao_ban_2021_q1() -> Result<BriefingReport, qcdc::Error> {
          các loại hình."
             .to_owned(),
     );
-    report.qcdc.regimes = [
-        "Xã, phường, thị trấn",
-        "Cơ quan nhà nước",
-        "Đơn vị sự nghiệp công lập",
-        "Cơ quan của tổ chức chính trị, tổ chức chính trị - xã hội",
-        "Doanh nghiệp nhà nước",
-        "Tổ chức có sử dụng lao động ngoài nhà nước",
-    ]
-    .map(str::to_owned)
-    .to_vec();
+    report.qcdc.regimes = GrassrootsType::ALL.to_vec();
     report.qcdc.local_regulations = Some(LocalRegulations::new(6, 6));
     let quarter_run = |name: &str, kind| {
         Campaign::new(name, kind, mttq.clone(), q1.first_day()).until(q1.last_day())

@@ -4,7 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::results::{MAX_ITEM, MAX_PARAGRAPH, check_items};
+use crate::Vocabulary;
+use crate::regime::GrassrootsType;
+
+use super::results::{MAX_PARAGRAPH, check_items};
 use crate::campaign::Campaign;
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 
@@ -72,9 +75,8 @@ impl LocalRegulations {
 /// implemented, in which regimes, the unit's own regulations supervised, and the campaigns and
 /// movements run.
 ///
-/// `regimes` holds the regimes (loại hình) as the report names them ("Xã, phường, thị trấn",
-/// "Doanh nghiệp nhà nước"…) — text for now; a typed regime list will replace it when the
-/// crate's `regime` module lands.
+/// `regimes` lists the regimes (loại hình, [`GrassrootsType`]) the report covers; forms send
+/// their codes, and their official names are accepted too.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Thực hiện quy chế dân chủ ở cơ sở")]
@@ -83,10 +85,10 @@ pub struct QcdcSection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Đánh giá chung", length(max = 4000))]
     pub summary: Option<String>,
-    /// **Loại hình thực hiện** — the regimes (loại hình cơ sở) implemented, by name.
+    /// **Loại hình thực hiện** — the regimes (loại hình cơ sở) implemented.
     #[serde(default)]
-    #[schemars(title = "Các loại hình thực hiện quy chế dân chủ")]
-    pub regimes: Vec<String>,
+    #[schemars(title = "Các loại hình thực hiện quy chế dân chủ", length(max = 6))]
+    pub regimes: Vec<GrassrootsType>,
     /// **Quy chế do địa phương ban hành** — the unit's own regulations, when it has any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Quy chế dân chủ do địa phương ban hành")]
@@ -106,15 +108,10 @@ impl QcdcSection {
         }
         let regimes = path.key("regimes");
         for (i, regime) in self.regimes.iter().enumerate() {
-            report.check_text(&regimes.index(i), regime, MAX_ITEM);
-            let key = crate::text::fold(regime);
-            if let Some(first) = self.regimes[..i]
-                .iter()
-                .position(|r| crate::text::fold(r) == key)
-            {
+            if let Some(first) = self.regimes[..i].iter().position(|r| r == regime) {
                 report.error(
                     Violation::new(&regimes.index(i), Code::Duplicate)
-                        .param("value", regime.trim())
+                        .param("value", regime.name_vi())
                         .param("first", regimes.index(first).as_str()),
                 );
             }
@@ -138,7 +135,10 @@ mod tests {
         let mut regs = LocalRegulations::new(2, 3);
         regs.references = vec!["a".into(), "b".into(), " ".into()];
         let section = QcdcSection {
-            regimes: vec!["Xã, phường, thị trấn".into(), "xa, phuong, thi tran".into()],
+            regimes: vec![
+                GrassrootsType::Commune,
+                "xa, phuong, thi tran".parse().unwrap(),
+            ],
             local_regulations: Some(regs),
             ..QcdcSection::default()
         };
