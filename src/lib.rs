@@ -18,6 +18,8 @@
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`schema`] — JSON Schemas of the document kinds for form renderers (draft-07 "forms" and
+//!   draft 2020-12 "standard" profiles) and their react-jsonschema-form uiSchemas.
 //!
 //! ## Quick example
 //! ```
@@ -50,6 +52,7 @@ pub mod catalogue;
 mod error;
 pub mod legal;
 pub mod org;
+pub mod schema;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;
