@@ -621,3 +621,93 @@ fn extra_errors_of_invalid_fixtures_use_schema_keys() {
     );
     assert_eq!(found, ["/list/0/b", "/c"]);
 }
+
+// --- limits -----------------------------------------------------------------------------
+
+/// The members present in `data` with the schema node that describes each.
+fn present(root: &Value, node: &Value, data: &Value, at: &str, out: &mut Vec<(String, Value)>) {
+    let node = resolve(root, node);
+    match data {
+        Value::Object(object) => {
+            for (key, value) in object {
+                if let Some(child) = node.get("properties").and_then(|p| p.get(key)) {
+                    let here = format!("{at}/{key}");
+                    out.push((here.clone(), resolve(root, child).clone()));
+                    present(root, child, value, &here, out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(item_schema) = node.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    present(root, item_schema, item, &format!("{at}/{i}"), out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn set_at(data: &Value, pointer: &str, value: Value) -> Value {
+    let mut data = data.clone();
+    *data.pointer_mut(pointer).expect("the member is present") = value;
+    data
+}
+
+#[test]
+fn limits_in_the_schema_match_the_validation_rules() {
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for kind in CATALOGUE {
+        let forms = schema(kind, Profile::Forms);
+        for (file, data) in fixtures(kind, "valid") {
+            let mut members = Vec::new();
+            present(&forms, &forms, &data, "", &mut members);
+            for (path, node) in members {
+                let errors_at = |sent: &Value| -> Vec<Code> {
+                    check(kind, sent)
+                        .errors()
+                        .iter()
+                        .filter(|v| v.path == path)
+                        .map(|v| v.code)
+                        .collect()
+                };
+                let is_text = node.get("type") == Some(&json!("string"))
+                    && node.get("oneOf").is_none()
+                    && node.get("format").is_none();
+                if let Some(max) = node.get("maxLength").and_then(Value::as_u64)
+                    && is_text
+                {
+                    let max = usize::try_from(max).unwrap();
+                    let longest = errors_at(&set_at(&data, &path, json!("ă".repeat(max))));
+                    let over = errors_at(&set_at(&data, &path, json!("ă".repeat(max + 1))));
+                    if longest.contains(&Code::TooLong) || !over.contains(&Code::TooLong) {
+                        failures.push(format!(
+                            "{} {path}: maxLength {max} in the schema, but {max} chars give \
+                             {longest:?} and {} give {over:?}",
+                            file.display(),
+                            max + 1
+                        ));
+                    }
+                    cases += 1;
+                }
+                for (bound, step) in [("maximum", 1), ("minimum", -1)] {
+                    if let Some(limit) = node.get(bound).and_then(Value::as_i64) {
+                        let at_limit = errors_at(&set_at(&data, &path, json!(limit)));
+                        let beyond = errors_at(&set_at(&data, &path, json!(limit + step)));
+                        if !at_limit.is_empty() || beyond.is_empty() {
+                            failures.push(format!(
+                                "{} {path}: {bound} {limit} in the schema, but the crate gives \
+                                 {at_limit:?} at it and {beyond:?} beyond it",
+                                file.display()
+                            ));
+                        }
+                        cases += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(cases > 0, "no limit was tried");
+}

@@ -239,7 +239,8 @@ pub(super) fn untitled(value: &Value, pointer: String, found: &mut Vec<String>) 
     if let Some(Value::Object(properties)) = map.get("properties") {
         for (key, child) in properties {
             let at = format!("{pointer}/properties/{}", escape(key));
-            if !has_title(child) {
+            // A title that repeats the key is the raw key a form would show anyway.
+            if !has_title(child) || child.get("title") == Some(&Value::from(key.as_str())) {
                 found.push(at.clone());
             }
             untitled(child, at, found);
@@ -251,6 +252,18 @@ pub(super) fn untitled(value: &Value, pointer: String, found: &mut Vec<String>) 
         for (i, choice) in choices.iter().enumerate() {
             if choice.get("const").is_none() || !has_title(choice) {
                 found.push(format!("{pointer}/oneOf/{i}"));
+            }
+        }
+    }
+    // Alternatives of other shapes: rjsf labels its selector with their titles.
+    for key in ["anyOf", "oneOf"] {
+        if let Some(Value::Array(branches)) = map.get(key)
+            && !branches.iter().any(|c| c.get("const").is_some())
+        {
+            for (i, branch) in branches.iter().enumerate() {
+                if !has_title(branch) && branch.get("$ref").is_none() {
+                    found.push(format!("{pointer}/{key}/{i}"));
+                }
             }
         }
     }
@@ -335,6 +348,20 @@ mod tests {
         );
         assert_eq!(got["properties"]["on"]["examples"], json!([DATE_EXAMPLE]));
         assert_eq!(got["properties"]["on"]["format"], "date");
+    }
+
+    #[test]
+    fn raw_keys_and_untitled_alternatives_are_found() {
+        let schema = json!({"type": "object", "properties": {
+            "name": {"title": "name", "type": "string"},
+            "shape": {"title": "Hình", "oneOf": [
+                {"title": "Tròn", "type": "object", "properties": {}},
+                {"type": "object", "properties": {}},
+            ]},
+        }});
+        let mut found = Vec::new();
+        untitled(&schema, String::new(), &mut found);
+        assert_eq!(found, ["/properties/name", "/properties/shape/oneOf/1"]);
     }
 
     #[test]
