@@ -22,7 +22,9 @@
 //!     `int32`, `uint32`…) become the `minimum`/`maximum` they imply, other formats are dropped;
 //!   - a required string has `minLength: 1`, since `""` counts as absent;
 //!   - `additionalProperties: false` on every object with properties;
-//!   - `examples` on date fields, showing the ISO form the crate reads.
+//!   - `examples` on date fields, showing the ISO form the crate reads;
+//!   - a property with one fixed value (`const`, the tag of an internally tagged enum) gets it
+//!     as `default`, so renderers fill it in (the uiSchema hides it).
 //!
 //! The Forms profile is a post-processing pass over the JSON value schemars generates with its
 //! draft-07 settings (not a schemars `Transform`): the pass needs to see a node together with
@@ -54,8 +56,8 @@ mod ui;
 use std::fmt;
 use std::str::FromStr;
 
-use schemars::Schema;
 use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
 use crate::Error;
@@ -145,21 +147,52 @@ impl FromStr for Profile {
 /// assert_eq!(kind["oneOf"][0], serde_json::json!({"const": "bi_thu", "title": "Bí thư"}));
 /// ```
 pub fn schema_for(kind: &DocumentType, profile: Profile) -> Schema {
-    let mut value = match profile {
-        Profile::Standard => kind.schema(SchemaSettings::draft2020_12()).to_value(),
-        Profile::Forms => kind
-            .schema(SchemaSettings::draft07().with(|s| s.inline_subschemas = true))
-            .to_value(),
-    };
-    match profile {
-        Profile::Standard => tidy_descriptions(&mut value),
-        Profile::Forms => forms::apply(&mut value),
-    }
+    let mut value = finish(kind.schema(settings(profile)), profile);
     if let Value::Object(root) = &mut value {
         // The kind's title, not the Rust type's: the form's heading.
         root.insert("title".into(), Value::from(kind.title_vi));
     }
     Schema::try_from(value).expect("a schema stays an object or a boolean")
+}
+
+/// **Lược đồ của kiểu bất kỳ** — the JSON Schema of any type in `profile`, for documents of
+/// your own that are not in the catalogue (the root title is the type's own).
+///
+/// # Example
+/// ```
+/// use qcdc::org::AdminUnit;
+/// use qcdc::schema::{Profile, schema_of};
+///
+/// let unit = schema_of::<AdminUnit>(Profile::Forms).to_value();
+/// assert_eq!(unit["properties"]["valid_from"]["type"], "string");
+/// assert_eq!(unit["properties"]["valid_from"]["format"], "date");
+/// ```
+pub fn schema_of<T: JsonSchema>(profile: Profile) -> Schema {
+    let value = finish(
+        settings(profile)
+            .into_generator()
+            .into_root_schema_for::<T>(),
+        profile,
+    );
+    Schema::try_from(value).expect("a schema stays an object or a boolean")
+}
+
+/// What schemars starts from in `profile`.
+fn settings(profile: Profile) -> SchemaSettings {
+    match profile {
+        Profile::Standard => SchemaSettings::draft2020_12(),
+        Profile::Forms => SchemaSettings::draft07().with(|s| s.inline_subschemas = true),
+    }
+}
+
+/// The profile's pass over what schemars made.
+fn finish(schema: Schema, profile: Profile) -> Value {
+    let mut value = schema.to_value();
+    match profile {
+        Profile::Standard => tidy_descriptions(&mut value),
+        Profile::Forms => forms::apply(&mut value),
+    }
+    value
 }
 
 /// **Lỗi lược đồ không diễn tả được** — the codes of the findings a JSON Schema of this crate

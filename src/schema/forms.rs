@@ -39,6 +39,7 @@ fn node(value: &mut Value) {
             if required.contains(key) {
                 require_non_empty(child);
             }
+            fill_fixed(child);
         }
     }
     if map.contains_key("properties") && !map.contains_key("additionalProperties") {
@@ -215,6 +216,16 @@ fn normalise_format(map: &mut Map<String, Value>) {
     }
 }
 
+/// A property with one fixed value (the tag of an internally tagged enum) gets it as its
+/// `default`, so that renderers fill it in; the uiSchema hides it.
+fn fill_fixed(child: &mut Value) {
+    if let Value::Object(map) = child
+        && let Some(value) = map.get("const").cloned()
+    {
+        map.entry("default").or_insert(value);
+    }
+}
+
 /// A required free-text string must not be `""`: the decoder treats `""` as absent.
 fn require_non_empty(child: &mut Value) {
     if let Value::Object(map) = child
@@ -239,8 +250,12 @@ pub(super) fn untitled(value: &Value, pointer: String, found: &mut Vec<String>) 
     if let Some(Value::Object(properties)) = map.get("properties") {
         for (key, child) in properties {
             let at = format!("{pointer}/properties/{}", escape(key));
-            // A title that repeats the key is the raw key a form would show anyway.
-            if !has_title(child) || child.get("title") == Some(&Value::from(key.as_str())) {
+            // A title that repeats the key is the raw key a form would show anyway. A fixed
+            // value (`const`) is hidden in the form and needs none.
+            let fixed = child.get("const").is_some();
+            if !fixed
+                && (!has_title(child) || child.get("title") == Some(&Value::from(key.as_str())))
+            {
                 found.push(at.clone());
             }
             untitled(child, at, found);
@@ -348,6 +363,20 @@ mod tests {
         );
         assert_eq!(got["properties"]["on"]["examples"], json!([DATE_EXAMPLE]));
         assert_eq!(got["properties"]["on"]["format"], "date");
+    }
+
+    #[test]
+    fn fixed_values_are_defaults_and_need_no_title() {
+        let got = forms(json!({"type": "object", "properties": {
+            "kind": {"type": "string", "const": "meeting"},
+        }, "required": ["kind"]}));
+        assert_eq!(
+            got["properties"]["kind"],
+            json!({"type": "string", "const": "meeting", "default": "meeting"})
+        );
+        let mut found = Vec::new();
+        untitled(&got, String::new(), &mut found);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

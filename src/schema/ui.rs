@@ -10,8 +10,8 @@ const TEXTAREA_ABOVE: u64 = 200;
 
 /// **Lược đồ giao diện** — the react-jsonschema-form uiSchema of `kind`: the field order of
 /// every object (`ui:order`, the declaration order), `ui:widget: textarea` for texts longer
-/// than 200 characters, date and date-time widgets, a Vietnamese submit button,
-/// and the kind's own hints (placeholders) where it has some.
+/// than 200 characters, date and date-time widgets, hidden fixed values (enum tags), a
+/// Vietnamese submit button, and the kind's own hints (placeholders) where it has some.
 ///
 /// Write it next to the schema (`<kind>.uischema.json`) and pass both to rjsf's `<Form>`.
 ///
@@ -71,7 +71,10 @@ fn ui_of(schema: &Value) -> Map<String, Value> {
             ui.insert("items".into(), Value::Object(items_ui));
         }
     }
-    if schema.get("type") == Some(&Value::from("string")) && schema.get("oneOf").is_none() {
+    if schema.get("const").is_some() {
+        // A fixed value (an enum tag): nothing to choose.
+        ui.insert("ui:widget".into(), Value::from("hidden"));
+    } else if schema.get("type") == Some(&Value::from("string")) && schema.get("oneOf").is_none() {
         let widget = match schema.get("format").and_then(Value::as_str) {
             Some("date") => Some("date"),
             Some("date-time") => Some("datetime"),
@@ -112,16 +115,18 @@ mod tests {
             "name": {"title": "Tên", "type": "string", "maxLength": 200},
             "on": {"title": "Ngày", "type": "string", "format": "date"},
             "at": {"title": "Lúc", "type": "string", "format": "date-time"},
+            "tag": {"type": "string", "const": "x"},
             "list": {"title": "Danh sách", "type": "array", "items": {"type": "object", "properties": {
                 "text": {"title": "Nội dung", "type": "string", "maxLength": 500}}}},
         }});
         assert_eq!(
             Value::Object(ui_of(&schema)),
             json!({
-                "ui:order": ["note", "name", "on", "at", "list"],
+                "ui:order": ["note", "name", "on", "at", "tag", "list"],
                 "note": {"ui:widget": "textarea"},
                 "on": {"ui:widget": "date"},
                 "at": {"ui:widget": "datetime"},
+                "tag": {"ui:widget": "hidden"},
                 "list": {"items": {"ui:order": ["text"], "text": {"ui:widget": "textarea"}}},
             })
         );
