@@ -319,6 +319,15 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn first_paragraph_never_panics_and_is_one_line(doc in "[a-zà-ỹ \\[\\]()`\n]{0,40}") {
+            let line = first_paragraph(&doc);
+            proptest::prop_assert!(!line.contains('\n'));
+            proptest::prop_assert!(line.chars().count() <= doc.chars().count());
+        }
+    }
+
     #[test]
     fn profiles_parse_and_display() {
         for p in Profile::ALL {

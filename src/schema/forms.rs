@@ -394,6 +394,58 @@ mod tests {
     }
 
     #[test]
+    fn the_pass_is_idempotent_on_every_kind() {
+        for kind in crate::catalogue::CATALOGUE {
+            let once = super::super::schema_for(kind, super::super::Profile::Forms).to_value();
+            assert_eq!(forms(once.clone()), once, "{}", kind.name);
+        }
+    }
+
+    fn any_json() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            prop::sample::select(vec!["null", "string", "integer", "uint8", "date", "x"])
+                .prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            let keys = prop::sample::select(vec![
+                "type",
+                "anyOf",
+                "oneOf",
+                "enum",
+                "const",
+                "format",
+                "properties",
+                "required",
+                "items",
+                "title",
+                "description",
+                "definitions",
+                "additionalProperties",
+                "a",
+            ]);
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+                prop::collection::btree_map(keys, inner, 0..5).prop_map(|m| Value::Object(
+                    m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+                )),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_pass_never_panics(schema in any_json()) {
+            let mut found = Vec::new();
+            let out = forms(schema);
+            untitled(&out, String::new(), &mut found);
+        }
+    }
+
+    #[test]
     fn object_choices_are_left_alone() {
         let schema = json!({"oneOf": [
             {"type": "object", "properties": {"a": {"title": "A", "type": "string"}}, "required": ["a"], "additionalProperties": false},
