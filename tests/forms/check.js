@@ -7,8 +7,10 @@
 // are in ../snapshots/schema_inexpressible.json (the crate's SCHEMA_INEXPRESSIBLE). Each
 // uiSchema's `ui:order` must list exactly the properties of its schema.
 //
-// Usage: node check.js FORMS_DIR STANDARD_DIR
-//   (the directories written by `cargo run --example schemas -- DIR --profile forms|standard`)
+// Usage: node check.js FORMS_DIR STANDARD_DIR [FIXTURES_DIR]
+//   FORMS_DIR and STANDARD_DIR: written by `cargo run --example schemas -- DIR --profile
+//   forms|standard`; FIXTURES_DIR (default tests/fixtures): better the one written by
+//   `--fixtures tests/fixtures`, whose valid fixtures are in the wire form the schemas describe.
 // Exits 1 on any failure, 2 on bad arguments; the last line is "N passed, M failed".
 "use strict";
 
@@ -18,13 +20,13 @@ const Ajv = require("ajv").default;
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
 
-const [formsDir, standardDir] = process.argv.slice(2);
+const [formsDir, standardDir, fixturesArg] = process.argv.slice(2);
 if (!formsDir || !standardDir) {
   console.error("usage: node check.js FORMS_DIR STANDARD_DIR");
   process.exit(2);
 }
 const repo = path.resolve(__dirname, "..", "..");
-const fixturesDir = path.join(repo, "tests", "fixtures");
+const fixturesDir = fixturesArg || path.join(repo, "tests", "fixtures");
 const inexpressible = new Set(
   JSON.parse(fs.readFileSync(path.join(repo, "tests", "snapshots", "schema_inexpressible.json"), "utf8")),
 );
