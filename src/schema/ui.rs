@@ -65,6 +65,25 @@ fn ui_of(schema: &Value) -> Map<String, Value> {
             }
         }
     }
+    // Alternatives of a tagged enum: rjsf hands the field's uiSchema to the chosen one, so
+    // their entries (hidden tags, widgets) go here; no `ui:order`, which must name only the
+    // properties every alternative has.
+    for key in ["oneOf", "anyOf"] {
+        for branch in schema
+            .get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if branch.get("properties").is_some() {
+                let mut branch_ui = ui_of(branch);
+                branch_ui.remove("ui:order");
+                for (k, v) in branch_ui {
+                    ui.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
     if let Some(items @ Value::Object(_)) = schema.get("items") {
         let items_ui = ui_of(items);
         if !items_ui.is_empty() {
@@ -129,6 +148,20 @@ mod tests {
                 "tag": {"ui:widget": "hidden"},
                 "list": {"items": {"ui:order": ["text"], "text": {"ui:widget": "textarea"}}},
             })
+        );
+    }
+
+    #[test]
+    fn alternatives_share_the_field_entries_without_order() {
+        let schema = json!({"type": "object", "properties": {"rule": {"title": "Quy tắc", "oneOf": [
+            {"title": "A", "type": "object", "properties": {"rule": {"type": "string", "const": "a"}}},
+            {"title": "B", "type": "object", "properties": {
+                "rule": {"type": "string", "const": "b"},
+                "on": {"title": "Ngày", "type": "string", "format": "date"}}},
+        ]}, "kind": {"title": "Loại", "type": "string", "oneOf": [{"const": "x", "title": "X"}]}}});
+        assert_eq!(
+            Value::Object(ui_of(&schema)),
+            json!({"ui:order": ["rule", "kind"], "rule": {"rule": {"ui:widget": "hidden"}, "on": {"ui:widget": "date"}}})
         );
     }
 
