@@ -118,11 +118,14 @@ fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
 }
 
 /// Every document kind of the crate, in the order forms list them.
-pub const CATALOGUE: &[DocumentType] = &[DocumentType::of::<crate::org::Person>(
-    "person",
-    "Cá nhân",
-    "Person",
-)];
+pub const CATALOGUE: &[DocumentType] = &[
+    DocumentType::of::<crate::org::Person>("person", "Cá nhân", "Person"),
+    DocumentType::of::<crate::period::ReportSubmission>(
+        "report_submission",
+        "Gửi báo cáo định kỳ",
+        "Report submission",
+    ),
+];
 
 /// The document kind named `name` (its wire name), if there is one.
 pub fn find(name: &str) -> Option<&'static DocumentType> {

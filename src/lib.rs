@@ -12,6 +12,8 @@
 //!
 //! ## Modules
 //! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
+//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
@@ -52,6 +54,7 @@ pub mod catalogue;
 mod error;
 pub mod legal;
 pub mod org;
+pub mod period;
 pub mod schema;
 pub mod text;
 pub mod validate;
@@ -60,6 +63,11 @@ pub mod vocabulary;
 pub use error::{Error, ErrorKind};
 pub use validate::{Validate, ValidationContext, ValidationReport};
 pub use vocabulary::Vocabulary;
+
+/// The README's code, compiled and run as documentation tests so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The names most programs need, in one `use qcdc::prelude::*;`.
 pub mod prelude {

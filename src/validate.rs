@@ -72,6 +72,24 @@ impl ValidationContext {
         ValidationContext { as_of }
     }
 
+    /// A context for validation run today, in Vietnam's time zone (UTC+7), read from the
+    /// system clock.
+    ///
+    /// # Example
+    /// ```
+    /// let ctx = qcdc::ValidationContext::today_in_vietnam();
+    /// assert!(ctx.as_of().to_string() > "2025-01-01".to_owned());
+    /// ```
+    pub fn today_in_vietnam() -> Self {
+        const UTC_PLUS_7: i64 = 7 * 3600;
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX / 2));
+        let date = chrono::DateTime::from_timestamp(seconds.saturating_add(UTC_PLUS_7), 0)
+            .map_or(NaiveDate::MIN, |t| t.date_naive());
+        ValidationContext::new(date)
+    }
+
     /// The date validation is run: dates after it are in the future.
     pub fn as_of(&self) -> NaiveDate {
         self.as_of
@@ -209,6 +227,11 @@ impl Violation {
                 Some(close) => {
                     let name = &after[..close];
                     match self.params.get(name) {
+                        Some(Value::String(kind))
+                            if self.code == Code::WrongType && name == "expected" =>
+                        {
+                            out.push_str(expected_type_words(kind, lang));
+                        }
                         Some(value) => out.push_str(&render_param(value, lang)),
                         None => out.push('?'),
                     }
@@ -232,6 +255,32 @@ impl Violation {
     /// The message in English.
     pub fn message_en(&self) -> String {
         self.message(Lang::En)
+    }
+}
+
+/// The words for a JSON type that a `wrong_type` finding expected (its `expected` param is one
+/// of the ASCII names `string`, `integer`, `unsigned_integer`, `number`, `boolean`, `list`,
+/// `object`, `date`, `value`).
+fn expected_type_words(kind: &str, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        ("string", Lang::Vi) => "chuỗi ký tự",
+        ("string", Lang::En) => "text",
+        ("integer", Lang::Vi) => "số nguyên",
+        ("integer", Lang::En) => "an integer",
+        ("unsigned_integer", Lang::Vi) => "số nguyên không âm",
+        ("unsigned_integer", Lang::En) => "a non-negative integer",
+        ("number", Lang::Vi) => "số",
+        ("number", Lang::En) => "a number",
+        ("boolean", Lang::Vi) => "giá trị đúng/sai",
+        ("boolean", Lang::En) => "true or false",
+        ("list", Lang::Vi) => "danh sách",
+        ("list", Lang::En) => "a list",
+        ("object", Lang::Vi) => "một nhóm trường (đối tượng)",
+        ("object", Lang::En) => "an object",
+        ("date", Lang::Vi) => "ngày dạng YYYY-MM-DD",
+        ("date", Lang::En) => "a date as YYYY-MM-DD",
+        (_, Lang::Vi) => "giá trị khác",
+        (_, Lang::En) => "another value",
     }
 }
 
@@ -517,6 +566,7 @@ mod tests {
     fn sample(name: &str) -> Value {
         match name {
             "date" | "as_of" | "start" | "end" => Value::String("2025-07-01".into()),
+            "expected" => Value::String("unsigned_integer".into()),
             _ => Value::from(3),
         }
     }

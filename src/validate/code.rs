@@ -94,13 +94,24 @@ codes! {
     /// The document is not valid JSON.
     InvalidJson ["line", "column", "detail"] => "Dữ liệu không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}.", "Not valid JSON (line {line}, column {column}): {detail}.";
     /// A value has the wrong JSON type.
-    WrongType ["detail"] => "Sai kiểu dữ liệu: {detail}.", "Wrong type: {detail}.";
+    WrongType ["expected"] => "Sai kiểu dữ liệu: cần {expected}.", "Wrong type: {expected} expected.";
     /// A value is not one of those allowed.
-    InvalidValue ["detail"] => "Giá trị không hợp lệ: {detail}.", "Invalid value: {detail}.";
+    InvalidValue ["value"] => "Giá trị {value} không hợp lệ.", "Invalid value {value}.";
+    /// A code that is not in the closed list of the field (an unknown organisation kind…).
+    UnknownCode ["value"] => "\"{value}\" không có trong danh mục cho phép.", "\"{value}\" is not one of the allowed values.";
+    /// A date that is not a real calendar date in `YYYY-MM-DD` form.
+    InvalidDate ["value"] => "{value} không phải là ngày hợp lệ (dạng YYYY-MM-DD).", "{value} is not a valid date (YYYY-MM-DD).";
     /// A field that the document kind does not have.
     UnknownField ["field"] => "Trường \"{field}\" không thuộc mẫu này.", "Unknown field \"{field}\".";
     /// The document is larger than the crate accepts.
     DocumentTooLarge ["max_bytes", "actual"] => "Tài liệu quá lớn: {actual} byte, tối đa {max_bytes} byte.", "Document too large: {actual} bytes, at most {max_bytes}.";
     /// More problems were found than are reported; the rest were not listed.
     TooManyProblems ["max"] => "Có quá nhiều lỗi; chỉ liệt kê {max} lỗi đầu tiên.", "Too many problems; only the first {max} are listed.";
+    // --- reporting periods ---
+    /// A report was sent after its deadline (a warning).
+    SubmittedLate ["period", "date", "deadline"] => "Báo cáo {period} gửi ngày {date}, quá hạn ngày {deadline}.", "The report for {period} was sent on {date}, after its deadline {deadline}.";
+    /// A report was sent on or before the end of its data cut-off window: its data cannot be complete (a warning).
+    SubmittedBeforeCutoffEnd ["period", "date", "cutoff_end"] => "Báo cáo {period} gửi ngày {date}, chưa hết thời gian chốt số liệu (đến ngày {cutoff_end}).", "The report for {period} was sent on {date}, before its data cut-off ends ({cutoff_end}).";
+    /// A deadline leaves no working day after the data cut-off ends.
+    NoWorkingDayBeforeDeadline ["period", "cutoff_end", "deadline"] => "Thời hạn gửi báo cáo {period} ({deadline}) không để lại ít nhất 01 ngày làm việc sau khi chốt số liệu ({cutoff_end}).", "The deadline of the report for {period} ({deadline}) leaves no working day after the data cut-off ends ({cutoff_end}).";
 }

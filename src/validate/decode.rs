@@ -25,7 +25,8 @@ pub const MAX_REPORTED_PROBLEMS: usize = 100;
 ///
 /// # Errors
 /// A [`ValidationReport`] with `invalid_json` (with line and column), `document_too_large`,
-/// `required`, `unknown_field`, `wrong_type` or `invalid_value` entries, one per problem found.
+/// `required`, `unknown_field`, `wrong_type`, `unknown_code`, `invalid_date` or `invalid_value`
+/// entries, one per problem found.
 ///
 /// # Example
 /// ```
@@ -38,7 +39,7 @@ pub const MAX_REPORTED_PROBLEMS: usize = 100;
 ///
 /// let report = from_json_slice::<LegalDocument>(br#"{"kind": "sac_lenh", "numbr": 1}"#).unwrap_err();
 /// let found: Vec<_> = report.errors().iter().map(|v| (v.path.as_str(), v.code)).collect();
-/// assert_eq!(found, [("/kind", Code::InvalidValue), ("/numbr", Code::UnknownField), ("/number", Code::Required)]);
+/// assert_eq!(found, [("/kind", Code::UnknownCode), ("/numbr", Code::UnknownField), ("/number", Code::Required)]);
 /// # Ok::<(), qcdc::validate::ValidationReport>(())
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
@@ -183,8 +184,16 @@ pub(crate) fn decode_lenient<T: DeserializeOwned>(mut value: Value) -> Lenient<T
                     violation =
                         violation.param("field", problem.tokens.last().cloned().unwrap_or_default())
                 }
-                Code::WrongType | Code::InvalidValue => {
-                    violation = violation.param("detail", problem.detail)
+                Code::WrongType => {
+                    violation = violation
+                        .param("expected", expected_type(&problem.detail))
+                        .param("detail", problem.detail)
+                }
+                Code::InvalidValue | Code::UnknownCode | Code::InvalidDate => {
+                    let shown = offending_value(&value, &problem.tokens).unwrap_or_default();
+                    violation = violation
+                        .param("value", shown)
+                        .param("detail", problem.detail)
                 }
                 _ => {}
             }
@@ -302,6 +311,7 @@ fn fill_placeholder<T: DeserializeOwned>(value: &mut Value, tokens: &[String], p
 /// short detail for the params.
 fn classify(message: &str) -> (Code, Option<String>, String) {
     let quoted = |m: &str| m.split('`').nth(1).map(str::to_owned);
+    let detail = message.to_owned();
     if message.starts_with("missing field") {
         (Code::Required, quoted(message), String::new())
     } else if message.starts_with("unknown field") {
@@ -309,10 +319,66 @@ fn classify(message: &str) -> (Code, Option<String>, String) {
     } else if message.starts_with("invalid type: null") {
         (Code::Required, None, String::new())
     } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
-        (Code::WrongType, None, message.to_owned())
+        (Code::WrongType, None, detail)
+    } else if message.starts_with("unknown variant")
+        || (message.starts_with("unknown ") && message.contains("a code such as"))
+    {
+        (Code::UnknownCode, None, detail)
+    } else if CHRONO_DATE_ERRORS.iter().any(|e| message.starts_with(e)) {
+        (Code::InvalidDate, None, detail)
     } else {
-        (Code::InvalidValue, None, message.to_owned())
+        (Code::InvalidValue, None, detail)
     }
+}
+
+/// How chrono's date parser words its errors.
+const CHRONO_DATE_ERRORS: [&str; 7] = [
+    "input contains invalid characters",
+    "input is out of range",
+    "premature end of input",
+    "trailing input",
+    "input is not enough",
+    "no possible date and time",
+    "bad or unsupported format",
+];
+
+/// The ASCII name of the JSON type serde expected, from its message ("…, expected u32").
+fn expected_type(message: &str) -> &'static str {
+    let expected = message.rsplit("expected ").next().unwrap_or("");
+    match expected.trim_end_matches('.') {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "unsigned_integer",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "integer",
+        "f32" | "f64" => "number",
+        "a boolean" => "boolean",
+        "a sequence" => "list",
+        e if e.starts_with("a string")
+            || e.starts_with("a borrowed string")
+            || e.contains("code") =>
+        {
+            "string"
+        }
+        e if e.starts_with("a formatted date") => "date",
+        e if e.starts_with("struct") || e.starts_with("a map") || e.starts_with("an object") => {
+            "object"
+        }
+        _ => "value",
+    }
+}
+
+/// The offending JSON value at `tokens`, shortened for a message.
+fn offending_value(value: &Value, tokens: &[String]) -> Option<String> {
+    let mut node = value;
+    for token in tokens {
+        node = match node {
+            Value::Object(map) => map.get(token)?,
+            Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(match node {
+        Value::String(s) => s.chars().take(80).collect(),
+        other => other.to_string().chars().take(80).collect(),
+    })
 }
 
 /// Removes object members whose value is `null` or `""`, at every depth, and puts members in
@@ -444,7 +510,7 @@ mod tests {
             ("/items/0/count", Code::InvalidValue),
             ("/items/1/x", Code::UnknownField),
             ("/items/2/count", Code::Required),
-            ("/when", Code::InvalidValue),
+            ("/when", Code::InvalidDate),
         ];
         assert_eq!(found, expected.map(|(p, c)| (p.to_owned(), c)));
     }
@@ -474,6 +540,39 @@ mod tests {
         assert_eq!(
             codes(br#"{"name":5}"#),
             [("/name".to_owned(), Code::WrongType)]
+        );
+    }
+
+    #[test]
+    fn decoding_messages_are_vietnamese_and_name_the_value() {
+        let report =
+            from_json_slice::<Doc>(br#"{"name":5,"items":[{"count":-1}],"when":"2021-02-30"}"#)
+                .unwrap_err();
+        let messages: Vec<(String, String)> = report
+            .errors()
+            .iter()
+            .map(|v| (v.path.clone(), v.message_vi()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (
+                    "/items/0/count".to_owned(),
+                    "Giá trị -1 không hợp lệ.".to_owned()
+                ),
+                (
+                    "/name".to_owned(),
+                    "Sai kiểu dữ liệu: cần chuỗi ký tự.".to_owned()
+                ),
+                (
+                    "/when".to_owned(),
+                    "2021-02-30 không phải là ngày hợp lệ (dạng YYYY-MM-DD).".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(
+            report.errors()[1].message_en(),
+            "Wrong type: text expected."
         );
     }
 
