@@ -22,6 +22,9 @@
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
 //! - [`schema`] — JSON Schemas of the document kinds for form renderers (draft-07 "forms" and
 //!   draft 2020-12 "standard" profiles) and their react-jsonschema-form uiSchemas.
+//! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
+//! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
+//! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //!
 //! ## Quick example
 //! ```
@@ -53,8 +56,11 @@
 pub mod catalogue;
 mod error;
 pub mod legal;
+pub mod motto;
 pub mod org;
 pub mod period;
+pub mod regime;
+pub mod rules;
 pub mod schema;
 pub mod text;
 pub mod validate;

@@ -218,6 +218,28 @@ pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
     Code::BodyNotExisting,
     Code::KindNotAtLevel,
     Code::TitleNotForBody,
+    // A number bounded by another field (households approving ≤ households represented).
+    Code::OutOfRange,
+    // Reporting periods: a deadline against the cut-off window and the working days.
+    Code::NoWorkingDayBeforeDeadline,
+    // Rules of grassroots democracy: what the law requires given other fields (the content
+    // disclosed, the size of the unit, the counts, the year).
+    Code::IssuerNotLocal,
+    Code::FormMissing,
+    Code::FormNotAllowed,
+    Code::PostingTooShort,
+    Code::PostingNotPermanent,
+    Code::BroadcastTooShort,
+    Code::ClustersNotAllowed,
+    Code::ResultMismatch,
+    Code::BoardTooSmall,
+    Code::BoardTooLarge,
+    Code::RoleTooMany,
+    Code::BoardNotAllowed,
+    Code::TermMismatch,
+    Code::YearlyEventMissing,
+    Code::QuorumNotMet,
+    Code::DelegatesNotAllowed,
 ];
 
 /// **Trường thiếu tiêu đề** — the JSON Pointers (into `schema`) of the properties without a
