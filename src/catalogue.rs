@@ -21,9 +21,10 @@ use std::fmt;
 
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::validate::{Validate, ValidationContext, ValidationReport, check_json};
+use crate::validate::{Validate, ValidationContext, ValidationReport, check_json, from_json_slice};
 
 /// **Loại tài liệu** — one kind of document in the catalogue.
 #[derive(Clone, Copy)]
@@ -36,11 +37,12 @@ pub struct DocumentType {
     pub title_en: &'static str,
     check_json: fn(&[u8], &ValidationContext) -> ValidationReport,
     schema: fn(SchemaSettings) -> Schema,
+    canonical_json: fn(&[u8]) -> Result<serde_json::Value, ValidationReport>,
 }
 
 impl DocumentType {
     /// The entry for documents of type `T`.
-    pub const fn of<T: DeserializeOwned + Validate + JsonSchema>(
+    pub const fn of<T: DeserializeOwned + Serialize + Validate + JsonSchema>(
         name: &'static str,
         title_vi: &'static str,
         title_en: &'static str,
@@ -51,6 +53,7 @@ impl DocumentType {
             title_en,
             check_json: check_json::<T>,
             schema: root_schema::<T>,
+            canonical_json: canonical_json::<T>,
         }
     }
 
@@ -65,6 +68,40 @@ impl DocumentType {
     pub fn schema(&self, settings: SchemaSettings) -> Schema {
         (self.schema)(settings)
     }
+
+    /// **Dạng chuẩn** — a JSON document of this kind as the crate writes it: decoded (every
+    /// spelling the decoder accepts: official names, "Quý I/2021", `null` and `""` for absent
+    /// values) and serialised again (wire codes, canonical forms). This is the form the JSON
+    /// Schemas describe. Not validated.
+    ///
+    /// # Errors
+    /// The decoding problems, as [`validate::from_json_slice`](crate::validate::from_json_slice)
+    /// reports them.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::catalogue;
+    ///
+    /// let person = catalogue::find("person").unwrap();
+    /// let json = r#"{"name": "Trần Thị Hoa", "positions": [{"title": "Chủ tịch",
+    ///     "organisation": {"kind": "Ủy ban MTTQ", "unit": {"kind": "Phường", "name": "Bồ Đề", "valid_from": ""}}}]}"#;
+    /// let canonical = person.canonical_json(json.as_bytes())?;
+    /// assert_eq!(canonical["positions"][0]["title"], "chu_tich");
+    /// assert_eq!(canonical["positions"][0]["organisation"]["kind"], "mttq");
+    /// assert!(person.canonical_json(br#"{"name": 5}"#).is_err());
+    /// # Ok::<(), qcdc::ValidationReport>(())
+    /// ```
+    pub fn canonical_json(&self, bytes: &[u8]) -> Result<serde_json::Value, ValidationReport> {
+        (self.canonical_json)(bytes)
+    }
+}
+
+fn canonical_json<T: DeserializeOwned + Serialize>(
+    bytes: &[u8],
+) -> Result<serde_json::Value, ValidationReport> {
+    let document: T = from_json_slice(bytes)?;
+    // Serialising the crate's own document types cannot fail: no maps with non-string keys.
+    Ok(serde_json::to_value(&document).unwrap_or(serde_json::Value::Null))
 }
 
 impl fmt::Debug for DocumentType {

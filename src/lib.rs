@@ -23,6 +23,8 @@
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`schema`] — JSON Schemas of the document kinds for form renderers (draft-07 "forms" and
+//!   draft 2020-12 "standard" profiles) and their react-jsonschema-form uiSchemas.
 //! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
 //! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
@@ -67,6 +69,7 @@ pub mod period;
 pub mod regime;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;

@@ -35,10 +35,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::{
-    LAW_10_2022_FROM, LUAT_10_2022, LUAT_47_2024, LUAT_97_2025, LegalDocument, LegalReference,
-    NGHI_DINH_04_2015, NGHI_DINH_59_2023, NGHI_DINH_145_2020, NGHI_DINH_149_2018,
-    NGHI_QUYET_55_1998, NQLT_09_2008, ORDINANCE_34_2007_FROM, PHAP_LENH_34_2007,
-    TWO_LEVEL_GOVERNMENT_FROM, Versioned,
+    LAW_10_2022_FROM, LUAT_10_2022, LUAT_47_2024, LUAT_97_2025, LegalReference, NGHI_DINH_04_2015,
+    NGHI_DINH_59_2023, NGHI_DINH_145_2020, NGHI_DINH_149_2018, NGHI_QUYET_55_1998, NQLT_09_2008,
+    ORDINANCE_34_2007_FROM, PHAP_LENH_34_2007, TWO_LEVEL_GOVERNMENT_FROM, Versioned,
 };
 use crate::org::{AdminLevel, Organisation};
 use crate::text::fold;
@@ -245,21 +244,8 @@ impl DistrictRegulation {
         }
         self.issuer.check(Some(self.date), &issuer_path, report);
         for (i, basis) in self.legal_basis.iter().enumerate() {
-            check_reference(basis, &path.key("legal_basis").index(i), report);
+            basis.check(&path.key("legal_basis").index(i), report);
         }
-    }
-}
-
-/// Checks the text of a user-supplied reference (number not blank, title not too long).
-fn check_reference(r: &LegalReference, path: &Pointer, report: &mut ValidationReport) {
-    let doc: &LegalDocument = &r.document;
-    let doc_path = path.key("document");
-    report.check_text(&doc_path.key("number"), &doc.number, 64);
-    if let Some(title) = &doc.title {
-        report.check_optional_text(&doc_path.key("title"), title, 500);
-    }
-    if let Some(issuer) = &doc.issuer {
-        report.check_optional_text(&doc_path.key("issuer"), issuer, 200);
     }
 }
 

@@ -144,7 +144,7 @@ impl BodyResult {
     }
 
     /// Records the problems at `path`: no body, a body listed twice or not existing on
-    /// `meeting_date`, blank or long texts.
+    /// `meeting_date`, blank or long texts, documents with a blank or long number or title.
     pub(crate) fn check(
         &self,
         meeting_date: NaiveDate,
@@ -156,6 +156,9 @@ impl BodyResult {
             report.check_text(&path.key("summary"), summary, MAX_PARAGRAPH);
         }
         check_items(&self.activities, &path.key("activities"), report);
+        for (i, document) in self.documents.iter().enumerate() {
+            document.check(&path.key("documents").index(i), report);
+        }
     }
 }
 

@@ -214,7 +214,7 @@ pub(crate) fn decode_lenient<T: DeserializeOwned>(mut value: Value) -> Lenient<T
         // where a member is missing. Stop where neither is possible.
         let carried_on = match (problem.code, problem.hint) {
             (Code::Required, _) => fill_placeholder::<T>(&mut value, &problem.tokens, &path),
-            (_, Some(hint)) => set_value(&mut value, &problem.tokens, hint),
+            (_, Some(hint)) => set_value(&mut value, &problem.tokens, *hint),
             _ => remove_member(&mut value, &problem.tokens),
         };
         if !carried_on {
@@ -242,7 +242,8 @@ struct Problem {
     code: Code,
     detail: String,
     /// A value known to be accepted in place of the wrong one (the first code of a vocabulary).
-    hint: Option<Value>,
+    /// Boxed: a `Value` is large when serde_json keeps member order (`preserve_order`).
+    hint: Option<Box<Value>>,
 }
 
 fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, Problem> {
@@ -262,7 +263,7 @@ fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, Problem> {
         let hint = message
             .split_once("a code such as \"")
             .and_then(|(_, rest)| rest.split('"').next())
-            .map(|code| Value::String(code.to_owned()));
+            .map(|code| Box::new(Value::String(code.to_owned())));
         // A missing field is reported at its parent; an unknown one already at itself.
         if let Some(member) = member
             && tokens.last() != Some(&member)
@@ -380,11 +381,14 @@ fn offending_value(value: &Value, tokens: &[String]) -> Option<String> {
     })
 }
 
-/// Removes object members whose value is `null` or `""`, at every depth.
+/// Removes object members whose value is `null` or `""`, at every depth, and puts members in
+/// key order: problems are then reported in the same order whether or not serde_json keeps the
+/// order of members (its `preserve_order` feature, which any crate of a build may turn on).
 fn strip_absent(value: &mut Value) {
     match value {
         Value::Object(map) => {
             map.retain(|_, v| !(v.is_null() || v.as_str() == Some("")));
+            map.sort_keys();
             map.values_mut().for_each(strip_absent);
         }
         Value::Array(items) => items.iter_mut().for_each(strip_absent),
@@ -414,13 +418,18 @@ fn parent_object<'v>(
 
 /// Removes the object member at `tokens`; `false` when the path does not end in one.
 fn remove_member(value: &mut Value, tokens: &[String]) -> bool {
-    parent_object(value, tokens).is_some_and(|(map, key)| map.remove(key).is_some())
+    // `shift_remove` keeps the key order `strip_absent` set (plain `remove` swaps the last
+    // member in when serde_json keeps member order).
+    parent_object(value, tokens).is_some_and(|(map, key)| map.shift_remove(key).is_some())
 }
 
 /// Sets the object member at `tokens`; `false` when its parent is not an object.
 fn set_member(value: &mut Value, tokens: &[String], member: Value) -> bool {
     parent_object(value, tokens)
-        .map(|(map, key)| map.insert(key.clone(), member))
+        .map(|(map, key)| {
+            map.insert(key.clone(), member);
+            map.sort_keys();
+        })
         .is_some()
 }
 

@@ -1,0 +1,145 @@
+//! Writes the JSON Schema and the react-jsonschema-form uiSchema of every document kind.
+//!
+//! ```text
+//! cargo run --example schemas -- DIR [--profile forms|standard] [--fixtures SRC]
+//! ```
+//!
+//! For every kind of the catalogue: `DIR/<kind>.schema.json` in the chosen profile (default
+//! `forms`, draft-07 for rjsf and JSON Forms; `standard` is draft 2020-12) and
+//! `DIR/<kind>.uischema.json`. DIR is created when missing. Prints one line per file written.
+//!
+//! With `--fixtures SRC` (a directory laid out like `tests/fixtures`), also writes the fixtures
+//! for a JSON Schema validator to `DIR/fixtures/<kind>/`: each valid one as the crate writes it
+//! (the form the schemas describe: codes for names, canonical periods), each invalid one as is,
+//! with its `.expected.json` (tests/forms/check.js reads them).
+//!
+//! Exit status: 0 written, 1 a file could not be read or written (or a valid fixture does not
+//! decode), 2 bad arguments.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::{fs, io};
+
+use qcdc::catalogue::CATALOGUE;
+use qcdc::schema::{Profile, schema_for, ui_schema_for};
+
+const USAGE: &str = "usage: schemas DIR [--profile forms|standard] [--fixtures SRC]";
+
+struct Args {
+    dir: PathBuf,
+    profile: Profile,
+    fixtures: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("schemas: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let written = write_all(&args.dir, args.profile).and_then(|()| match &args.fixtures {
+        Some(src) => write_fixtures(src, &args.dir.join("fixtures")),
+        None => Ok(()),
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("schemas: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut dir = None;
+    let mut profile = Profile::default();
+    let mut fixtures = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--profile" => {
+                let name = args.next().ok_or("--profile needs a value")?;
+                profile = name.parse().map_err(|e| format!("{e}"))?;
+            }
+            "--fixtures" => {
+                fixtures = Some(PathBuf::from(
+                    args.next().ok_or("--fixtures needs a directory")?,
+                ));
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ if dir.is_some() => return Err(format!("unexpected argument {arg:?}")),
+            _ => dir = Some(PathBuf::from(arg)),
+        }
+    }
+    let dir = dir.ok_or("missing output directory")?;
+    Ok(Args {
+        dir,
+        profile,
+        fixtures,
+    })
+}
+
+fn write_all(dir: &Path, profile: Profile) -> io::Result<()> {
+    fs::create_dir_all(dir).map_err(|e| in_path(dir, e))?;
+    for kind in CATALOGUE {
+        let schema = schema_for(kind, profile);
+        write_json(&dir.join(format!("{}.schema.json", kind.name)), &schema)?;
+        let ui = ui_schema_for(kind);
+        write_json(&dir.join(format!("{}.uischema.json", kind.name)), &ui)?;
+    }
+    Ok(())
+}
+
+fn write_json(path: &Path, value: &impl serde::Serialize) -> io::Result<()> {
+    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    text.push('\n');
+    fs::write(path, text).map_err(|e| in_path(path, e))?;
+    println!("{}", path.display());
+    Ok(())
+}
+
+fn in_path(path: &Path, error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+}
+
+/// The `.json` files of `dir` (none when it does not exist), sorted.
+fn json_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "json") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+fn write_fixtures(src: &Path, out: &Path) -> io::Result<()> {
+    for kind in CATALOGUE {
+        let valid_out = out.join(kind.name).join("valid");
+        fs::create_dir_all(&valid_out).map_err(|e| in_path(&valid_out, e))?;
+        for file in json_files(&src.join(kind.name).join("valid"))? {
+            let bytes = fs::read(&file).map_err(|e| in_path(&file, e))?;
+            let canonical = kind.canonical_json(&bytes).map_err(|report| {
+                io::Error::other(format!("{}: does not decode:\n{report}", file.display()))
+            })?;
+            write_json(
+                &valid_out.join(file.file_name().unwrap_or_default()),
+                &canonical,
+            )?;
+        }
+        let invalid_out = out.join(kind.name).join("invalid");
+        fs::create_dir_all(&invalid_out).map_err(|e| in_path(&invalid_out, e))?;
+        for file in json_files(&src.join(kind.name).join("invalid"))? {
+            let target = invalid_out.join(file.file_name().unwrap_or_default());
+            fs::copy(&file, &target).map_err(|e| in_path(&file, e))?;
+            println!("{}", target.display());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,397 @@
+//! **Lược đồ JSON cho biểu mẫu** — JSON Schema export of every document kind of the
+//! [`catalogue`](crate::catalogue), in two profiles, and the react-jsonschema-form uiSchema
+//! that goes with it.
+//!
+//! # Profiles
+//! - [`Profile::Standard`]: JSON Schema draft 2020-12 as schemars makes it (`$defs`, `$ref`,
+//!   `type: [X, "null"]` for optional values, schemars' integer formats such as `uint32`),
+//!   tidied: the root title is the kind's Vietnamese title and descriptions keep only their
+//!   first paragraph, without rustdoc links and code examples. For API documentation and
+//!   validators that follow 2020-12.
+//! - [`Profile::Forms`]: what form renderers on Ajv's draft-07 class (react-jsonschema-form,
+//!   JSON Forms) turn into a good Vietnamese form without hand-editing:
+//!   - draft-07 `$schema`; subschemas inlined so that every field carries its own title,
+//!     limits and choices (a `definitions` section remains only for recursive types);
+//!   - every property has its Vietnamese `title` (the field's `#[schemars(title)]`), English
+//!     developer descriptions are left out;
+//!   - every enum is a `oneOf` of `{const, title}` with `"type": "string"` beside it;
+//!   - optional values have no null branch: `type: [X, "null"]` becomes `type: X` and
+//!     `anyOf [{..}, {type: null}]` becomes the non-null branch (the decoder treats `null` and
+//!     `""` as absent, see [`validate::from_json_slice`](crate::validate::from_json_slice));
+//!   - only the formats `date`, `date-time`, `email` and `uri`; integer formats (`uint8`,
+//!     `int32`, `uint32`…) become the `minimum`/`maximum` they imply, other formats are dropped;
+//!   - a required string has `minLength: 1`, since `""` counts as absent;
+//!   - `additionalProperties: false` on every object with properties;
+//!   - `examples` on date fields, showing the ISO form the crate reads;
+//!   - a property with one fixed value (`const`, the tag of an internally tagged enum) gets it
+//!     as `default`, so renderers fill it in (the uiSchema hides it).
+//!
+//! The Forms profile is a post-processing pass over the JSON value schemars generates with its
+//! draft-07 settings (not a schemars `Transform`): the pass needs to see a node together with
+//! its parent (to collapse a null branch into the property that holds it, or to mark required
+//! strings), which a per-schema transform does not.
+//!
+//! # What the schema cannot say
+//! Some rules need more than one field or a date outside the document; a schema cannot express
+//! them. Their codes are listed in [`SCHEMA_INEXPRESSIBLE`]; the tests check that every invalid
+//! fixture with any other problem is rejected by its schema.
+//!
+//! # Example
+//! ```
+//! use qcdc::catalogue;
+//! use qcdc::schema::{Profile, schema_for, ui_schema_for};
+//!
+//! let person = catalogue::find("person").unwrap();
+//! let schema = schema_for(person, Profile::Forms).to_value();
+//! assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+//! assert_eq!(schema["title"], "Cá nhân");
+//! assert_eq!(schema["properties"]["name"]["title"], "Họ và tên");
+//! let ui = ui_schema_for(person);
+//! assert_eq!(ui["ui:order"][0], "name");
+//! ```
+
+mod forms;
+mod ui;
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::generate::SchemaSettings;
+use schemars::{JsonSchema, Schema};
+use serde_json::Value;
+
+use crate::Error;
+use crate::catalogue::DocumentType;
+use crate::validate::Code;
+
+pub use ui::ui_schema_for;
+
+/// **Hồ sơ lược đồ** — which flavour of JSON Schema to export (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Profile {
+    /// **Chuẩn** — draft 2020-12 as schemars makes it, tidied.
+    Standard,
+    /// **Biểu mẫu** — draft-07 for form renderers on Ajv (react-jsonschema-form, JSON Forms).
+    #[default]
+    Forms,
+}
+
+impl Profile {
+    /// Both profiles.
+    pub const ALL: [Profile; 2] = [Profile::Forms, Profile::Standard];
+
+    /// The name used on command lines: `forms` or `standard`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Standard => "standard",
+            Profile::Forms => "forms",
+        }
+    }
+
+    /// The meta-schema URI the profile's schemas declare in `$schema`.
+    pub fn meta_schema(self) -> &'static str {
+        match self {
+            Profile::Standard => schemars::consts::meta_schemas::DRAFT2020_12,
+            Profile::Forms => schemars::consts::meta_schemas::DRAFT07,
+        }
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Profile {
+    type Err = Error;
+
+    /// Parses `forms` or `standard` (any case).
+    ///
+    /// # Errors
+    /// An [`ErrorKind::Unknown`](crate::ErrorKind::Unknown) error for anything else.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::schema::Profile;
+    ///
+    /// assert_eq!("forms".parse::<Profile>()?, Profile::Forms);
+    /// let err = "draft4".parse::<Profile>().unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown schema profile \"draft4\": expected \"forms\" or \"standard\"");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        let s = crate::text::checked_input("schema profile", s)?;
+        Profile::ALL
+            .into_iter()
+            .find(|p| p.as_str().eq_ignore_ascii_case(s))
+            .ok_or_else(|| Error::unknown("schema profile", s, "\"forms\" or \"standard\""))
+    }
+}
+
+/// **Lược đồ của loại tài liệu** — the JSON Schema of the document kind `kind` in `profile`.
+///
+/// # Example
+/// ```
+/// use qcdc::catalogue;
+/// use qcdc::schema::{Profile, schema_for};
+///
+/// let person = catalogue::find("person").unwrap();
+/// let standard = schema_for(person, Profile::Standard).to_value();
+/// assert_eq!(standard["$schema"], "https://json-schema.org/draft/2020-12/schema");
+/// assert!(standard.get("$defs").is_some());
+///
+/// let forms = schema_for(person, Profile::Forms).to_value();
+/// let kind = &forms["properties"]["positions"]["items"]["properties"]["title"];
+/// assert_eq!(kind["type"], "string");
+/// assert_eq!(kind["oneOf"][0], serde_json::json!({"const": "bi_thu", "title": "Bí thư"}));
+/// ```
+pub fn schema_for(kind: &DocumentType, profile: Profile) -> Schema {
+    let mut value = finish(kind.schema(settings(profile)), profile);
+    if let Value::Object(root) = &mut value {
+        // The kind's title, not the Rust type's: the form's heading.
+        root.insert("title".into(), Value::from(kind.title_vi));
+    }
+    Schema::try_from(value).expect("a schema stays an object or a boolean")
+}
+
+/// **Lược đồ của kiểu bất kỳ** — the JSON Schema of any type in `profile`, for documents of
+/// your own that are not in the catalogue (the root title is the type's own).
+///
+/// # Example
+/// ```
+/// use qcdc::org::AdminUnit;
+/// use qcdc::schema::{Profile, schema_of};
+///
+/// let unit = schema_of::<AdminUnit>(Profile::Forms).to_value();
+/// assert_eq!(unit["properties"]["valid_from"]["type"], "string");
+/// assert_eq!(unit["properties"]["valid_from"]["format"], "date");
+/// ```
+pub fn schema_of<T: JsonSchema>(profile: Profile) -> Schema {
+    let value = finish(
+        settings(profile)
+            .into_generator()
+            .into_root_schema_for::<T>(),
+        profile,
+    );
+    Schema::try_from(value).expect("a schema stays an object or a boolean")
+}
+
+/// What schemars starts from in `profile`.
+fn settings(profile: Profile) -> SchemaSettings {
+    match profile {
+        Profile::Standard => SchemaSettings::draft2020_12(),
+        Profile::Forms => SchemaSettings::draft07().with(|s| s.inline_subschemas = true),
+    }
+}
+
+/// The profile's pass over what schemars made.
+fn finish(schema: Schema, profile: Profile) -> Value {
+    let mut value = schema.to_value();
+    match profile {
+        Profile::Standard => tidy_descriptions(&mut value),
+        Profile::Forms => forms::apply(&mut value),
+    }
+    value
+}
+
+/// **Lỗi lược đồ không diễn tả được** — the codes of the findings a JSON Schema of this crate
+/// cannot express: rules across fields, rules about dates outside the document (the day of
+/// validation, the existence of a unit or body on a date) and text rules beyond length.
+///
+/// An invalid document whose every error has one of these codes may still satisfy its schema;
+/// one with any other error is rejected by it (checked by the crate's tests for every
+/// fixture). Codes added by later document kinds that a schema cannot express are appended
+/// here.
+pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
+    // Text: only white space, or control characters (a schema checks the length only).
+    Code::Blank,
+    Code::ControlCharacter,
+    // Across fields or against a list of other items.
+    Code::Duplicate,
+    Code::DateOrder,
+    Code::DateOutside,
+    // Against the day of validation.
+    Code::DateInFuture,
+    // Against the administrative map on a date, or which titles a kind of body has.
+    Code::UnitNotExisting,
+    Code::BodyNotExisting,
+    Code::KindNotAtLevel,
+    Code::TitleNotForBody,
+    // A number bounded by another field (households approving ≤ households represented).
+    Code::OutOfRange,
+    // Reporting periods: a deadline against the cut-off window and the working days.
+    Code::NoWorkingDayBeforeDeadline,
+    // Rules of grassroots democracy: what the law requires given other fields (the content
+    // disclosed, the size of the unit, the counts, the year).
+    Code::IssuerNotLocal,
+    Code::FormMissing,
+    Code::FormNotAllowed,
+    Code::PostingTooShort,
+    Code::PostingNotPermanent,
+    Code::BroadcastTooShort,
+    Code::ClustersNotAllowed,
+    Code::ResultMismatch,
+    Code::BoardTooSmall,
+    Code::BoardTooLarge,
+    Code::RoleTooMany,
+    Code::BoardNotAllowed,
+    Code::TermMismatch,
+    Code::YearlyEventMissing,
+    Code::QuorumNotMet,
+    Code::DelegatesNotAllowed,
+    // "Dân vận khéo": a recognition level that did not exist on the recognition date.
+    Code::RecognitionLevelNotOnDate,
+];
+
+/// **Trường thiếu tiêu đề** — the JSON Pointers (into `schema`) of the properties without a
+/// `title` and of the `oneOf` choices without a `const` and a `title`: a form would show the
+/// raw key or code there.
+///
+/// # Example
+/// ```
+/// use qcdc::catalogue::CATALOGUE;
+/// use qcdc::schema::{Profile, schema_for, untitled};
+///
+/// for kind in CATALOGUE {
+///     assert_eq!(untitled(&schema_for(kind, Profile::Forms)), Vec::<String>::new());
+/// }
+/// let bare = serde_json::json!({"type": "object", "properties": {"x": {"type": "string"}}});
+/// assert_eq!(untitled(&bare.try_into().unwrap()), ["/properties/x"]);
+/// ```
+pub fn untitled(schema: &Schema) -> Vec<String> {
+    let mut found = Vec::new();
+    forms::untitled(schema.as_value(), String::new(), &mut found);
+    found
+}
+
+/// Keeps the first paragraph of every `description`, without rustdoc link targets: the rest
+/// of a doc comment (examples, code) is for Rust readers.
+fn tidy_descriptions(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match (key.as_str(), child) {
+                    ("description", Value::String(text)) => *text = first_paragraph(text),
+                    // Property names and const values are data, not schemas.
+                    ("properties" | "$defs" | "definitions", Value::Object(members)) => {
+                        members.values_mut().for_each(tidy_descriptions)
+                    }
+                    ("const" | "enum" | "examples" | "default" | "required", _) => {}
+                    (_, child) => tidy_descriptions(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(tidy_descriptions),
+        _ => {}
+    }
+}
+
+/// The first paragraph of a doc comment on one line, with rustdoc links (`[text](target)`,
+/// ``[`Item`]``) as their text.
+fn first_paragraph(doc: &str) -> String {
+    let paragraph = doc.split("\n\n").next().unwrap_or(doc);
+    let line = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_str();
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        let text = &rest[open + 1..close];
+        let after = &rest[close + 1..];
+        let target_end = after
+            .strip_prefix('(')
+            .and_then(|t| t.find(')'))
+            .map(|e| e + 2);
+        out.push_str(&rest[..open]);
+        match target_end {
+            Some(end) => {
+                out.push_str(text);
+                rest = &after[end..];
+            }
+            None if text.len() > 1 && text.starts_with('`') && text.ends_with('`') => {
+                out.push_str(text);
+                rest = after;
+            }
+            None => {
+                out.push_str(&rest[open..=close]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::CATALOGUE;
+
+    #[test]
+    fn first_paragraph_drops_examples_and_link_targets() {
+        let doc = "**Tên** — the body's own name; required for [`OrgKind::CoQuanDonVi`], unused\notherwise.\n\n# Example\n```\nx\n```";
+        assert_eq!(
+            first_paragraph(doc),
+            "**Tên** — the body's own name; required for `OrgKind::CoQuanDonVi`, unused otherwise."
+        );
+        assert_eq!(first_paragraph("a [b] c"), "a [b] c");
+        assert_eq!(
+            first_paragraph("see [`name`](Self::name) and [docs](https://x.y/(z)."),
+            "see `name` and docs."
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_paragraph_never_panics_and_is_one_line(doc in "[a-zà-ỹ \\[\\]()`\n]{0,40}") {
+            let line = first_paragraph(&doc);
+            proptest::prop_assert!(!line.contains('\n'));
+            proptest::prop_assert!(line.chars().count() <= doc.chars().count());
+        }
+    }
+
+    #[test]
+    fn profiles_parse_and_display() {
+        for p in Profile::ALL {
+            assert_eq!(p.to_string().parse::<Profile>().unwrap(), p);
+        }
+        assert_eq!("FORMS".parse::<Profile>().unwrap(), Profile::Forms);
+        assert_eq!(
+            "".parse::<Profile>().unwrap_err().to_string(),
+            "empty schema profile"
+        );
+    }
+
+    #[test]
+    fn every_kind_has_both_profiles_with_its_title() {
+        for kind in CATALOGUE {
+            for profile in Profile::ALL {
+                let schema = schema_for(kind, profile).to_value();
+                assert_eq!(schema["title"], kind.title_vi);
+                assert_eq!(schema["$schema"], profile.meta_schema());
+            }
+            let forms = serde_json::to_string(&schema_for(kind, Profile::Forms)).unwrap();
+            assert!(!forms.contains("$defs"), "{}", kind.name);
+            assert!(!forms.contains("\"null\""), "{}", kind.name);
+        }
+    }
+
+    #[test]
+    fn inexpressible_codes_are_listed_once() {
+        let mut codes = SCHEMA_INEXPRESSIBLE.to_vec();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), SCHEMA_INEXPRESSIBLE.len());
+        // Decoding problems are what a schema expresses best.
+        for code in [
+            Code::Required,
+            Code::UnknownField,
+            Code::WrongType,
+            Code::InvalidValue,
+        ] {
+            assert!(!SCHEMA_INEXPRESSIBLE.contains(&code));
+        }
+    }
+}
