@@ -49,6 +49,11 @@
 //! # Ok::<(), qcdc::Error>(())
 //! ```
 //!
+//! ## Features
+//! - `preserve_order` (default): JSON Schemas, uiSchemas and JSON values keep the declaration
+//!   order of fields (turns on `serde_json/preserve_order` and `schemars/preserve_order`), so
+//!   generated forms list fields in a sensible order.
+//!
 //! ## Errors
 //! Two families, kept apart: [`Error`] when text cannot be parsed into a value (opaque, with an
 //! [`ErrorKind`] and a lowercase English message naming the input), and [`ValidationReport`]

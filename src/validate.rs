@@ -448,7 +448,8 @@ impl ValidationReport {
 
     /// The report as react-jsonschema-form `extraErrors`: a nested object that follows the
     /// document's shape, with the Vietnamese messages of each path in an `__errors` array
-    /// (array indices become object keys, as rjsf expects). Warnings are not included.
+    /// (array indices become object keys, as rjsf expects). An unknown member's error goes to
+    /// its parent object, which is a field of the form. Warnings are not included.
     ///
     /// # Example
     /// ```
@@ -463,7 +464,12 @@ impl ValidationReport {
         let mut root = Map::new();
         for violation in &self.errors {
             let mut node = &mut root;
-            for token in Pointer::tokens(&violation.path) {
+            let mut tokens: Vec<String> = Pointer::tokens(&violation.path).collect();
+            // A member the form does not have has no field to show its error: its parent does.
+            if violation.code == Code::UnknownField {
+                tokens.pop();
+            }
+            for token in tokens {
                 let child = node
                     .entry(token)
                     .or_insert_with(|| Value::Object(Map::new()));
@@ -646,7 +652,19 @@ mod tests {
             Code::Blank,
         ));
         r.warn(Violation::new(&Pointer::root().key("date"), Code::Required));
+        r.error(
+            Violation::new(
+                &Pointer::root().key("tasks").index(1).key("colour"),
+                Code::UnknownField,
+            )
+            .param("field", "colour"),
+        );
         let extra = r.to_extra_errors();
+        assert_eq!(
+            extra["tasks"]["1"]["__errors"][0],
+            "Trường \"colour\" không thuộc mẫu này."
+        );
+        assert!(extra["tasks"]["1"].get("colour").is_none());
         assert_eq!(extra["__errors"].as_array().unwrap().len(), 1);
         assert_eq!(
             extra["tasks"]["1"]["lead"]["__errors"]

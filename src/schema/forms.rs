@@ -66,7 +66,7 @@ fn node(value: &mut Value) {
 }
 
 /// Puts `title` and `type` first, for people reading the schema (the order of keys is kept
-/// when serde_json's `preserve_order` is on, as in the crate's examples and tests).
+/// with the crate's default feature `preserve_order`).
 fn lead_with_title(map: &mut Map<String, Value>) {
     let rest = std::mem::take(map);
     let (lead, rest): (Vec<_>, Vec<_>) = rest

