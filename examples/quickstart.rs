@@ -1,65 +1,89 @@
-//! No arguments. A short tour of the crate: the seed meeting's people as typed data, a
-//! validation report in Vietnamese, what changes with the 2025 reform, and the 2021 reporting
-//! calendar.
+//! No arguments. A short tour of the crate, as DESIGN.md lays it out: the seed meeting's
+//! briefing as typed data, one "Dân vận khéo" registration validated with its errors printed in
+//! Vietnamese, and the 2021 reporting calendar.
 //!
 //! ```sh
 //! cargo run --example quickstart
 //! ```
 
 use chrono::NaiveDate;
-use qcdc::org::reference::{long_bien_wards, quan_long_bien};
-use qcdc::period::{CutoffRule, DeadlineRule, calendar::render_table, reporting_calendar};
+use qcdc::dan_van_kheo::examples::{long_bien_2021, long_bien_2021_broken};
+use qcdc::period::{
+    CutoffRule, DeadlineRule, ReportingPeriod, calendar::render_table, reporting_calendar,
+};
 use qcdc::prelude::*;
+use qcdc::report::reference::giao_ban_2021_q1;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
-    let long_bien = quan_long_bien();
 
-    println!("== Hội nghị giao ban Khối Dân vận quận Long Biên, 07/04/2021 ==");
-    let people = [
-        ("Ngô Mạnh Điềm", "Phó bí thư Thường trực Quận ủy"),
-        ("Nguyễn Quốc Long", "UVTV, Trưởng Ban Dân vận Quận ủy"),
-        ("Vũ Thị Thành", "UVTV, Chủ tịch Ủy ban MTTQ Quận"),
-        ("Vũ Xuân Trường", "QUV, Phó chủ tịch UBND Quận"),
-    ];
-    let mut attendees = Vec::new();
-    for (name, line) in people {
-        let person = Person::new(name).with_positions(parse_positions(line, &long_bien)?);
-        println!("- {person}");
-        attendees.push(person);
+    // 1. The briefing of 07/04/2021 (the seed article) as typed data.
+    let briefing = giao_ban_2021_q1();
+    println!(
+        "== {} ==",
+        briefing.title.as_deref().unwrap_or("Giao ban Khối Dân vận")
+    );
+    println!(
+        "{}, họp ngày {}; kỳ đánh giá {}, kỳ kế hoạch {}",
+        briefing.bloc,
+        briefing.meeting.date.format("%d/%m/%Y"),
+        briefing.period_reviewed,
+        briefing.period_planned
+    );
+    println!("Chủ trì: {}", briefing.meeting.chair);
+    println!(
+        "Chủ trì và {} đại biểu dự, {} ý kiến; nhiệm vụ trọng tâm {}:",
+        briefing.meeting.attendees.len(),
+        briefing.opinions.count,
+        briefing.period_planned
+    );
+    for task in &briefing.tasks {
+        let leads: Vec<String> = task.lead_bodies.iter().map(|b| b.name_vi()).collect();
+        let text: String = task.text.chars().take(70).collect();
+        println!("  {}. {text}… — {}", task.number, leads.join(", "));
     }
-    let viet_hung = long_bien_wards()
-        .into_iter()
-        .find(|w| w.name == "Việt Hưng")
-        .expect("a ward of Long Biên");
-    let ward_head = Person::new("(Phó Bí thư thường trực phường Việt Hưng)").with_positions(
-        parse_positions("Phó Bí thư thường trực - Trưởng khối dân vận", &viet_hung)?,
-    );
-    println!("- {ward_head}");
-
-    println!("\n== Kiểm tra vào ngày 07/04/2021 ==");
-    let on_meeting_day = ValidationContext::new(date(2021, 4, 7));
-    let all_valid = attendees
-        .iter()
-        .all(|p| p.validate(&on_meeting_day).is_valid());
+    let on_meeting_day = ValidationContext::new(date(2021, 4, 8));
+    let report = briefing.validate(&on_meeting_day);
     println!(
-        "Mọi chức vụ hợp lệ: {}",
-        if all_valid { "có" } else { "không" }
+        "Kiểm tra: {} lỗi, {} cảnh báo",
+        report.errors().len(),
+        report.warnings().len()
     );
-
-    println!("\n== Kiểm tra vào ngày 01/07/2025 (không còn cấp huyện) ==");
-    let after_reform = ValidationContext::new(date(2025, 7, 1));
-    print!("{}", attendees[1].validate(&after_reform));
-
-    println!("\n== Một biểu mẫu nhập sai ==");
-    let form = r#"{"name": "", "positions": [{"title": "chu_tich", "organisation": {"kind": "ban_dan_van", "unit": {"kind": "phuong", "name": "Bồ Đề"}}}]}"#;
-    let report = qcdc::validate::check_json::<Person>(form.as_bytes(), &on_meeting_day);
-    print!("{report}");
+    // The same meeting held after the 2025 reform names bodies that no longer exist.
+    let mut after_reform = briefing.clone();
+    after_reform.period_reviewed = ReportingPeriod::quarter(2025, 2)?;
+    after_reform.period_planned = ReportingPeriod::quarter(2025, 3)?;
+    after_reform.meeting.date = date(2025, 7, 8);
+    let found = after_reform.validate(&ValidationContext::new(date(2025, 7, 10)));
     println!(
-        "extraErrors cho react-jsonschema-form:\n{}",
-        serde_json::to_string_pretty(&report.to_extra_errors())?
+        "Nếu họp ngày 08/07/2025 (không còn cấp huyện): {} lỗi, ví dụ:\n  {}",
+        found.errors().len(),
+        found
+            .errors()
+            .first()
+            .map(|v| v.message_vi())
+            .unwrap_or_default()
     );
 
+    // 2. A "Dân vận khéo" model registration, valid, then with mistakes a form user makes.
+    let registration = long_bien_2021();
+    println!(
+        "\n== Đăng ký mô hình \"Dân vận khéo\": {} ==",
+        registration.model_name
+    );
+    let at_year_end = ValidationContext::new(date(2021, 12, 31));
+    println!(
+        "Bản đăng ký hợp lệ: {}",
+        if registration.validate(&at_year_end).is_valid() {
+            "có"
+        } else {
+            "không"
+        }
+    );
+    println!("Một bản đăng ký nhập sai:");
+    print!("{}", long_bien_2021_broken().validate(&at_year_end));
+
+    // 3. The 2021 reporting calendar under Nghị định 09/2019/NĐ-CP.
     println!("\n== Lịch báo cáo năm 2021 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
     let calendar = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
     print!("{}", render_table(&calendar));
