@@ -81,11 +81,14 @@ fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
 }
 
 /// Every document kind of the crate, in the order forms list them.
-pub const CATALOGUE: &[DocumentType] = &[DocumentType::of::<crate::org::Person>(
-    "person",
-    "Cá nhân",
-    "Person",
-)];
+pub const CATALOGUE: &[DocumentType] = &[
+    DocumentType::of::<crate::org::Person>("person", "Cá nhân", "Person"),
+    DocumentType::of::<crate::commune_report::CommuneQcdcReport>(
+        "commune_qcdc_report",
+        "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường",
+        "Commune's grassroots democracy implementation report",
+    ),
+];
 
 /// The document kind named `name` (its wire name), if there is one.
 pub fn find(name: &str) -> Option<&'static DocumentType> {

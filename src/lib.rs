@@ -18,6 +18,8 @@
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`commune_report`] — the commune's quarterly QCDC implementation report (sections I–VIII)
+//!   and its roll-up to district and province.
 //!
 //! ## Quick example
 //! ```
@@ -47,6 +49,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod catalogue;
+pub mod commune_report;
 mod error;
 pub mod legal;
 pub mod org;

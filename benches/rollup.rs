@@ -1,0 +1,115 @@
+//! Validating and rolling up the quarterly QCDC reports of 3,321 commune-level units (the number
+//! of xã, phường and đặc khu after 01/07/2025), about 30 records each.
+//!
+//! `cargo bench --bench rollup -- --warm-up-time 1 --measurement-time 5`
+
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{Criterion, criterion_group, criterion_main};
+use qcdc::commune_report::{
+    CommuneQcdcReport, ReportingPeriod, Submission, SupervisingBody, Supervision, UnitList, rollup,
+};
+use qcdc::org::{AdminUnit, UnitKind};
+use qcdc::validate::ValidationContext;
+
+/// Commune-level units after the 2025 reform.
+const UNITS: usize = 3321;
+/// Records per report.
+const RECORDS: usize = 30;
+
+fn period() -> ReportingPeriod {
+    "2025-Q4".parse().expect("a quarter")
+}
+
+fn day(m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, m, d).expect("a date")
+}
+
+fn unit(i: usize) -> AdminUnit {
+    let kind = if i.is_multiple_of(3) {
+        UnitKind::Phuong
+    } else {
+        UnitKind::Xa
+    };
+    AdminUnit::new(kind, format!("Đơn vị số {i}"))
+}
+
+fn report(i: usize) -> CommuneQcdcReport {
+    let mut r = CommuneQcdcReport::empty(unit(i), period());
+    for k in 0..RECORDS {
+        let k64 = k as u64;
+        r.supervisions.push(Supervision {
+            subject: format!("Giám sát việc thực hiện nội dung số {k} tại thôn, tổ dân phố"),
+            body: [SupervisingBody::BanTtnd, SupervisingBody::BanGsdtcd][k % 2],
+            body_other: None,
+            start: Some(day(10, 1 + (k % 28) as u32)),
+            end: Some(day(11, 1 + (k % 28) as u32)),
+            recommendations_to_party: k64 % 2,
+            recommendations_to_government: k64 % 3,
+            recommendations_to_others: k64 % 5,
+        });
+    }
+    let i64_ = i as u64;
+    r.people_inspection.sessions = 3;
+    r.people_inspection.violations_found = i64_ % 4;
+    r.people_inspection.cases_recommended = i64_ % 3 % (i64_ % 4 + 1);
+    r.people_inspection.money_recovered = 1_000_000 * (i64_ % 17);
+    r.investment_supervision.projects_in_area = 1 + i64_ % 6;
+    r.investment_supervision.sessions = 2;
+    let c = &mut r.complaints;
+    c.received_in_period = i64_ % 7;
+    c.received_year_to_date = 20 + i64_ % 7;
+    c.resolved_in_period = i64_ % 5;
+    c.resolved_year_to_date = 15 + i64_ % 5;
+    c.backlog = Some(2);
+    c.unresolved = 2 + c.received_year_to_date - c.resolved_year_to_date;
+    r.residential_meetings = Some(qcdc::commune_report::ResidentialMeetings {
+        residential_units: 12,
+        meeting_once: 8,
+        meeting_twice: 3,
+        meeting_other: 0,
+        other_way_note: None,
+    });
+    r
+}
+
+fn bench(c: &mut Criterion) {
+    let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 20).expect("a date"));
+    let province = AdminUnit::new(UnitKind::Tinh, "Tỉnh mẫu");
+    let list = UnitList::new(province, period(), (0..UNITS).map(unit).collect());
+    let submissions: Vec<Submission> = (0..UNITS)
+        .map(|i| Submission::new(format!("{i}.json"), report(i)))
+        .collect();
+    let check = rollup(&submissions, &list, &ctx).expect("a valid list");
+    assert!(check.invalid.is_empty(), "{:?}", check.invalid.first());
+    assert_eq!(check.units_reported.len(), UNITS);
+
+    let mut group = c.benchmark_group("rollup");
+    group.sample_size(10);
+    group.bench_function("validate_and_roll_up_3321_reports", |b| {
+        b.iter(|| rollup(black_box(&submissions), black_box(&list), &ctx))
+    });
+    let bytes: Vec<(String, Vec<u8>)> = (0..UNITS)
+        .map(|i| {
+            let json = serde_json::to_vec(&report(i)).expect("serialisable");
+            (format!("{i}.json"), json)
+        })
+        .collect();
+    group.bench_function("decode_validate_and_roll_up_3321_json_reports", |b| {
+        b.iter(|| {
+            let subs: Vec<Submission> = bytes
+                .iter()
+                .map(|(name, json)| Submission::from_json(name.clone(), json, &ctx))
+                .collect();
+            rollup(&subs, &list, &ctx)
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
