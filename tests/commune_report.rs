@@ -862,3 +862,14 @@ proptest! {
         let _ = out.to_text();
     }
 }
+
+#[test]
+fn rollup_never_counts_a_yearly_report_beside_a_quarter_of_it() {
+    let q4 = fourth_quarter("A");
+    let mut year = fourth_quarter("A");
+    year.period = period("2023");
+    let r = roll(vec![q4, year], &["A"], "2023");
+    assert_eq!(r.totals.reports, 1);
+    assert_eq!(r.reported_twice[0].period, period("2023-Q4"));
+    assert_eq!(r.invalid[0].errors[0].code, Code::DuplicateReport);
+}

@@ -565,13 +565,14 @@ pub struct SubmissionWarnings {
     pub warnings: Vec<Violation>,
 }
 
-/// **Báo cáo trùng kỳ** — a unit that filed more than one report for one period: the first
-/// (in input order) is counted, the others are left out.
+/// **Báo cáo trùng kỳ** — a unit that filed more than one report for one period (or a yearly
+/// report beside a quarter of the same year): the first (in input order) is counted, the others
+/// are left out, since counting both would count the same months twice.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReportedTwice {
     /// **Đơn vị**.
     pub unit: AdminUnit,
-    /// **Kỳ**.
+    /// **Kỳ** — the period of the report counted.
     pub period: ReportingPeriod,
     /// **Nguồn** — every report it filed for the period, the counted one first.
     pub sources: Vec<String>,
@@ -622,8 +623,9 @@ pub struct Rollup {
 ///
 /// A report is left out (listed in [`Rollup::invalid`] with its errors) when it does not
 /// decode or validate, names a unit not in the list (`unit_not_in_list`), has a period outside
-/// the list's period (`period_not_in_rollup`), repeats a unit and period already counted
-/// (`duplicate_report`), or would overflow a total (`total_overflow`).
+/// the list's period (`period_not_in_rollup`), repeats a unit and period already counted or
+/// overlaps one (a yearly report beside a quarter: `duplicate_report`), or would overflow a
+/// total (`total_overflow`).
 ///
 /// Period figures are summed; year-to-date figures and unresolved complaints are taken from
 /// each unit's latest report and the yearly section VIII from its latest report that has it,
@@ -682,7 +684,9 @@ pub fn rollup(
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
     // Per unit of the list: the submissions counted.
     let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
-    let mut first_of: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
+    // Per unit: the periods counted so far and the submission of each.
+    let mut counted_periods: Vec<Vec<(ReportingPeriod, usize)>> =
+        vec![Vec::new(); units.units.len()];
 
     for (i, submission) in submissions.iter().enumerate() {
         let doc = match &submission.document {
@@ -721,25 +725,31 @@ pub fn rollup(
         if let Some(slot) = slot
             && report.is_valid()
         {
-            if let Some(&first) = first_of.get(&(slot, doc.period)) {
+            // The same period twice, or a yearly report beside a quarter of that year: counting
+            // both would count the same months twice.
+            let overlapping = counted_periods[slot]
+                .iter()
+                .find(|(p, _)| overlaps(*p, doc.period))
+                .copied();
+            if let Some((first_period, first)) = overlapping {
                 report.error(
                     Violation::new(&Pointer::root().key("period"), Code::DuplicateReport)
                         .param("unit", doc.unit.to_string())
-                        .param("period", doc.period.to_string())
+                        .param("period", first_period.to_string())
                         .param("first", submissions[first].source.clone()),
                 );
                 match reported_twice.iter_mut().find(|t| {
-                    index.get(&unit_key(&t.unit)) == Some(&slot) && t.period == doc.period
+                    index.get(&unit_key(&t.unit)) == Some(&slot) && t.period == first_period
                 }) {
                     Some(twice) => twice.sources.push(submission.source.clone()),
                     None => reported_twice.push(ReportedTwice {
                         unit: units.units[slot].clone(),
-                        period: doc.period,
+                        period: first_period,
                         sources: vec![submissions[first].source.clone(), submission.source.clone()],
                     }),
                 }
             } else {
-                first_of.insert((slot, doc.period), i);
+                counted_periods[slot].push((doc.period, i));
             }
         }
         match slot {
@@ -850,6 +860,10 @@ fn qualified(section: &str, figure: &str) -> String {
     } else {
         format!("{section}/{figure}")
     }
+}
+
+fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {
+    a.first_day() <= b.last_day() && b.first_day() <= a.last_day()
 }
 
 fn within(scope: (NaiveDate, NaiveDate), period: ReportingPeriod) -> bool {

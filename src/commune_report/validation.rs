@@ -40,10 +40,14 @@ impl Window {
     /// Records a range `start..=end` (`end` open when `None`) that does not overlap the
     /// window: at `start_path` when it begins after the window, at `end_path` when it ends
     /// before it. Also checks the order of the two dates.
+    ///
+    /// The dates are the members `start_key` and `end_key` of the record at `record`; their
+    /// paths are built only when there is something to report (this runs for every record of
+    /// every report of a roll-up).
     pub(crate) fn check_range(
         &self,
-        start_path: &Pointer,
-        end_path: &Pointer,
+        record: &Pointer,
+        (start_key, end_key): (&str, &str),
         start: Option<NaiveDate>,
         end: Option<NaiveDate>,
         report: &mut ValidationReport,
@@ -51,14 +55,14 @@ impl Window {
         if let (Some(start), Some(end)) = (start, end)
             && start > end
         {
-            report.check_date_order(end_path, start, end);
+            report.check_date_order(&record.key(end_key), start, end);
             return;
         }
-        let outside = |path: &Pointer, report: &mut ValidationReport| {
+        let outside = |key: &str, report: &mut ValidationReport| {
             let shown_start = start.or(end).unwrap_or(self.first);
             let shown_end = end.or(start).unwrap_or(self.last);
             report.error(
-                Violation::new(path, Code::RangeOutsidePeriod)
+                Violation::new(&record.key(key), Code::RangeOutsidePeriod)
                     .date_param("start", shown_start)
                     .date_param("end", shown_end)
                     .date_param("period_start", self.first)
@@ -68,11 +72,11 @@ impl Window {
         if let Some(start) = start
             && start > self.last
         {
-            outside(start_path, report);
+            outside(start_key, report);
         } else if let Some(end) = end
             && end < self.first
         {
-            outside(end_path, report);
+            outside(end_key, report);
         }
     }
 }
@@ -156,6 +160,26 @@ fn check_unit(
     unit.check(on, &path, report);
 }
 
+/// Checks a required text member like [`ValidationReport::check_text`], building its path only
+/// when the text has a problem.
+pub(crate) fn check_text(
+    report: &mut ValidationReport,
+    record: &Pointer,
+    key: &str,
+    value: &str,
+    max: usize,
+) {
+    // Bytes bound characters from above, so a short text is never too long.
+    let surely_fine = value.len() <= max
+        && !crate::text::is_blank(value)
+        && !value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    if !surely_fine {
+        report.check_text(&record.key(key), value, max);
+    }
+}
+
 /// Checks an attachment: a number or an id, texts within limits, an issue date not in the
 /// future.
 #[allow(dead_code)] // used by sections I–III, which wait for the rules module
@@ -189,7 +213,7 @@ fn check_supervision(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    report.check_text(&path.key("subject"), &s.subject, MAX_SUMMARY);
+    check_text(report, path, "subject", &s.subject, MAX_SUMMARY);
     match (&s.body_other, s.body) {
         (None, SupervisingBody::Other) => {
             report.error(Violation::new(&path.key("body_other"), Code::Required))
@@ -197,9 +221,11 @@ fn check_supervision(
         (Some(name), _) => report.check_text(&path.key("body_other"), name, MAX_REFERENCE),
         (None, _) => {}
     }
-    window.check_range(&path.key("start"), &path.key("end"), s.start, s.end, report);
+    window.check_range(path, ("start", "end"), s.start, s.end, report);
     for (key, date) in [("start", s.start), ("end", s.end)] {
-        if let Some(date) = date {
+        if let Some(date) = date
+            && date > ctx.as_of()
+        {
             report.check_not_future(&path.key(key), date, ctx);
         }
     }
@@ -339,15 +365,15 @@ mod tests {
             first: d(2023, 7, 1),
             last: d(2023, 9, 30),
         };
-        let (s, e) = (Pointer::root().key("start"), Pointer::root().key("end"));
+        let (p, k) = (Pointer::root(), ("start", "end"));
         let mut r = ValidationReport::new();
-        w.check_range(&s, &e, Some(d(2023, 6, 1)), Some(d(2023, 7, 1)), &mut r);
-        w.check_range(&s, &e, Some(d(2023, 9, 30)), None, &mut r);
-        w.check_range(&s, &e, None, None, &mut r);
+        w.check_range(&p, k, Some(d(2023, 6, 1)), Some(d(2023, 7, 1)), &mut r);
+        w.check_range(&p, k, Some(d(2023, 9, 30)), None, &mut r);
+        w.check_range(&p, k, None, None, &mut r);
         assert!(r.is_valid());
-        w.check_range(&s, &e, Some(d(2023, 10, 1)), None, &mut r);
-        w.check_range(&s, &e, Some(d(2023, 1, 1)), Some(d(2023, 6, 30)), &mut r);
-        w.check_range(&s, &e, Some(d(2023, 8, 1)), Some(d(2023, 7, 1)), &mut r);
+        w.check_range(&p, k, Some(d(2023, 10, 1)), None, &mut r);
+        w.check_range(&p, k, Some(d(2023, 1, 1)), Some(d(2023, 6, 30)), &mut r);
+        w.check_range(&p, k, Some(d(2023, 8, 1)), Some(d(2023, 7, 1)), &mut r);
         let found: Vec<_> = r
             .errors()
             .iter()
