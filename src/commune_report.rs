@@ -32,7 +32,9 @@
 //! (never averaged), year-to-date figures taken from each commune's latest report (never summed
 //! across periods), who reported, who did not, who reported twice for one period, and the
 //! invalid reports left out with their errors. Sums use checked arithmetic: a report whose
-//! figures would overflow a total is left out with a `total_overflow` error.
+//! figures would overflow a total is left out with a `total_overflow` error. Across the
+//! quarters of one commune, a year-to-date figure below the previous one plus the period's is a
+//! warning (`year_to_date_below_previous`).
 //!
 //! # Example
 //! ```

@@ -873,3 +873,23 @@ fn rollup_never_counts_a_yearly_report_beside_a_quarter_of_it() {
     assert_eq!(r.reported_twice[0].period, period("2023-Q4"));
     assert_eq!(r.invalid[0].errors[0].code, Code::DuplicateReport);
 }
+
+#[test]
+fn rollup_warns_when_year_to_date_does_not_grow_with_the_periods() {
+    let mut q2 = report("A");
+    q2.period = period("2023-Q2");
+    q2.supervisions.clear();
+    let q3 = report("A"); // year to date 8 received: the second quarter already had 8, plus 3 now
+    let r = roll(vec![q2, q3], &["A"], "2023");
+    assert!(r.invalid.is_empty());
+    assert_eq!(r.warnings.len(), 1);
+    let w = &r.warnings[0].warnings[0];
+    assert_eq!(
+        (r.warnings[0].source.as_str(), w.path.as_str(), w.code),
+        (
+            "r1.json",
+            "/complaints/received_year_to_date",
+            Code::YearToDateBelowPrevious
+        )
+    );
+}

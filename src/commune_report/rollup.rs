@@ -803,6 +803,18 @@ pub fn rollup(
             .filter_map(|&i| report_of(&submissions[i]))
             .collect();
         set_stocks(&mut row_totals, &docs);
+        for (k, pair) in docs.windows(2).enumerate() {
+            if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
+                let source = submissions[counted[k + 1]].source.clone();
+                match warnings.iter_mut().find(|s| s.source == source) {
+                    Some(found) => found.warnings.push(w),
+                    None => warnings.push(SubmissionWarnings {
+                        source,
+                        warnings: vec![w],
+                    }),
+                }
+            }
+        }
         if counted.is_empty() {
             units_missing.push(unit.clone());
             continue;
@@ -847,6 +859,46 @@ pub fn rollup(
         invalid,
         warnings,
         totals,
+    })
+}
+
+/// Between two reports of one unit in one year, in order: the later year-to-date figure must
+/// cover the earlier one plus the later period (a lower one means a figure was typed wrong or
+/// restarted).
+fn year_to_date_warning(
+    earlier: &CommuneQcdcReport,
+    later: &CommuneQcdcReport,
+) -> Option<Violation> {
+    if earlier.period.year() != later.period.year() {
+        return None;
+    }
+    let (e, l) = (&earlier.complaints, &later.complaints);
+    [
+        (
+            "received_year_to_date",
+            e.received_year_to_date,
+            l.received_in_period,
+            l.received_year_to_date,
+        ),
+        (
+            "resolved_year_to_date",
+            e.resolved_year_to_date,
+            l.resolved_in_period,
+            l.resolved_year_to_date,
+        ),
+    ]
+    .into_iter()
+    .find_map(|(key, previous, period, ytd)| {
+        let minimum = previous.checked_add(period)?;
+        (ytd < minimum).then(|| {
+            Violation::new(
+                &Pointer::root().key("complaints").key(key),
+                Code::YearToDateBelowPrevious,
+            )
+            .param("year_to_date", ytd)
+            .param("previous", previous)
+            .param("period", period)
+        })
     })
 }
 

@@ -148,4 +148,6 @@ codes! {
     PeriodNotInRollup ["period", "rollup_period"] => "Kỳ {period} không thuộc kỳ tổng hợp {rollup_period}.", "The period {period} is not within the roll-up period {rollup_period}.";
     /// The area of a roll-up is neither a district nor a province.
     AreaNotDistrictOrProvince ["unit"] => "{unit} không phải là đơn vị cấp huyện hoặc cấp tỉnh để tổng hợp.", "{unit} is neither a district nor a province to roll up.";
+    /// A year-to-date figure is below the previous report's plus this period's.
+    YearToDateBelowPrevious ["year_to_date", "previous", "period"] => "Số lũy kế từ đầu năm ({year_to_date}) nhỏ hơn số lũy kế của kỳ trước ({previous}) cộng số trong kỳ ({period}).", "The year-to-date figure ({year_to_date}) is below the previous report's ({previous}) plus this period's ({period}).";
 }
