@@ -11,9 +11,10 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use qcdc::commune_report::{
-    CommuneQcdcReport, ReportingPeriod, Submission, SupervisingBody, Supervision, UnitList, rollup,
+    CommuneQcdcReport, Submission, SupervisingBody, Supervision, UnitList, rollup,
 };
 use qcdc::org::{AdminUnit, UnitKind};
+use qcdc::period::ReportingPeriod;
 use qcdc::validate::ValidationContext;
 
 /// Commune-level units after the 2025 reform.

@@ -83,6 +83,11 @@ fn root_schema<T: JsonSchema>(settings: SchemaSettings) -> Schema {
 /// Every document kind of the crate, in the order forms list them.
 pub const CATALOGUE: &[DocumentType] = &[
     DocumentType::of::<crate::org::Person>("person", "Cá nhân", "Person"),
+    DocumentType::of::<crate::period::ReportSubmission>(
+        "report_submission",
+        "Gửi báo cáo định kỳ",
+        "Report submission",
+    ),
     DocumentType::of::<crate::commune_report::CommuneQcdcReport>(
         "commune_qcdc_report",
         "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường",

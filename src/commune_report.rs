@@ -67,7 +67,6 @@ mod document;
 mod render;
 mod rollup;
 mod sections;
-mod stub_period;
 mod validation;
 
 pub use document::CommuneQcdcReport;
@@ -79,7 +78,8 @@ pub use sections::{
     Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
-pub use stub_period::ReportingPeriod;
+
+use crate::period::{PeriodKind, ReportingPeriod};
 
 /// What a report's period is, as far as the report's rules care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,9 +103,10 @@ impl PeriodShape {
 
 /// The shape of `period`.
 pub(crate) fn period_shape(period: &ReportingPeriod) -> PeriodShape {
-    match period.quarter_number() {
-        Some(4) => PeriodShape::LastQuarter,
-        Some(_) => PeriodShape::Quarter,
-        None => PeriodShape::Year,
+    match (period.kind(), period.quarter_number()) {
+        (PeriodKind::Quarter, Some(4)) => PeriodShape::LastQuarter,
+        (PeriodKind::Quarter, _) => PeriodShape::Quarter,
+        (PeriodKind::Year, _) => PeriodShape::Year,
+        _ => PeriodShape::Other,
     }
 }

@@ -12,6 +12,8 @@
 //!
 //! ## Modules
 //! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
+//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
@@ -53,6 +55,7 @@ pub mod commune_report;
 mod error;
 pub mod legal;
 pub mod org;
+pub mod period;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;

@@ -7,10 +7,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use qcdc::commune_report::{
-    CommuneQcdcReport, Rate, ReportingPeriod, ResidentialMeetings, Rollup, RollupTotals,
-    Submission, SupervisingBody, Supervision, UnitList, rollup,
+    CommuneQcdcReport, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission,
+    SupervisingBody, Supervision, UnitList, rollup,
 };
 use qcdc::org::{AdminUnit, UnitKind};
+use qcdc::period::ReportingPeriod;
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport, check_json};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -107,6 +107,13 @@ codes! {
     DocumentTooLarge ["max_bytes", "actual"] => "Tài liệu quá lớn: {actual} byte, tối đa {max_bytes} byte.", "Document too large: {actual} bytes, at most {max_bytes}.";
     /// More problems were found than are reported; the rest were not listed.
     TooManyProblems ["max"] => "Có quá nhiều lỗi; chỉ liệt kê {max} lỗi đầu tiên.", "Too many problems; only the first {max} are listed.";
+    // --- reporting periods ---
+    /// A report was sent after its deadline (a warning).
+    SubmittedLate ["period", "date", "deadline"] => "Báo cáo {period} gửi ngày {date}, quá hạn ngày {deadline}.", "The report for {period} was sent on {date}, after its deadline {deadline}.";
+    /// A report was sent on or before the end of its data cut-off window: its data cannot be complete (a warning).
+    SubmittedBeforeCutoffEnd ["period", "date", "cutoff_end"] => "Báo cáo {period} gửi ngày {date}, chưa hết thời gian chốt số liệu (đến ngày {cutoff_end}).", "The report for {period} was sent on {date}, before its data cut-off ends ({cutoff_end}).";
+    /// A deadline leaves no working day after the data cut-off ends.
+    NoWorkingDayBeforeDeadline ["period", "cutoff_end", "deadline"] => "Thời hạn gửi báo cáo {period} ({deadline}) không để lại ít nhất 01 ngày làm việc sau khi chốt số liệu ({cutoff_end}).", "The deadline of the report for {period} ({deadline}) leaves no working day after the data cut-off ends ({cutoff_end}).";
     // --- commune report ---
     /// The unit of a commune report is not a commune-level unit.
     UnitNotCommune ["unit"] => "{unit} không phải là đơn vị hành chính cấp xã.", "{unit} is not a commune-level unit.";

@@ -1,0 +1,135 @@
+//! **Lịch báo cáo** — every period of a year with its calendar span, cut-off window and
+//! deadline: what the `reporting_calendar` example prints.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{CutoffRule, DeadlineRule, ReportingPeriod};
+use crate::Error;
+
+/// **Dòng lịch báo cáo** — one period of a reporting calendar.
+///
+/// Serialises with the keys of the `reporting_calendar` example's JSON: `code`, `label_vi`,
+/// `calendar_start`, `calendar_end`, `cutoff_start`, `cutoff_end`, `deadline` (ISO dates).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarEntry {
+    /// **Mã kỳ** — `2021-Q1`.
+    pub code: String,
+    /// **Tên kỳ** — "Quý I/2021".
+    pub label_vi: String,
+    /// The first calendar day.
+    pub calendar_start: NaiveDate,
+    /// The last calendar day.
+    pub calendar_end: NaiveDate,
+    /// The first day of the data cut-off window.
+    pub cutoff_start: NaiveDate,
+    /// The last day of the data cut-off window.
+    pub cutoff_end: NaiveDate,
+    /// The day the report is due.
+    pub deadline: NaiveDate,
+}
+
+impl CalendarEntry {
+    /// The entry of `period` under the given rules.
+    pub fn new(period: ReportingPeriod, cutoff: &CutoffRule, deadline: &DeadlineRule) -> Self {
+        let window = cutoff.window(period);
+        CalendarEntry {
+            code: period.code(),
+            label_vi: period.to_string(),
+            calendar_start: period.first_day(),
+            calendar_end: period.last_day(),
+            cutoff_start: window.start,
+            cutoff_end: window.end,
+            deadline: deadline.deadline(period, cutoff),
+        }
+    }
+}
+
+/// **Lịch báo cáo năm** — the 20 periods of `year` (12 months, 4 quarters, 2 halves, nine
+/// months, year, in that order) with their windows and deadlines under the given rules.
+///
+/// # Errors
+/// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) when the year is not
+/// [`MIN_YEAR`](super::MIN_YEAR)–[`MAX_YEAR`](super::MAX_YEAR).
+///
+/// # Example
+/// ```
+/// use qcdc::period::{CutoffRule, DeadlineRule, reporting_calendar};
+///
+/// let rows = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+/// assert_eq!(rows.len(), 20);
+/// assert_eq!(rows[12].label_vi, "Quý I/2021");
+/// assert_eq!(rows[12].cutoff_start.to_string(), "2020-12-15");
+/// assert!(reporting_calendar(0, &CutoffRule::default(), &DeadlineRule::default()).is_err());
+/// # Ok::<(), qcdc::Error>(())
+/// ```
+pub fn reporting_calendar(
+    year: i32,
+    cutoff: &CutoffRule,
+    deadline: &DeadlineRule,
+) -> Result<Vec<CalendarEntry>, Error> {
+    Ok(ReportingPeriod::periods_of_year(year)?
+        .into_iter()
+        .map(|p| CalendarEntry::new(p, cutoff, deadline))
+        .collect())
+}
+
+/// The calendar as a text table for people: Vietnamese headers and labels, `dd/mm/yyyy` dates.
+///
+/// # Example
+/// ```
+/// use qcdc::period::{CutoffRule, DeadlineRule, calendar, reporting_calendar};
+///
+/// let rows = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+/// let table = calendar::render_table(&rows);
+/// assert!(table.lines().any(|l| l.starts_with("Quý I/2021") && l.contains("15/12/2020")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
+pub fn render_table(rows: &[CalendarEntry]) -> String {
+    const HEADERS: [&str; 5] = [
+        "Kỳ báo cáo",
+        "Mã",
+        "Kỳ dương lịch",
+        "Kỳ chốt số liệu",
+        "Hạn gửi",
+    ];
+    let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+    let cells: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.label_vi.clone(),
+                r.code.clone(),
+                format!("{} – {}", date(r.calendar_start), date(r.calendar_end)),
+                format!("{} – {}", date(r.cutoff_start), date(r.cutoff_end)),
+                date(r.deadline),
+            ]
+        })
+        .collect();
+    let mut widths = HEADERS.map(|h| h.chars().count());
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: &[&str]| {
+        let mut text = String::new();
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            if i > 0 {
+                text.push_str("  ");
+            }
+            let pad = w.saturating_sub(cell.chars().count());
+            let _ = write!(text, "{cell}{}", " ".repeat(pad));
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+    };
+    line(&HEADERS);
+    for row in &cells {
+        line(&row.each_ref().map(String::as_str));
+    }
+    out
+}

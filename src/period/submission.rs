@@ -1,0 +1,239 @@
+//! [`ReportSubmission`]: a report filed for a period, checked against its rules.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::cutoff::MAX_CUSTOM_START_DAY;
+use super::deadline::MAX_DAYS_AFTER_CUTOFF;
+use super::{CutoffRule, DeadlineRule, ReportingPeriod};
+use crate::legal::NGHI_DINH_09_2019;
+use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+
+/// **Gửi báo cáo** — a report filed for a period on a date, under a cut-off rule and a deadline
+/// rule (by default those of Nghị định 09/2019/NĐ-CP, Điều 12 and Điều 13 khoản 1).
+///
+/// Validation (see [`Validate`]) finds:
+/// - a submission dated after the context's "as of" date — **error** `date_in_future`;
+/// - a submission dated on or before the last day of the cut-off window (the data of that
+///   day is still being collected) — **warning** `submitted_before_cutoff_end`:
+///   the period's data cannot be complete yet (cites the cut-off rule);
+/// - a submission after the deadline — **warning** `submitted_late`, with the deadline in its
+///   params (cites the deadline rule, Điều 13 khoản 1 by default);
+/// - custom rules out of range (`out_of_range`) or whose deadline leaves no working day after
+///   the cut-off end — **error** `no_working_day_before_deadline` (Điều 8 khoản 5 điểm b).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::period::ReportSubmission;
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let late = ReportSubmission::new("Quý I/2021".parse()?, d(2021, 3, 30));
+/// let report = late.validate(&ValidationContext::new(d(2021, 4, 7)));
+/// assert!(report.is_valid()); // late is a warning, not an error
+/// let warning = &report.warnings()[0];
+/// assert_eq!(warning.code, Code::SubmittedLate);
+/// assert_eq!(warning.message_vi(), "Báo cáo Quý I/2021 gửi ngày 30/03/2021, quá hạn ngày 25/03/2021.");
+/// assert_eq!(warning.citation.as_ref().unwrap().to_string(), "khoản 1 Điều 13 Nghị định số 09/2019/NĐ-CP");
+/// # Ok::<(), qcdc::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Gửi báo cáo định kỳ")]
+pub struct ReportSubmission {
+    /// **Kỳ báo cáo** — the period reported on.
+    #[schemars(title = "Kỳ báo cáo")]
+    pub period: ReportingPeriod,
+    /// **Ngày gửi** — the day the report was sent.
+    #[schemars(title = "Ngày gửi")]
+    pub submitted: NaiveDate,
+    /// **Quy tắc chốt số liệu** — Nghị định 09/2019/NĐ-CP Điều 12 when absent.
+    #[serde(default, skip_serializing_if = "CutoffRule::is_default")]
+    #[schemars(title = "Quy tắc chốt số liệu")]
+    pub cutoff_rule: CutoffRule,
+    /// **Quy tắc thời hạn gửi** — Nghị định 09/2019/NĐ-CP Điều 13 khoản 1 when absent.
+    #[serde(default, skip_serializing_if = "DeadlineRule::is_default")]
+    #[schemars(title = "Quy tắc thời hạn gửi báo cáo")]
+    pub deadline_rule: DeadlineRule,
+}
+
+impl ReportSubmission {
+    /// A submission of `period` on `submitted` under the default rules.
+    pub fn new(period: ReportingPeriod, submitted: NaiveDate) -> Self {
+        ReportSubmission {
+            period,
+            submitted,
+            cutoff_rule: CutoffRule::default(),
+            deadline_rule: DeadlineRule::default(),
+        }
+    }
+
+    /// The same submission under other rules.
+    pub fn with_rules(mut self, cutoff_rule: CutoffRule, deadline_rule: DeadlineRule) -> Self {
+        self.cutoff_rule = cutoff_rule;
+        self.deadline_rule = deadline_rule;
+        self
+    }
+
+    /// The last day of the cut-off window of the period.
+    pub fn cutoff_end(&self) -> NaiveDate {
+        self.cutoff_rule.cutoff_end(self.period)
+    }
+
+    /// The day the report is due.
+    pub fn deadline(&self) -> NaiveDate {
+        self.deadline_rule.deadline(self.period, &self.cutoff_rule)
+    }
+
+    /// Reports custom rule values outside their ranges; `true` when all are in range.
+    fn check_rules(&self, path: &Pointer, report: &mut ValidationReport) -> bool {
+        let mut ok = true;
+        let mut range = |path: Pointer, actual: u64, min: u64, max: u64| {
+            if !(min..=max).contains(&actual) {
+                ok = false;
+                report.error(
+                    Violation::new(&path, Code::OutOfRange)
+                        .param("min", min)
+                        .param("max", max)
+                        .param("actual", actual),
+                );
+            }
+        };
+        if let CutoffRule::DayOfMonth { start_day, .. } = &self.cutoff_rule {
+            let p = path.key("cutoff_rule").key("start_day");
+            range(p, u64::from(*start_day), 1, u64::from(MAX_CUSTOM_START_DAY));
+        }
+        let rule = path.key("deadline_rule");
+        match &self.deadline_rule {
+            DeadlineRule::NghiDinh09 => {}
+            DeadlineRule::DayOfLastMonth { day, .. } => {
+                range(rule.key("day"), u64::from(*day), 1, 31)
+            }
+            DeadlineRule::DaysAfterCutoff { days, .. }
+            | DeadlineRule::WorkingDaysAfterCutoff { days, .. } => range(
+                rule.key("days"),
+                u64::from(*days),
+                1,
+                u64::from(MAX_DAYS_AFTER_CUTOFF),
+            ),
+        }
+        ok
+    }
+}
+
+impl Validate for ReportSubmission {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let submitted_path = path.key("submitted");
+        report.check_not_future(&submitted_path, self.submitted, ctx);
+
+        let rules_in_range = self.check_rules(path, report);
+        let cutoff_end = self.cutoff_end();
+        let deadline = self.deadline();
+        let label = self.period.to_string();
+        if rules_in_range
+            && !self
+                .deadline_rule
+                .leaves_working_day(self.period, &self.cutoff_rule)
+        {
+            report.error(
+                Violation::new(&path.key("deadline_rule"), Code::NoWorkingDayBeforeDeadline)
+                    .param("period", label.clone())
+                    .date_param("cutoff_end", cutoff_end)
+                    .date_param("deadline", deadline)
+                    .cite(NGHI_DINH_09_2019.article(8).clause(5).point("b")),
+            );
+        }
+
+        if self.submitted <= cutoff_end {
+            let mut v = Violation::new(&submitted_path, Code::SubmittedBeforeCutoffEnd)
+                .param("period", label.clone())
+                .date_param("date", self.submitted)
+                .date_param("cutoff_end", cutoff_end);
+            if let Some(citation) = self.cutoff_rule.citation() {
+                v = v.cite(citation);
+            }
+            report.warn(v);
+        }
+        if self.submitted > deadline {
+            let mut v = Violation::new(&submitted_path, Code::SubmittedLate)
+                .param("period", label)
+                .date_param("date", self.submitted)
+                .date_param("deadline", deadline);
+            if let Some(citation) = self.deadline_rule.citation() {
+                v = v.cite(citation);
+            }
+            report.warn(v);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn q1() -> ReportingPeriod {
+        "2021-Q1".parse().unwrap()
+    }
+
+    #[test]
+    fn on_time_submission_has_no_findings() {
+        let ctx = ValidationContext::new(d(2021, 4, 7));
+        for day in [15, 20, 25] {
+            let report = ReportSubmission::new(q1(), d(2021, 3, day)).validate(&ctx);
+            assert!(
+                report.is_valid() && report.warnings().is_empty(),
+                "{day}: {report:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn early_late_and_future() {
+        let ctx = ValidationContext::new(d(2021, 3, 20));
+        let early = ReportSubmission::new(q1(), d(2021, 3, 14)).validate(&ctx);
+        assert!(early.is_valid());
+        assert_eq!(early.warnings()[0].code, Code::SubmittedBeforeCutoffEnd);
+        assert_eq!(early.warnings()[0].params["cutoff_end"], "2021-03-14");
+        assert_eq!(early.warnings()[0].path, "/submitted");
+
+        let future = ReportSubmission::new(q1(), d(2021, 3, 30)).validate(&ctx);
+        assert_eq!(future.error_codes(), [Code::DateInFuture]);
+        assert_eq!(future.warnings()[0].code, Code::SubmittedLate);
+        assert_eq!(future.warnings()[0].params["deadline"], "2021-03-25");
+    }
+
+    #[test]
+    fn custom_rules_are_checked() {
+        let ctx = ValidationContext::new(d(2022, 1, 1));
+        let calendar = ReportSubmission::new(q1(), d(2021, 4, 2))
+            .with_rules(CutoffRule::Calendar, DeadlineRule::default())
+            .validate(&ctx);
+        assert_eq!(calendar.error_codes(), [Code::NoWorkingDayBeforeDeadline]);
+        assert_eq!(
+            calendar.errors()[0].citation.as_ref().unwrap().to_string(),
+            "điểm b khoản 5 Điều 8 Nghị định số 09/2019/NĐ-CP"
+        );
+        let bad = ReportSubmission::new(q1(), d(2021, 3, 20))
+            .with_rules(
+                CutoffRule::day_of_month(0),
+                DeadlineRule::days_after_cutoff(0),
+            )
+            .validate(&ctx);
+        assert_eq!(bad.error_codes(), [Code::OutOfRange, Code::OutOfRange]);
+        assert_eq!(bad.errors()[0].path, "/cutoff_rule/start_day");
+        assert_eq!(bad.errors()[1].path, "/deadline_rule/days");
+        let fine = ReportSubmission::new(q1(), d(2021, 3, 16))
+            .with_rules(
+                CutoffRule::default(),
+                DeadlineRule::working_days_after_cutoff(2, vec![]),
+            )
+            .validate(&ctx);
+        assert!(fine.is_valid() && fine.warnings().is_empty(), "{fine:?}");
+    }
+}
