@@ -1,5 +1,5 @@
 //! Validating and rolling up the quarterly QCDC reports of 3,321 commune-level units (the number
-//! of xã, phường and đặc khu after 01/07/2025), about 30 records each.
+//! of xã, phường and đặc khu after 01/07/2025), 30 records each across sections I–IV.
 //!
 //! `cargo bench --bench rollup -- --warm-up-time 1 --measurement-time 5`
 
@@ -11,16 +11,24 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use qcdc::commune_report::{
-    CommuneQcdcReport, Submission, SupervisingBody, Supervision, UnitList, rollup,
+    CommuneQcdcReport, ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord,
+    MatterValue, Submission, SupervisingBody, Supervision, UnitList, rollup,
 };
 use qcdc::org::{AdminUnit, UnitKind};
 use qcdc::period::ReportingPeriod;
+use qcdc::rules::{
+    ConsultationForm, ConsultationItem, DecisionForm, DecisionItem, DisclosureForm, DisclosureItem,
+};
 use qcdc::validate::ValidationContext;
 
 /// Commune-level units after the 2025 reform.
 const UNITS: usize = 3321;
-/// Records per report.
-const RECORDS: usize = 30;
+/// Records per report, by section: 8 disclosures, 6 decisions, 6 consultations and 10
+/// supervisions — 30 in all.
+const DISCLOSURES: usize = 8;
+const DECISIONS: usize = 6;
+const CONSULTATIONS: usize = 6;
+const SUPERVISIONS: usize = 10;
 
 fn period() -> ReportingPeriod {
     "2025-Q4".parse().expect("a quarter")
@@ -41,7 +49,78 @@ fn unit(i: usize) -> AdminUnit {
 
 fn report(i: usize) -> CommuneQcdcReport {
     let mut r = CommuneQcdcReport::empty(unit(i), period());
-    for k in 0..RECORDS {
+    for k in 0..DISCLOSURES {
+        let day_of = 1 + (k % 28) as u32;
+        r.disclosures.push(DisclosureRecord {
+            item: [
+                DisclosureItem::Budget,
+                DisclosureItem::SocialSupport,
+                DisclosureItem::FeesAndCharges,
+                DisclosureItem::PublicAssets,
+            ][k % 4],
+            summary: format!("Nội dung công khai số {k} của quý IV/2025"),
+            duration: DisclosureDuration::AtLeast30Days,
+            decided_on: None,
+            disclosed_on: day(10, day_of),
+            posted_until: Some(day(11, day_of)),
+            forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
+            other_form: None,
+            broadcast_days: Some(3),
+            plan: None,
+            document: None,
+        });
+    }
+    for k in 0..DECISIONS {
+        let total = 80 + k as u32 * 20;
+        r.decisions.push(DecisionRecord {
+            unit: AdminUnit::new(UnitKind::Thon, format!("Thôn {k}")),
+            date: day(11, 1 + k as u32),
+            item: [
+                DecisionItem::InfrastructureContribution,
+                DecisionItem::OtherSelfManaged,
+            ][k % 2],
+            summary: format!("Nội dung bàn và quyết định số {k}"),
+            presiding_body: format!("Trưởng thôn {k}"),
+            form: DecisionForm::Meeting,
+            options_prepared: Some(2),
+            households_total: total,
+            households_represented: total - 5,
+            households_approving: total * 3 / 4,
+            clusters: None,
+            scattered: false,
+            ballot_reason: None,
+            result: None,
+            value: Some(MatterValue {
+                total: 500_000_000,
+                state_budget: 300_000_000,
+                people_cash: 150_000_000,
+                labour_days: 120,
+                other: 0,
+            }),
+            minutes: None,
+        });
+    }
+    for k in 0..CONSULTATIONS {
+        r.consultations.push(ConsultationRecord {
+            item: [
+                ConsultationItem::LandUsePlanning,
+                ConsultationItem::DemocracyRegulationDraft,
+            ][k % 2],
+            summary: format!("Nội dung lấy ý kiến số {k}"),
+            forms: vec![
+                ConsultationForm::CommunityMeeting,
+                ConsultationForm::WebPortal,
+            ],
+            start: day(10, 5 + k as u32),
+            end: day(11, 5 + k as u32),
+            opinions_received: 40 + k as u32,
+            opinions_accepted: 10 + k as u32,
+            draft: None,
+            plan: None,
+            explanatory_report: None,
+        });
+    }
+    for k in 0..SUPERVISIONS {
         let k64 = k as u64;
         r.supervisions.push(Supervision {
             subject: format!("Giám sát việc thực hiện nội dung số {k} tại thôn, tổ dân phố"),

@@ -1,5 +1,6 @@
 //! No arguments. A short tour of the crate: the seed meeting's people as typed data, a
-//! validation report in Vietnamese, and what changes with the 2025 reform.
+//! validation report in Vietnamese, what changes with the 2025 reform, and the 2021 reporting
+//! calendar.
 //!
 //! ```sh
 //! cargo run --example quickstart
@@ -7,6 +8,7 @@
 
 use chrono::NaiveDate;
 use qcdc::org::reference::{long_bien_wards, quan_long_bien};
+use qcdc::period::{CutoffRule, DeadlineRule, calendar::render_table, reporting_calendar};
 use qcdc::prelude::*;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -57,5 +59,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "extraErrors cho react-jsonschema-form:\n{}",
         serde_json::to_string_pretty(&report.to_extra_errors())?
     );
+
+    println!("\n== Lịch báo cáo năm 2021 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
+    let calendar = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+    print!("{}", render_table(&calendar));
     Ok(())
 }

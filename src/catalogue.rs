@@ -88,6 +88,27 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Gửi báo cáo định kỳ",
         "Report submission",
     ),
+    DocumentType::of::<crate::rules::Disclosure>("disclosure", "Công khai thông tin", "Disclosure"),
+    DocumentType::of::<crate::rules::CommunityDecision>(
+        "community_decision",
+        "Nhân dân bàn và quyết định",
+        "Community decision",
+    ),
+    DocumentType::of::<crate::rules::OversightBoard>(
+        "oversight_board",
+        "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng",
+        "Oversight board",
+    ),
+    DocumentType::of::<crate::rules::WorkplaceDemocracy>(
+        "workplace_democracy",
+        "Thực hiện dân chủ ở cơ quan, đơn vị, doanh nghiệp",
+        "Workplace democracy",
+    ),
+    DocumentType::of::<crate::regime::DistrictRegulationSet>(
+        "district_regulation_set",
+        "Bộ quy chế dân chủ do địa phương ban hành",
+        "District regulation set",
+    ),
     DocumentType::of::<crate::commune_report::CommuneQcdcReport>(
         "commune_qcdc_report",
         "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường",

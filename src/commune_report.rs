@@ -9,9 +9,18 @@
 //! areas in m², counts are unsigned integers; documents are referenced ([`Attachment`]: number,
 //! date, issuer, or an opaque file id), never carried.
 //!
+//! Sections I–III are records built on [`crate::rules`]: [`DisclosureRecord`] (content items of
+//! Điều 11, forms of Điều 12 k1), [`DecisionRecord`] (Điều 15 items, Điều 17 forms) and
+//! [`ConsultationRecord`] (Điều 25 items, Điều 26 forms). Sections IV–VIII are the supervisions
+//! and the figures of the Ban TTND, the Ban GSĐTCĐ, complaints and thôn/TDP meetings.
+//!
 //! # Validation
-//! All problems at once, each at its JSON Pointer. The consistency rules the provincial system
-//! does not check:
+//! All problems at once, each at its JSON Pointer. Each disclosure, decision and consultation
+//! goes through the checks of the rules module (forms allowed for the content, posting for 30
+//! days, loudspeakers for 03 days, approving ≤ represented ≤ total, accepted ≤ received, the
+//! recorded result against the approval verdict of the law in force on the decision's date,
+//! each finding with its article). Then the consistency rules the provincial system does not
+//! check:
 //! - the unit is of commune level and exists on some day of the period (`unit_not_commune`,
 //!   `unit_not_existing`); the period is a quarter or a year and has begun;
 //! - section VIII only in a fourth-quarter or yearly report, and required there
@@ -23,6 +32,9 @@
 //!   received (`resolved_exceeds_received`); unresolved = backlog + received − resolved
 //!   (`unresolved_mismatch`), and, when no backlog is given, a *warning*
 //!   (`unresolved_implies_backlog`) where the numbers imply one;
+//! - a matter's total value ≥ state budget + people's cash (`value_below_parts`); a declared
+//!   disclosure duration the dates cover (`duration_shorter_than_declared`); an "other" form
+//!   described;
 //! - start ≤ end (`date_order`); dates inside the period, ranges overlapping it
 //!   (`date_outside`, `range_outside_period`); no date in the future.
 //!
@@ -64,12 +76,19 @@
 //! ```
 
 mod document;
+mod record_checks;
+mod records;
+mod records_rollup;
 mod render;
 mod rollup;
 mod sections;
 mod validation;
 
 pub use document::CommuneQcdcReport;
+pub use records::{
+    ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord, MatterValue,
+};
+pub use records_rollup::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use rollup::{
     Additive, ComplaintTotals, InvalidSubmission, MeetingTotals, Rate, ReportedTwice, Rollup,
     RollupTotals, Submission, SubmissionWarnings, SupervisionTotals, UnitList, UnitRow, rollup,

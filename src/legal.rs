@@ -484,10 +484,11 @@ document! {
     issued None, in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
 }
 document! {
-    /// **Luật 47/2024/QH15** — amends laws on urban and rural planning, Luật 10/2022 among them;
-    /// in force 01/01/2025.
+    /// **Luật 47/2024/QH15** — the law on urban and rural planning (passed 26/11/2024), which
+    /// also amends Luật 10/2022; in force 01/07/2025 (the published law; DOMAIN.md's earlier
+    /// 01/01/2025 was not confirmed).
     LUAT_47_2024 = Luat "47/2024/QH15", Some(Cow::Borrowed("Luật Quy hoạch đô thị và nông thôn")), "Quốc hội",
-    issued None, in_force Some(date(2025, 1, 1)), until None
+    issued Some(date(2024, 11, 26)), in_force Some(date(2025, 7, 1)), until None
 }
 document! {
     /// **Quyết định 217-QĐ/TW** (12/12/2013) — Quy chế giám sát và phản biện xã hội của MTTQ Việt
@@ -506,6 +507,10 @@ document! {
     NGHI_DINH_132_2003 = NghiDinh "132/2003/NĐ-CP", None, "Chính phủ",
     issued None, in_force None, until None
 }
+
+/// The day Pháp lệnh 34/2007/PL-UBTVQH11 took effect (01/07/2007, its closing article): the
+/// first day the crate models rules for communes and wards; earlier dates have no rule.
+pub const ORDINANCE_34_2007_FROM: NaiveDate = date(2007, 7, 1);
 
 /// Every document constant of the crate, for listing and lookup.
 pub const DOCUMENTS: &[&LegalDocument] = &[

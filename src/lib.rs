@@ -20,6 +20,9 @@
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
+//! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
+//! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //! - [`commune_report`] — the commune's quarterly QCDC implementation report (sections I–VIII)
 //!   and its roll-up to district and province.
 //!
@@ -54,8 +57,11 @@ pub mod catalogue;
 pub mod commune_report;
 mod error;
 pub mod legal;
+pub mod motto;
 pub mod org;
 pub mod period;
+pub mod regime;
+pub mod rules;
 pub mod text;
 pub mod validate;
 pub mod vocabulary;

@@ -7,11 +7,16 @@ use std::path::Path;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use qcdc::commune_report::{
-    CommuneQcdcReport, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission,
-    SupervisingBody, Supervision, UnitList, rollup,
+    CommuneQcdcReport, ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord,
+    MatterValue, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission, SupervisingBody,
+    Supervision, UnitList, rollup,
 };
 use qcdc::org::{AdminUnit, UnitKind};
 use qcdc::period::ReportingPeriod;
+use qcdc::rules::{
+    ConsultationForm, ConsultationItem, DecisionForm, DecisionItem, DisclosureForm, DisclosureItem,
+    Outcome,
+};
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport, check_json};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -61,6 +66,73 @@ fn report(name: &str) -> CommuneQcdcReport {
     r
 }
 
+fn disclosure() -> DisclosureRecord {
+    DisclosureRecord {
+        item: DisclosureItem::SocialSupport,
+        summary: "Danh sách hộ được hỗ trợ tiền điện quý III/2023".into(),
+        duration: DisclosureDuration::AtLeast30Days,
+        decided_on: None,
+        disclosed_on: d(2023, 8, 1),
+        posted_until: Some(d(2023, 8, 30)),
+        forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
+        other_form: None,
+        broadcast_days: Some(3),
+        plan: None,
+        document: None,
+    }
+}
+
+fn decision(total: u32, approving: u32) -> DecisionRecord {
+    DecisionRecord {
+        unit: AdminUnit::new(UnitKind::Thon, "Mỹ Cầu"),
+        date: d(2023, 8, 20),
+        item: DecisionItem::InfrastructureContribution,
+        summary: "Mức đóng góp làm đường trục thôn".into(),
+        presiding_body: "Trưởng thôn Mỹ Cầu".into(),
+        form: DecisionForm::Meeting,
+        options_prepared: Some(2),
+        households_total: total,
+        households_represented: approving,
+        households_approving: approving,
+        clusters: None,
+        scattered: false,
+        ballot_reason: None,
+        result: None,
+        value: Some(MatterValue {
+            total: 850_000_000,
+            state_budget: 600_000_000,
+            people_cash: 200_000_000,
+            labour_days: 300,
+            other: 0,
+        }),
+        minutes: None,
+    }
+}
+
+fn consultation(received: u32, accepted: u32) -> ConsultationRecord {
+    ConsultationRecord {
+        item: ConsultationItem::LandUsePlanning,
+        summary: "Dự thảo kế hoạch sử dụng đất năm 2024".into(),
+        forms: vec![ConsultationForm::CommunityMeeting],
+        start: d(2023, 9, 1),
+        end: d(2023, 10, 5),
+        opinions_received: received,
+        opinions_accepted: accepted,
+        draft: None,
+        plan: None,
+        explanatory_report: None,
+    }
+}
+
+/// The base report with one record in each of sections I–III.
+fn full_report(name: &str) -> CommuneQcdcReport {
+    let mut r = report(name);
+    r.disclosures.push(disclosure());
+    r.decisions.push(decision(180, 130));
+    r.consultations.push(consultation(48, 15));
+    r
+}
+
 fn fourth_quarter(name: &str) -> CommuneQcdcReport {
     let mut r = report(name);
     r.period = period("2023-Q4");
@@ -96,7 +168,11 @@ fn at(path: &str, code: Code) -> (String, Code) {
 
 #[test]
 fn the_base_reports_are_valid() {
-    for r in [report("Tân Mỹ"), fourth_quarter("Tân Mỹ")] {
+    for r in [
+        report("Tân Mỹ"),
+        fourth_quarter("Tân Mỹ"),
+        full_report("Tân Mỹ"),
+    ] {
         let found = r.validate(&ctx());
         assert!(found.is_valid(), "{found}");
         assert!(found.warnings().is_empty(), "{found}");
@@ -329,6 +405,11 @@ fn rule_dates_overlap_the_quarter() {
     r.supervisions[0].end = None;
     assert_eq!(
         only_error(&r),
+        at("/supervisions/0/start", Code::DateOutside)
+    );
+    r.supervisions[0].end = Some(d(2023, 10, 5));
+    assert_eq!(
+        only_error(&r),
         at("/supervisions/0/start", Code::RangeOutsidePeriod)
     );
     r.supervisions[0].start = Some(d(2023, 5, 1));
@@ -350,6 +431,151 @@ fn rule_other_supervising_body_is_named() {
         only_error(&r),
         at("/supervisions/0/body_other", Code::Required)
     );
+}
+
+#[test]
+fn rule_approving_at_most_households_reuses_the_rules_module() {
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].households_approving = 181;
+    r.decisions[0].households_represented = 181;
+    // approving ≤ represented ≤ total: the rules module's check, at the record's path.
+    assert_eq!(
+        only_error(&r),
+        at("/decisions/0/households_represented", Code::OutOfRange)
+    );
+}
+
+#[test]
+fn rule_recorded_result_matches_the_verdict_of_the_law_in_force() {
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].households_approving = 110; // 2/3 of 180 is 120
+    r.decisions[0].result = Some(Outcome::Adopted);
+    let found = r.validate(&ctx());
+    assert_eq!(
+        findings(&found),
+        [at("/decisions/0/result", Code::ResultMismatch)]
+    );
+    assert_eq!(
+        found.errors()[0].citation.as_ref().map(|c| c.to_string()),
+        Some("Điều 21 Luật số 10/2022/QH15".to_owned())
+    );
+}
+
+#[test]
+fn rule_decision_forms_follow_the_content() {
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].item = DecisionItem::Convention;
+    r.decisions[0].form = DecisionForm::Online;
+    let found = r.validate(&ctx());
+    assert!(!found.is_valid());
+    assert!(
+        found
+            .errors()
+            .iter()
+            .all(|v| v.path == "/decisions/0/form" && v.code == Code::FormNotAllowed)
+    );
+}
+
+#[test]
+fn rule_decision_date_inside_the_quarter() {
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].date = d(2023, 10, 1);
+    assert_eq!(only_error(&r), at("/decisions/0/date", Code::DateOutside));
+}
+
+#[test]
+fn rule_total_value_covers_budget_and_cash() {
+    let mut r = full_report("Tân Mỹ");
+    if let Some(v) = r.decisions[0].value.as_mut() {
+        v.total = 799_999_999;
+    }
+    assert_eq!(
+        only_error(&r),
+        at("/decisions/0/value/total", Code::ValueBelowParts)
+    );
+    if let Some(v) = r.decisions[0].value.as_mut() {
+        v.state_budget = u64::MAX; // the parts overflow: still a finding, not a panic
+    }
+    assert_eq!(
+        only_error(&r),
+        at("/decisions/0/value/total", Code::ValueBelowParts)
+    );
+}
+
+#[test]
+fn rule_accepted_at_most_received_reuses_the_rules_module() {
+    let mut r = full_report("Tân Mỹ");
+    r.consultations[0] = consultation(10, 11);
+    assert_eq!(
+        only_error(&r),
+        at("/consultations/0/opinions_accepted", Code::OutOfRange)
+    );
+}
+
+#[test]
+fn rule_consultation_overlaps_the_quarter() {
+    let mut r = full_report("Tân Mỹ");
+    r.consultations[0].start = d(2023, 10, 2);
+    r.consultations[0].end = d(2023, 10, 30);
+    assert_eq!(
+        only_error(&r),
+        at("/consultations/0/start", Code::RangeOutsidePeriod)
+    );
+}
+
+#[test]
+fn rule_disclosure_loudspeaker_days_and_declared_duration() {
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].broadcast_days = Some(2);
+    let found = r.validate(&ctx());
+    assert_eq!(
+        findings(&found),
+        [at("/disclosures/0/broadcast_days", Code::BroadcastTooShort)]
+    );
+    assert!(found.errors()[0].citation.is_some());
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].duration = DisclosureDuration::AtLeast90Days;
+    assert_eq!(
+        only_error(&r),
+        at(
+            "/disclosures/0/posted_until",
+            Code::DurationShorterThanDeclared
+        )
+    );
+    r.disclosures[0].posted_until = Some(d(2023, 10, 29));
+    assert!(r.validate(&ctx()).is_valid());
+}
+
+#[test]
+fn rule_disclosure_overlaps_the_quarter_and_names_other_forms() {
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].disclosed_on = d(2023, 5, 1);
+    r.disclosures[0].posted_until = Some(d(2023, 6, 29));
+    assert_eq!(
+        only_error(&r),
+        at("/disclosures/0/posted_until", Code::RangeOutsidePeriod)
+    );
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].forms.push(DisclosureForm::Other);
+    assert_eq!(
+        only_error(&r),
+        at("/disclosures/0/other_form", Code::Required)
+    );
+}
+
+#[test]
+fn rollup_counts_verdicts_and_recomputes_approval_and_acceptance() {
+    let a = full_report("A"); // 130 of 180 approve: adopted (2/3 = 120)
+    let mut b = full_report("B");
+    b.decisions[0] = decision(30, 10); // 10 of 30: not adopted
+    b.consultations[0] = consultation(2, 2);
+    let r = roll(vec![a, b], &["A", "B"], "2023-Q3");
+    let t = &r.totals;
+    assert_eq!((t.decisions.count, t.decisions.adopted), (2, 1));
+    assert_eq!(t.decisions.approval_rate, Rate::new(140, 210));
+    assert_eq!(t.decisions.value_people_cash, 400_000_000);
+    assert_eq!(t.consultations.acceptance_rate, Rate::new(17, 50));
+    assert_eq!(t.disclosures.loudspeaker, 2);
 }
 
 #[test]
@@ -542,7 +768,9 @@ fn rollup_text_has_a_cong_row_per_section_and_the_invalid_files() {
     bad.people_inspection.cases_recommended = 7;
     let r = roll(vec![report("A"), bad], &["A", "B"], "2023-Q3");
     let text = r.to_text();
-    assert_eq!(text.lines().filter(|l| l.starts_with("Cộng")).count(), 5);
+    // Seven quarterly sections; the yearly one has no data in a third quarter.
+    assert_eq!(text.lines().filter(|l| l.starts_with("Cộng")).count(), 7);
+    assert!(text.contains("VIII. HỌP THÔN, TỔ DÂN PHỐ (NĂM)\nKhông có số liệu"));
     assert!(text.contains("Địa bàn: Tỉnh Bắc Giang — Kỳ: Quý III/2023"));
     assert!(text.contains("Đơn vị đã báo cáo: 1/2"));
     assert!(text.contains("lỗi /people_inspection/cases_recommended: Số vụ việc kiến nghị xử lý (7) lớn hơn số vụ việc phát hiện vi phạm (2)."));
@@ -555,6 +783,9 @@ fn rollup_serialises_every_section_and_the_coverage() {
     let json = serde_json::to_value(&r).unwrap();
     assert_eq!(json["period"], "2023-Q3");
     for section in [
+        "disclosures",
+        "decisions",
+        "consultations",
         "supervisions",
         "people_inspection",
         "investment_supervision",
@@ -722,6 +953,27 @@ fn generated(name: &str, quarter: u32, f: &[u64; 8], ytd: (u64, u64)) -> Commune
     c.resolved_in_period = f[7].min(c.resolved_year_to_date);
     c.unresolved = ytd.0 - c.resolved_year_to_date;
     c.backlog = Some(0);
+    let quarter_start = d(2023, 3 * quarter - 2, 1);
+    let households = u32::try_from(f[3] % 1000).unwrap_or(0) + 1;
+    let mut vote = decision(households, households / 2);
+    vote.date = quarter_start;
+    vote.value = Some(MatterValue {
+        total: f[2],
+        state_budget: f[2] / 2,
+        people_cash: f[2] / 4,
+        labour_days: f[4],
+        other: 0,
+    });
+    r.decisions.push(vote);
+    let received = u32::try_from(f[5] % 10_000).unwrap_or(0);
+    let mut asked = consultation(received, received / 3);
+    asked.start = quarter_start;
+    asked.end = quarter_start;
+    r.consultations.push(asked);
+    let mut told = disclosure();
+    told.disclosed_on = quarter_start;
+    told.posted_until = None;
+    r.disclosures.push(told);
     if quarter == 4 {
         r.residential_meetings = Some(ResidentialMeetings {
             residential_units: f[0] + f[1],
@@ -817,7 +1069,12 @@ proptest! {
         let out = rollup(&subs(&reports), &UnitList::new(province(), period("2023"), units), &ctx()).unwrap();
         let rows = out.units_reported.iter().map(|r| &r.totals).chain([&out.totals]);
         for t in rows {
-            for rate in [t.complaints.resolution_rate, t.residential_meetings.meeting_rate] {
+            for rate in [
+                t.complaints.resolution_rate,
+                t.residential_meetings.meeting_rate,
+                t.decisions.approval_rate,
+                t.consultations.acceptance_rate,
+            ] {
                 if let Some(p) = rate.percent() {
                     prop_assert!((0.0..=100.0).contains(&p), "{rate:?}");
                 }

@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ReportingPeriod;
+use super::records::{ConsultationRecord, DecisionRecord, DisclosureRecord};
 use super::sections::{
     ComplaintResults, InvestmentSupervisionResults, PeopleInspectionResults, ResidentialMeetings,
     Supervision,
@@ -17,6 +18,9 @@ use crate::org::AdminUnit;
 ///
 /// | Section | Field | Content |
 /// |---|---|---|
+/// | I | [`disclosures`](Self::disclosures) | Kết quả thực hiện công khai |
+/// | II | [`decisions`](Self::decisions) | Nhân dân bàn và quyết định trực tiếp |
+/// | III | [`consultations`](Self::consultations) | Nhân dân tham gia ý kiến |
 /// | IV | [`supervisions`](Self::supervisions) | Nhân dân kiểm tra, giám sát |
 /// | V | [`people_inspection`](Self::people_inspection) | Ban Thanh tra nhân dân |
 /// | VI | [`investment_supervision`](Self::investment_supervision) | Ban Giám sát đầu tư của cộng đồng |
@@ -41,6 +45,28 @@ pub struct CommuneQcdcReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày báo cáo")]
     pub reported_on: Option<NaiveDate>,
+    /// **Có trang thông tin điện tử** — whether the commune has a web portal: then every
+    /// disclosure goes on it (Luật 10/2022 Điều 13 k1).
+    #[serde(default)]
+    #[schemars(title = "Xã có trang thông tin điện tử")]
+    pub has_web_portal: bool,
+    /// **Có hệ thống loa** — whether the commune has loudspeakers: then contents 7–12 are
+    /// broadcast (Điều 13 k3). Defaults to `true`.
+    #[serde(default = "yes")]
+    #[schemars(title = "Xã có hệ thống loa truyền thanh")]
+    pub has_loudspeakers: bool,
+    /// **I. Kết quả thực hiện công khai** — the disclosures of the period.
+    #[serde(default)]
+    #[schemars(title = "I. Kết quả thực hiện công khai")]
+    pub disclosures: Vec<DisclosureRecord>,
+    /// **II. Nhân dân bàn và quyết định trực tiếp** — the matters decided by the people.
+    #[serde(default)]
+    #[schemars(title = "II. Nhân dân bàn và quyết định trực tiếp")]
+    pub decisions: Vec<DecisionRecord>,
+    /// **III. Nhân dân tham gia ý kiến** — the consultations of the period.
+    #[serde(default)]
+    #[schemars(title = "III. Nhân dân tham gia ý kiến")]
+    pub consultations: Vec<ConsultationRecord>,
     /// **IV. Nhân dân kiểm tra, giám sát** — the supervisions of the period.
     #[serde(default)]
     #[schemars(title = "IV. Nhân dân kiểm tra, giám sát")]
@@ -82,6 +108,11 @@ impl CommuneQcdcReport {
             unit,
             period,
             reported_on: None,
+            has_web_portal: false,
+            has_loudspeakers: true,
+            disclosures: Vec::new(),
+            decisions: Vec::new(),
+            consultations: Vec::new(),
             supervisions: Vec::new(),
             people_inspection: PeopleInspectionResults::default(),
             investment_supervision: InvestmentSupervisionResults::default(),
@@ -90,4 +121,8 @@ impl CommuneQcdcReport {
             notes: None,
         }
     }
+}
+
+fn yes() -> bool {
+    true
 }

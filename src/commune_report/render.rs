@@ -25,6 +25,60 @@ type Column = (&'static str, fn(&RollupTotals) -> String);
 fn sections() -> Vec<(&'static str, Vec<Column>)> {
     vec![
         (
+            "I. KẾT QUẢ THỰC HIỆN CÔNG KHAI",
+            vec![
+                ("Số nội dung", |t| grouped(t.disclosures.count)),
+                ("Niêm yết", |t| grouped(t.disclosures.posted)),
+                ("Trang TTĐT", |t| grouped(t.disclosures.web_portal)),
+                ("Loa", |t| grouped(t.disclosures.loudspeaker)),
+                ("Qua Trưởng thôn/TDP", |t| {
+                    grouped(t.disclosures.via_residential_heads)
+                }),
+                ("Hình thức khác", |t| grouped(t.disclosures.other_forms)),
+            ],
+        ),
+        (
+            "II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH TRỰC TIẾP",
+            vec![
+                ("Số nội dung", |t| grouped(t.decisions.count)),
+                ("Thông qua", |t| grouped(t.decisions.adopted)),
+                ("Họp", |t| grouped(t.decisions.meetings)),
+                ("Phát phiếu", |t| grouped(t.decisions.household_ballots)),
+                ("Trực tuyến", |t| grouped(t.decisions.online_votes)),
+                ("Hộ tán thành", |t| {
+                    grouped(t.decisions.households_approving)
+                }),
+                ("Tổng số hộ", |t| {
+                    grouped(t.decisions.households_total)
+                }),
+                ("Tỷ lệ", |t| t.decisions.approval_rate.to_string()),
+                ("Tổng giá trị (đ)", |t| {
+                    grouped(t.decisions.value_total)
+                }),
+                ("NSNN (đ)", |t| grouped(t.decisions.value_state_budget)),
+                ("Dân góp tiền (đ)", |t| {
+                    grouped(t.decisions.value_people_cash)
+                }),
+                ("Ngày công", |t| grouped(t.decisions.value_labour_days)),
+                ("Khác (đ)", |t| grouped(t.decisions.value_other)),
+            ],
+        ),
+        (
+            "III. NHÂN DÂN THAM GIA Ý KIẾN",
+            vec![
+                ("Số nội dung", |t| grouped(t.consultations.count)),
+                ("Ý kiến nhận được", |t| {
+                    grouped(t.consultations.opinions_received)
+                }),
+                ("Ý kiến tiếp thu", |t| {
+                    grouped(t.consultations.opinions_accepted)
+                }),
+                ("Tỷ lệ tiếp thu", |t| {
+                    t.consultations.acceptance_rate.to_string()
+                }),
+            ],
+        ),
+        (
             "IV. NHÂN DÂN KIỂM TRA, GIÁM SÁT",
             vec![
                 ("Số cuộc", |t| grouped(t.supervisions.count)),
@@ -212,13 +266,26 @@ impl Rollup {
         for (title, columns) in sections() {
             writeln!(out)?;
             writeln!(out, "{title}")?;
+            // The yearly section has rows only for the communes whose reports carry it.
+            let yearly = title.starts_with("VIII.");
+            if yearly && self.totals.residential_meetings.units_reporting == 0 {
+                writeln!(
+                    out,
+                    "Không có số liệu: phần này chỉ có trong báo cáo quý IV hoặc báo cáo năm."
+                )?;
+                continue;
+            }
             let mut rows: Vec<Vec<String>> = Vec::with_capacity(self.units_reported.len() + 2);
             rows.push(
                 std::iter::once("Đơn vị".to_owned())
                     .chain(columns.iter().map(|(h, _)| (*h).to_owned()))
                     .collect(),
             );
-            for row in &self.units_reported {
+            for row in self
+                .units_reported
+                .iter()
+                .filter(|r| !yearly || r.totals.residential_meetings.units_reporting > 0)
+            {
                 rows.push(
                     std::iter::once(row.unit.to_string())
                         .chain(columns.iter().map(|(_, cell)| cell(&row.totals)))

@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use super::ReportingPeriod;
 use super::document::CommuneQcdcReport;
+use super::records_rollup::{
+    ConsultationTotals, DecisionTotals, DisclosureTotals, record_contribution,
+};
 use super::sections::{InvestmentSupervisionResults, PeopleInspectionResults, SupervisingBody};
 use crate::org::{AdminLevel, AdminUnit, UnitKind};
 use crate::text::fold;
@@ -59,6 +62,8 @@ macro_rules! additive {
         }
     };
 }
+
+pub(super) use additive;
 
 additive!(PeopleInspectionResults {
     sessions,
@@ -237,6 +242,12 @@ additive!(MeetingTotals {
 pub struct RollupTotals {
     /// **Số báo cáo** — reports counted.
     pub reports: u64,
+    /// **I. Công khai**.
+    pub disclosures: DisclosureTotals,
+    /// **II. Nhân dân bàn và quyết định**.
+    pub decisions: DecisionTotals,
+    /// **III. Nhân dân tham gia ý kiến**.
+    pub consultations: ConsultationTotals,
     /// **IV. Kiểm tra, giám sát**.
     pub supervisions: SupervisionTotals,
     /// **V. Ban Thanh tra nhân dân**.
@@ -254,7 +265,10 @@ impl RollupTotals {
     /// "Cộng" row sums (rates are not among them: they are recomputed).
     pub fn figures(&self) -> Vec<(&'static str, &'static str, u64)> {
         let mut out = vec![("", "reports", self.reports)];
-        let sections: [(&'static str, Vec<(&'static str, u64)>); 5] = [
+        let sections: [(&'static str, Vec<(&'static str, u64)>); 8] = [
+            ("disclosures", self.disclosures.figures()),
+            ("decisions", self.decisions.figures()),
+            ("consultations", self.consultations.figures()),
             ("supervisions", self.supervisions.figures()),
             ("people_inspection", self.people_inspection.figures()),
             (
@@ -280,6 +294,18 @@ impl RollupTotals {
                 .reports
                 .checked_add(other.reports)
                 .ok_or(("", "reports"))?,
+            disclosures: self
+                .disclosures
+                .checked_add(&other.disclosures)
+                .map_err(|f| ("disclosures", f))?,
+            decisions: self
+                .decisions
+                .checked_add(&other.decisions)
+                .map_err(|f| ("decisions", f))?,
+            consultations: self
+                .consultations
+                .checked_add(&other.consultations)
+                .map_err(|f| ("consultations", f))?,
             supervisions: self
                 .supervisions
                 .checked_add(&other.supervisions)
@@ -307,6 +333,10 @@ impl RollupTotals {
 
     /// Recomputes every rate from the counts (after they changed).
     fn recompute_rates(&mut self) {
+        let d = &mut self.decisions;
+        d.approval_rate = Rate::new(d.households_approving, d.households_total);
+        let c = &mut self.consultations;
+        c.acceptance_rate = Rate::new(c.opinions_accepted, c.opinions_received);
         let c = &mut self.complaints;
         // Resolved + unresolved can only overflow if the figures are absurd; then no rate.
         c.resolution_rate = match c.resolved_year_to_date.checked_add(c.unresolved) {
@@ -329,7 +359,9 @@ impl RollupTotals {
 fn figure_path(section: &str, figure: &str) -> Pointer {
     match section {
         "" => Pointer::root(),
-        "supervisions" => Pointer::root().key(section),
+        "disclosures" | "decisions" | "consultations" | "supervisions" => {
+            Pointer::root().key(section)
+        }
         "residential_meetings" if figure == "units_reporting" => Pointer::root().key(section),
         _ => Pointer::root().key(section).key(figure),
     }
@@ -338,8 +370,12 @@ fn figure_path(section: &str, figure: &str) -> Pointer {
 /// The flows of one report: its period figures, its records counted. Year-to-date and yearly
 /// figures are added per commune from its latest report, not here.
 fn period_contribution(report: &CommuneQcdcReport) -> Result<RollupTotals, Box<Violation>> {
+    let (disclosures, decisions, consultations) = record_contribution(report)?;
     let mut totals = RollupTotals {
         reports: 1,
+        disclosures,
+        decisions,
+        consultations,
         people_inspection: report.people_inspection.clone(),
         investment_supervision: report.investment_supervision.clone(),
         ..RollupTotals::default()

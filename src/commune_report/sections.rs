@@ -74,7 +74,7 @@ impl Attachment {
 }
 
 impl std::fmt::Display for Attachment {
-    /// "15/KH-UBND ngày 03/07/2023 của UBND xã Tân Mỹ", or "tệp <id>".
+    /// "15/KH-UBND ngày 03/07/2023 của UBND xã Tân Mỹ", or "tệp `id`".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match (&self.number, &self.attachment_id) {
             (Some(number), _) => {

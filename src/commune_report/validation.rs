@@ -7,7 +7,7 @@ use super::sections::{
     Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
-use super::{PeriodShape, period_shape};
+use super::{PeriodShape, period_shape, record_checks};
 use crate::org::AdminLevel;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 
@@ -20,7 +20,6 @@ pub(crate) struct Window {
 
 impl Window {
     /// Records a date outside the window at `path`.
-    #[allow(dead_code)] // used by sections I–III, which wait for the rules module
     pub(crate) fn check_date(
         &self,
         path: &Pointer,
@@ -37,9 +36,10 @@ impl Window {
         }
     }
 
-    /// Records a range `start..=end` (`end` open when `None`) that does not overlap the
-    /// window: at `start_path` when it begins after the window, at `end_path` when it ends
-    /// before it. Also checks the order of the two dates.
+    /// Records a range `start..=end` (open on a side whose date is `None`) that does not
+    /// overlap the window: at the start when it begins after the window, at the end when it
+    /// ends before it (`range_outside_period`, or `date_outside` when only that date is known).
+    /// Also checks the order of the two dates.
     ///
     /// The dates are the members `start_key` and `end_key` of the record at `record`; their
     /// paths are built only when there is something to report (this runs for every record of
@@ -58,25 +58,30 @@ impl Window {
             report.check_date_order(&record.key(end_key), start, end);
             return;
         }
-        let outside = |key: &str, report: &mut ValidationReport| {
-            let shown_start = start.or(end).unwrap_or(self.first);
-            let shown_end = end.or(start).unwrap_or(self.last);
-            report.error(
-                Violation::new(&record.key(key), Code::RangeOutsidePeriod)
-                    .date_param("start", shown_start)
-                    .date_param("end", shown_end)
-                    .date_param("period_start", self.first)
-                    .date_param("period_end", self.last),
-            );
-        };
-        if let Some(start) = start
-            && start > self.last
-        {
-            outside(start_key, report);
-        } else if let Some(end) = end
-            && end < self.first
-        {
-            outside(end_key, report);
+        match (start, end) {
+            (Some(start), Some(end)) if start > self.last || end < self.first => {
+                let key = if start > self.last {
+                    start_key
+                } else {
+                    end_key
+                };
+                report.error(
+                    Violation::new(&record.key(key), Code::RangeOutsidePeriod)
+                        .date_param("start", start)
+                        .date_param("end", end)
+                        .date_param("period_start", self.first)
+                        .date_param("period_end", self.last),
+                );
+            }
+            // One date known: the range is open on the other side, so only that date can lie
+            // beyond the window.
+            (Some(start), None) if start > self.last => {
+                self.check_date(&record.key(start_key), start, report)
+            }
+            (None, Some(end)) if end < self.first => {
+                self.check_date(&record.key(end_key), end, report)
+            }
+            _ => {}
         }
     }
 }
@@ -105,6 +110,18 @@ impl Validate for CommuneQcdcReport {
         }
         if let Some(date) = self.reported_on {
             report.check_not_future(&path.key("reported_on"), date, ctx);
+        }
+        let disclosures = path.key("disclosures");
+        for (i, d) in self.disclosures.iter().enumerate() {
+            record_checks::check_disclosure(self, d, window, ctx, &disclosures.index(i), report);
+        }
+        let decisions = path.key("decisions");
+        for (i, d) in self.decisions.iter().enumerate() {
+            record_checks::check_decision(d, window, ctx, &decisions.index(i), report);
+        }
+        let consultations = path.key("consultations");
+        for (i, c) in self.consultations.iter().enumerate() {
+            record_checks::check_consultation(c, window, ctx, &consultations.index(i), report);
         }
         let supervisions = path.key("supervisions");
         for (i, supervision) in self.supervisions.iter().enumerate() {
@@ -182,7 +199,6 @@ pub(crate) fn check_text(
 
 /// Checks an attachment: a number or an id, texts within limits, an issue date not in the
 /// future.
-#[allow(dead_code)] // used by sections I–III, which wait for the rules module
 pub(crate) fn check_attachment(
     attachment: &Attachment,
     ctx: &ValidationContext,
@@ -382,7 +398,7 @@ mod tests {
         assert_eq!(
             found,
             [
-                ("/start", Code::RangeOutsidePeriod),
+                ("/start", Code::DateOutside),
                 ("/end", Code::RangeOutsidePeriod),
                 ("/end", Code::DateOrder)
             ]

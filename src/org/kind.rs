@@ -187,30 +187,27 @@ impl Organisation {
 
     /// The name of the Party committee of the unit: "Quận ủy Long Biên", "Đảng ủy phường Bồ Đề".
     fn party_committee_name(&self) -> String {
-        let unit = &self.unit;
-        let prefix = match unit.kind {
-            UnitKind::Quan => "Quận ủy",
-            UnitKind::Huyen => "Huyện ủy",
-            UnitKind::ThiXa => "Thị ủy",
-            UnitKind::ThanhPhoThuocTinh | UnitKind::ThanhPhoTrucThuocTrungUong => "Thành ủy",
-            UnitKind::Tinh => "Tỉnh ủy",
-            _ => return format!("Đảng ủy {}", unit.in_name()),
-        };
-        format!("{prefix} {}", unit.name)
+        self.contracted_name("ủy", "Đảng ủy")
     }
 
     /// The Youth Union's name at the unit's level: "Quận đoàn Long Biên", "Đoàn phường Bồ Đề".
     fn youth_union_name(&self) -> String {
+        self.contracted_name("đoàn", "Đoàn")
+    }
+
+    /// Names that contract the unit's kind at district level and above ("Quận ủy", "Thị đoàn",
+    /// "Thành ủy", "Tỉnh đoàn" + the unit's name) and spell it out below ("Đảng ủy phường …").
+    fn contracted_name(&self, suffix: &str, below_district: &str) -> String {
         let unit = &self.unit;
-        let prefix = match unit.kind {
-            UnitKind::Quan => "Quận đoàn",
-            UnitKind::Huyen => "Huyện đoàn",
-            UnitKind::ThiXa => "Thị đoàn",
-            UnitKind::ThanhPhoThuocTinh | UnitKind::ThanhPhoTrucThuocTrungUong => "Thành đoàn",
-            UnitKind::Tinh => "Tỉnh đoàn",
-            _ => return format!("Đoàn {}", unit.in_name()),
+        let stem = match unit.kind {
+            UnitKind::Quan => "Quận",
+            UnitKind::Huyen => "Huyện",
+            UnitKind::ThiXa => "Thị",
+            UnitKind::ThanhPhoThuocTinh | UnitKind::ThanhPhoTrucThuocTrungUong => "Thành",
+            UnitKind::Tinh => "Tỉnh",
+            _ => return format!("{below_district} {}", unit.in_name()),
         };
-        format!("{prefix} {}", unit.name)
+        format!("{stem} {suffix} {}", unit.name)
     }
 
     /// The usual name, with the abbreviations officials write ("Ủy ban MTTQ phường Việt Hưng",

@@ -114,6 +114,43 @@ codes! {
     SubmittedBeforeCutoffEnd ["period", "date", "cutoff_end"] => "Báo cáo {period} gửi ngày {date}, chưa hết thời gian chốt số liệu (đến ngày {cutoff_end}).", "The report for {period} was sent on {date}, before its data cut-off ends ({cutoff_end}).";
     /// A deadline leaves no working day after the data cut-off ends.
     NoWorkingDayBeforeDeadline ["period", "cutoff_end", "deadline"] => "Thời hạn gửi báo cáo {period} ({deadline}) không để lại ít nhất 01 ngày làm việc sau khi chốt số liệu ({cutoff_end}).", "The deadline of the report for {period} ({deadline}) leaves no working day after the data cut-off ends ({cutoff_end}).";
+    // --- rules (regimes, disclosure, decisions, oversight boards, workplaces) ---
+    /// A regulation's issuer is not a district or commune body.
+    IssuerNotLocal ["body"] => "{body} không phải cơ quan cấp huyện hoặc cấp xã.", "{body} is not a district or commune body.";
+    /// The crate has no rule for the date: the rules of the time were not checked (warning).
+    RulesNotModelled ["date", "from"] => "Ngày {date} trước ngày {from}: chưa kiểm tra theo quy định lúc đó.", "Date {date} is before {from}: the rules of that time were not checked.";
+    /// A form the law requires for this content is not among the forms used.
+    FormMissing ["form"] => "Thiếu hình thức bắt buộc: {form}.", "A required form is missing: {form}.";
+    /// A form is not allowed for this content.
+    FormNotAllowed ["form", "item"] => "Hình thức \"{form}\" không được dùng cho nội dung \"{item}\".", "The form \"{form}\" may not be used for \"{item}\".";
+    /// Posted for fewer consecutive days than required.
+    PostingTooShort ["min_days", "actual"] => "Phải niêm yết ít nhất {min_days} ngày liên tục (hiện là {actual} ngày).", "Must stay posted at least {min_days} consecutive days (got {actual}).";
+    /// A content that must stay posted permanently was taken down.
+    PostingNotPermanent ["item"] => "Nội dung \"{item}\" phải được niêm yết thường xuyên.", "\"{item}\" must stay posted permanently.";
+    /// Broadcast on the loudspeakers for fewer consecutive days than required.
+    BroadcastTooShort ["min_days", "actual"] => "Phải phát trên hệ thống loa ít nhất {min_days} ngày liên tục (hiện là {actual} ngày).", "Must be broadcast at least {min_days} consecutive days (got {actual}).";
+    /// Done after the deadline the law sets (warning).
+    TooLate ["deadline", "date"] => "Thực hiện ngày {date}, sau thời hạn {deadline}.", "Done on {date}, after the deadline {deadline}.";
+    /// Cluster meetings are allowed only from a number of households.
+    ClustersNotAllowed ["households", "min"] => "Chỉ họp theo cụm khi có từ {min} hộ (hiện có {households} hộ).", "Cluster meetings need at least {min} households (got {households}).";
+    /// The recorded result differs from the one the counts give under the rule in force.
+    ResultMismatch ["declared", "computed", "required"] => "Kết quả ghi \"{declared}\" nhưng theo số phiếu là \"{computed}\" (cần {required}).", "Recorded \"{declared}\" but the counts give \"{computed}\" ({required} needed).";
+    /// A board has fewer members than the law requires.
+    BoardTooSmall ["min", "actual"] => "Ban cần ít nhất {min} thành viên (hiện có {actual}).", "The board needs at least {min} members (got {actual}).";
+    /// A board has more members than the law allows.
+    BoardTooLarge ["max", "actual"] => "Ban có tối đa {max} thành viên (hiện có {actual}).", "The board has at most {max} members (got {actual}).";
+    /// More members with a role than the law allows.
+    RoleTooMany ["role", "max", "actual"] => "Tối đa {max} {role} (hiện có {actual}).", "At most {max} {role} (got {actual}).";
+    /// No board may be set up in a unit this small.
+    BoardNotAllowed ["staff", "max"] => "Đơn vị có {staff} người (không quá {max}) thì không thành lập Ban.", "A unit of {staff} people (at most {max}) sets up no board.";
+    /// A term ends on another day than the law gives.
+    TermMismatch ["expected", "actual"] => "Nhiệm kỳ phải kết thúc ngày {expected} (hiện là {actual}).", "The term must end on {expected} (got {actual}).";
+    /// A yearly event was not held in the year.
+    YearlyEventMissing ["event", "year"] => "Không tổ chức {event} cho năm {year}.", "No {event} was held for {year}.";
+    /// Fewer present than the quorum.
+    QuorumNotMet ["present", "required"] => "Chỉ có {present} người dự, cần ít nhất {required}.", "Only {present} present, at least {required} needed.";
+    /// Delegates may attend only from a number of staff.
+    DelegatesNotAllowed ["staff", "min"] => "Chỉ tổ chức hội nghị đại biểu khi có từ {min} người (hiện có {staff}).", "A delegates' conference needs at least {min} staff (got {staff}).";
     // --- commune report ---
     /// The unit of a commune report is not a commune-level unit.
     UnitNotCommune ["unit"] => "{unit} không phải là đơn vị hành chính cấp xã.", "{unit} is not a commune-level unit.";
@@ -123,12 +160,6 @@ codes! {
     SectionNotInPeriod ["period"] => "Phần này chỉ báo cáo hằng năm (quý IV hoặc báo cáo năm), không báo cáo trong kỳ {period}.", "This section is yearly (fourth quarter or yearly report) and does not belong in the report of {period}.";
     /// A date range lies wholly outside the period of the report.
     RangeOutsidePeriod ["start", "end", "period_start", "period_end"] => "Khoảng {start} – {end} không thuộc kỳ báo cáo {period_start} – {period_end}.", "The range {start} – {end} does not overlap the period {period_start} – {period_end}.";
-    /// A part is larger than the whole it belongs to.
-    PartExceedsWhole ["part", "whole"] => "Số {part} lớn hơn tổng số {whole} mà nó là một phần.", "{part} is larger than the total {whole} it is part of.";
-    /// Households approving exceed the households of the thôn/TDP.
-    ApprovingExceedsHouseholds ["approving", "households"] => "Số hộ tán thành ({approving}) lớn hơn tổng số hộ ({households}).", "Households approving ({approving}) exceed the total households ({households}).";
-    /// Opinions accepted exceed the opinions received.
-    AcceptedExceedsReceived ["accepted", "received"] => "Số ý kiến được tiếp thu ({accepted}) lớn hơn số ý kiến nhận được ({received}).", "Opinions accepted ({accepted}) exceed the opinions received ({received}).";
     /// A figure of the period exceeds the same figure since the start of the year.
     PeriodExceedsYearToDate ["period", "year_to_date"] => "Số trong kỳ ({period}) lớn hơn số lũy kế từ đầu năm ({year_to_date}).", "The period figure ({period}) exceeds the year-to-date figure ({year_to_date}).";
     /// More complaints resolved than there were to resolve.

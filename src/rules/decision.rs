@@ -1,0 +1,524 @@
+//! **Nhân dân bàn và quyết định** — what the residents of a thôn or tổ dân phố decide (Luật
+//! 10/2022 Điều 15–21; Pháp lệnh 34/2007 Điều 10–12 and NQLT 09/2008 before 01/07/2023), and
+//! the verdict the counts give under the rule in force on the day.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{RuleId, check_date};
+use crate::legal::{LAW_10_2022_FROM, LegalReference, ORDINANCE_34_2007_FROM, Versioned};
+use crate::org::{AdminLevel, AdminUnit};
+use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::vocabulary::{Vocabulary, vocabulary};
+
+vocabulary! {
+    /// **Nội dung Nhân dân bàn và quyết định** — the six contents residents decide (Luật
+    /// 10/2022 Điều 15, khoản 1 to 6).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DecisionItem;
+    ///
+    /// let item: DecisionItem = "huong uoc, quy uoc".parse()?;
+    /// assert_eq!(item.number(), 3);
+    /// assert!("bầu Chủ tịch nước".parse::<DecisionItem>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DecisionItem ("decision content", "Nội dung Nhân dân bàn và quyết định") {
+        /// 1. **Chủ trương, mức đóng góp xây dựng công trình** — policy and levels of
+        /// contribution for infrastructure and public works paid wholly or partly by the people.
+        InfrastructureContribution = "infrastructure_contribution", "Chủ trương và mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng";
+        /// 2. **Thu, chi, quản lý khoản đóng góp, quỹ, tài sản cộng đồng** — the people's
+        /// contributions and community funds and assets.
+        CommunityFunds = "community_funds", "Việc thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng";
+        /// 3. **Hương ước, quy ước** — the community's conventions.
+        Convention = "convention", "Nội dung hương ước, quy ước", ["hương ước, quy ước", "hương ước", "quy ước"];
+        /// 4. **Bầu, cho thôi Trưởng thôn, Tổ trưởng tổ dân phố**.
+        ResidentialHead = "residential_head", "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố";
+        /// 5. **Bầu, cho thôi thành viên Ban TTND, Ban GSĐTCĐ**.
+        BoardMembers = "board_members", "Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng";
+        /// 6. **Công việc tự quản khác** — other self-managed matters.
+        OtherSelfManaged = "other_self_managed", "Các công việc tự quản khác trong nội bộ cộng đồng dân cư";
+    }
+}
+
+impl DecisionItem {
+    /// The clause of Điều 15 that lists the content (1 to 6).
+    pub fn number(self) -> u8 {
+        let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(5);
+        u8::try_from(i + 1).unwrap_or(6)
+    }
+}
+
+vocabulary! {
+    /// **Hình thức Nhân dân bàn và quyết định** — how residents decide (Luật 10/2022 Điều 17):
+    /// a community meeting, a ballot to each household, an online vote.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DecisionForm;
+    ///
+    /// assert_eq!("phát phiếu".parse::<DecisionForm>()?, DecisionForm::HouseholdBallot);
+    /// assert!("bỏ phiếu bằng bồ câu".parse::<DecisionForm>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DecisionForm ("decision form", "Hình thức bàn và quyết định") {
+        /// a) **Tổ chức cuộc họp cộng đồng dân cư** — a community meeting.
+        Meeting = "meeting", "Họp cộng đồng dân cư", ["cuộc họp", "họp"];
+        /// b) **Phát phiếu lấy ý kiến hộ gia đình** — a ballot to each household.
+        HouseholdBallot = "household_ballot", "Phát phiếu lấy ý kiến hộ gia đình", ["phát phiếu", "phiếu"];
+        /// c) **Biểu quyết trực tuyến** — an online vote.
+        Online = "online", "Biểu quyết trực tuyến", ["trực tuyến"];
+    }
+}
+
+vocabulary! {
+    /// **Trường hợp phát phiếu** — why a household ballot was used (Luật 10/2022 Điều 19 k1).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::BallotReason;
+    ///
+    /// assert_eq!("meeting_short".parse::<BallotReason>()?, BallotReason::MeetingShort);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum BallotReason ("ballot reason", "Trường hợp phát phiếu lấy ý kiến") {
+        /// a) The commune chair chose it for a commune-wide matter.
+        CommuneChair = "commune_chair", "Chủ tịch UBND cấp xã quyết định (điểm a)";
+        /// b) A meeting had too few households present to reach the ratio of Điều 21.
+        MeetingShort = "meeting_short", "Cuộc họp không đủ số hộ tham dự (điểm b)";
+        /// c) The Trưởng thôn/Tổ trưởng decided so with the Ban công tác Mặt trận.
+        ResidentialHead = "residential_head", "Trưởng thôn, Tổ trưởng tổ dân phố quyết định (điểm c)";
+    }
+}
+
+vocabulary! {
+    /// **Kết quả** — the outcome of a vote.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Outcome;
+    ///
+    /// assert_eq!(Outcome::Adopted.to_string(), "Được thông qua");
+    /// assert_eq!("khong duoc thong qua".parse::<Outcome>()?, Outcome::NotAdopted);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum Outcome ("outcome", "Kết quả") {
+        /// **Được thông qua** — adopted.
+        Adopted = "adopted", "Được thông qua", ["thông qua"];
+        /// **Không được thông qua** — not adopted.
+        NotAdopted = "not_adopted", "Không được thông qua";
+        /// **Cuộc họp không hợp lệ** — the meeting lacked its quorum and must be held again
+        /// (the rule before 01/07/2023).
+        NoQuorum = "no_quorum", "Cuộc họp không đủ số người tham dự", ["không đủ tỷ lệ tham dự"];
+    }
+}
+
+vocabulary! {
+    /// **Tỷ lệ biểu quyết** — the approval threshold a rule sets, always counted over ALL the
+    /// households (or voters) of the thôn/TDP, not over those present.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Threshold;
+    ///
+    /// assert_eq!(Threshold::TwoThirdsOfAll.required(100), 67);
+    /// assert_eq!(Threshold::MajorityOfAll.required(100), 51);
+    /// assert_eq!(Threshold::MajorityOfAll.required(7), 4);
+    /// ```
+    pub enum Threshold ("threshold", "Tỷ lệ biểu quyết") {
+        /// **Ít nhất hai phần ba tổng số hộ** — at least two thirds of all households.
+        TwoThirdsOfAll = "two_thirds_of_all", "Ít nhất 2/3 tổng số hộ gia đình";
+        /// **Trên 50% tổng số hộ** — more than half of all households.
+        MajorityOfAll = "majority_of_all", "Trên 50% tổng số hộ gia đình";
+    }
+}
+
+impl Threshold {
+    /// The fewest approvals out of `total` that meet the threshold (exact integer arithmetic).
+    pub fn required(self, total: u32) -> u64 {
+        let total = u64::from(total);
+        match self {
+            Threshold::TwoThirdsOfAll => (2 * total).div_ceil(3),
+            Threshold::MajorityOfAll => total / 2 + 1,
+        }
+    }
+}
+
+/// **Kết luận biểu quyết** — the verdict the counts give under the rule in force: the outcome,
+/// the rule and threshold that produced it, and the numbers behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    /// **Kết quả** — adopted, not adopted, or (before 01/07/2023) no quorum.
+    pub outcome: Outcome,
+    /// **Quy định áp dụng** — the rule that produced the verdict.
+    pub rule: RuleId,
+    /// **Tỷ lệ** — the threshold of the rule.
+    pub threshold: Threshold,
+    /// **Số hộ cần tán thành** — the fewest approvals that adopt.
+    pub required: u64,
+    /// **Số hộ tán thành**.
+    pub approving: u32,
+    /// **Tổng số hộ**.
+    pub total: u32,
+}
+
+impl Verdict {
+    /// The article of the rule that produced the verdict.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, decide};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let v = decide(DecisionItem::CommunityFunds, DecisionForm::Meeting, d(2024, 5, 1), 90, 80, 60).unwrap();
+    /// assert_eq!(v.outcome, Outcome::Adopted);
+    /// assert_eq!(v.required, 60);
+    /// assert_eq!(v.citation().to_string(), "Điều 21 Luật số 10/2022/QH15");
+    /// ```
+    pub fn citation(&self) -> LegalReference {
+        self.rule.citation()
+    }
+}
+
+/// The decision regime in force on a date: the Ordinance's or the Law's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Regime {
+    Ordinance2007,
+    Law2022,
+}
+
+fn regimes() -> Versioned<Regime> {
+    Versioned::new(ORDINANCE_34_2007_FROM, Regime::Ordinance2007)
+        .then(LAW_10_2022_FROM, Regime::Law2022)
+}
+
+/// **Kết luận** — the verdict on a vote held on `date` about `item`, with `total` households,
+/// `represented` present (or ballots returned) and `approving` in favour.
+///
+/// From 01/07/2023 (Luật 10/2022 Điều 21): contents 1–2 need at least two thirds of all
+/// households, contents 3–6 more than half of all. Before (Pháp lệnh 34/2007 Điều 11–12, NQLT
+/// 09/2008): a meeting is held only with more than half the households present, else
+/// [`Outcome::NoQuorum`]; a matter is adopted with more than half of all households.
+///
+/// Returns `None` before 01/07/2007 (no rule modelled), when `total` is 0, or when the counts are
+/// inconsistent (`approving` > `represented` > `total`).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, RuleId, decide};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// // 55 of 100 households approve a contribution level: enough before the Law, not after.
+/// let old = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, d(2023, 6, 30), 100, 60, 55).unwrap();
+/// assert_eq!((old.outcome, old.rule), (Outcome::Adopted, RuleId::DecisionThreshold2007));
+/// let new = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, d(2023, 7, 1), 100, 60, 55).unwrap();
+/// assert_eq!((new.outcome, new.required), (Outcome::NotAdopted, 67));
+/// assert!(decide(DecisionItem::Convention, DecisionForm::Meeting, d(2024, 1, 1), 10, 5, 6).is_none());
+/// ```
+pub fn decide(
+    item: DecisionItem,
+    form: DecisionForm,
+    date: NaiveDate,
+    total: u32,
+    represented: u32,
+    approving: u32,
+) -> Option<Verdict> {
+    if total == 0 || represented > total || approving > represented {
+        return None;
+    }
+    let (rule, threshold) = match regimes().at(date)? {
+        Regime::Law2022 if item.number() <= 2 => (
+            RuleId::DecisionThresholdTwoThirds,
+            Threshold::TwoThirdsOfAll,
+        ),
+        Regime::Law2022 => (RuleId::DecisionThresholdMajority, Threshold::MajorityOfAll),
+        Regime::Ordinance2007 => (RuleId::DecisionThreshold2007, Threshold::MajorityOfAll),
+    };
+    let required = threshold.required(total);
+    let quorum_failed = rule == RuleId::DecisionThreshold2007
+        && form == DecisionForm::Meeting
+        && u64::from(represented) < Threshold::MajorityOfAll.required(total);
+    let outcome = if quorum_failed {
+        Outcome::NoQuorum
+    } else if u64::from(approving) >= required {
+        Outcome::Adopted
+    } else {
+        Outcome::NotAdopted
+    };
+    Some(Verdict {
+        outcome,
+        rule,
+        threshold,
+        required,
+        approving,
+        total,
+    })
+}
+
+/// The smallest thôn/TDP that may meet by clusters (Luật 10/2022 Điều 18).
+pub const CLUSTER_MIN_HOUSEHOLDS: u32 = 200;
+/// Before 01/07/2023 (NQLT 09/2008): clusters only for more than 200 households.
+pub const CLUSTER_MIN_HOUSEHOLDS_2008: u32 = 201;
+
+/// **Nhân dân bàn và quyết định** — one matter decided by the households of a thôn or tổ dân
+/// phố, with the counts and the result recorded in the minutes (Điều 20).
+///
+/// Checks: counts consistent (households approving ≤ represented ≤ total, total > 0); the form
+/// ([`RuleId::DecisionMeetingOnly`], [`RuleId::DecisionOnlineOnlyOther`]); cluster meetings
+/// ([`RuleId::DecisionClusters`], [`RuleId::DecisionClusters2008`]); and, when a `result` is
+/// recorded, that it matches the [`verdict`](Self::verdict) of the rule in force
+/// (`result_mismatch`, citing that rule).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::rules::{CommunityDecision, DecisionForm, DecisionItem, Outcome};
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let mut decision = CommunityDecision {
+///     unit: AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+///     date: NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+///     item: DecisionItem::InfrastructureContribution,
+///     summary: "Mức đóng góp làm đường ngõ 12".into(),
+///     form: DecisionForm::Meeting,
+///     households_total: 150,
+///     households_represented: 120,
+///     households_approving: 110,
+///     clusters: None,
+///     scattered: false,
+///     ballot_reason: None,
+///     result: Some(Outcome::Adopted),
+/// };
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+/// assert!(decision.validate(&ctx).is_valid());
+/// assert_eq!(decision.verdict().unwrap().required, 100);
+///
+/// decision.households_approving = 95; // fewer than 2/3 of 150
+/// let report = decision.validate(&ctx);
+/// assert_eq!(report.error_codes(), [Code::ResultMismatch]);
+/// assert_eq!(report.errors()[0].path, "/result");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Nhân dân bàn và quyết định")]
+pub struct CommunityDecision {
+    /// **Thôn, tổ dân phố** — where the households live.
+    #[schemars(title = "Thôn, tổ dân phố")]
+    pub unit: AdminUnit,
+    /// **Ngày biểu quyết** — the day of the vote (or of collecting the ballots).
+    #[schemars(title = "Ngày biểu quyết")]
+    pub date: NaiveDate,
+    /// **Nội dung** — the content (Điều 15).
+    #[schemars(title = "Nội dung bàn và quyết định")]
+    pub item: DecisionItem,
+    /// **Tóm tắt** — the matter decided.
+    #[schemars(title = "Tóm tắt", length(min = 1, max = 2000))]
+    pub summary: String,
+    /// **Hình thức** — meeting, household ballot or online (Điều 17).
+    #[schemars(title = "Hình thức")]
+    pub form: DecisionForm,
+    /// **Tổng số hộ** — all households of the thôn/TDP.
+    #[schemars(title = "Tổng số hộ gia đình", range(min = 1))]
+    pub households_total: u32,
+    /// **Số hộ tham dự** — household representatives present (or ballots returned).
+    #[schemars(title = "Số hộ tham dự hoặc phiếu thu về")]
+    pub households_represented: u32,
+    /// **Số hộ tán thành** — households in favour.
+    #[schemars(title = "Số hộ tán thành")]
+    pub households_approving: u32,
+    /// **Số cụm** — the number of cluster meetings, when the meeting was held by clusters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số cụm họp", range(min = 1))]
+    pub clusters: Option<u32>,
+    /// **Địa bàn phân tán** — the households live scattered (clusters allowed whatever their
+    /// number, Điều 18).
+    #[serde(default)]
+    #[schemars(title = "Địa bàn dân cư phân tán")]
+    pub scattered: bool,
+    /// **Trường hợp phát phiếu** — why a household ballot was used (Điều 19 k1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Trường hợp phát phiếu")]
+    pub ballot_reason: Option<BallotReason>,
+    /// **Kết quả ghi trong biên bản** — the result recorded in the minutes, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Kết quả ghi trong biên bản")]
+    pub result: Option<Outcome>,
+}
+
+/// Checks that a form may be used for an item (Luật 10/2022 Điều 17): contents 3–5 only at a
+/// meeting, except the household ballot of Điều 19 k1 b; online voting only for content 6.
+/// Findings go at `path`. Applies from 01/07/2023; callable on any record.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{DecisionForm, DecisionItem, check_decision_form};
+/// use qcdc::validate::{Code, Pointer, ValidationReport};
+///
+/// let mut report = ValidationReport::new();
+/// check_decision_form(DecisionItem::Convention, DecisionForm::Online, None, &Pointer::root().key("form"), &mut report);
+/// assert_eq!(report.error_codes(), [Code::FormNotAllowed, Code::FormNotAllowed]);
+/// ```
+pub fn check_decision_form(
+    item: DecisionItem,
+    form: DecisionForm,
+    ballot_reason: Option<BallotReason>,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    let at_meeting_only = (3..=5).contains(&item.number());
+    let allowed_ballot =
+        form == DecisionForm::HouseholdBallot && ballot_reason == Some(BallotReason::MeetingShort);
+    let not_allowed = |rule: RuleId| {
+        rule.violation(path, Code::FormNotAllowed)
+            .param("form", form.name_vi())
+            .param("item", item.name_vi())
+    };
+    if at_meeting_only && form != DecisionForm::Meeting && !allowed_ballot {
+        report.error(not_allowed(RuleId::DecisionMeetingOnly));
+    }
+    if form == DecisionForm::Online && item != DecisionItem::OtherSelfManaged {
+        report.error(not_allowed(RuleId::DecisionOnlineOnlyOther));
+    }
+}
+
+impl CommunityDecision {
+    /// The verdict the counts give under the rule in force on [`date`](Self::date); `None` when
+    /// the counts are inconsistent or no rule is modelled for the date.
+    pub fn verdict(&self) -> Option<Verdict> {
+        decide(
+            self.item,
+            self.form,
+            self.date,
+            self.households_total,
+            self.households_represented,
+            self.households_approving,
+        )
+    }
+
+    /// Records the problems of this decision at `path` (see the type's docs).
+    pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let unit_path = path.key("unit");
+        self.unit.check(Some(self.date), &unit_path, report);
+        super::check_unit_level(&self.unit, AdminLevel::Residential, &unit_path, report);
+        report.check_text(
+            &path.key("summary"),
+            &self.summary,
+            super::disclosure::MAX_SUMMARY,
+        );
+        let date_path = path.key("date");
+        check_date(&date_path, self.date, ctx, report);
+        let counts_ok = self.check_counts(path, report);
+        let regime = regimes().at(self.date).copied();
+        if regime.is_none() {
+            super::warn_not_modelled(&date_path, self.date, ORDINANCE_34_2007_FROM, report);
+        }
+        if regime == Some(Regime::Law2022) {
+            check_decision_form(
+                self.item,
+                self.form,
+                self.ballot_reason,
+                &path.key("form"),
+                report,
+            );
+        }
+        if let (Some(clusters), Some(regime)) = (self.clusters, regime) {
+            let clusters_path = path.key("clusters");
+            if clusters == 0 {
+                report.error(Violation::new(&clusters_path, Code::NotPositive).param("actual", 0));
+            }
+            let (rule, min) = match regime {
+                Regime::Law2022 => (RuleId::DecisionClusters, CLUSTER_MIN_HOUSEHOLDS),
+                Regime::Ordinance2007 => {
+                    (RuleId::DecisionClusters2008, CLUSTER_MIN_HOUSEHOLDS_2008)
+                }
+            };
+            if clusters > 1 && self.households_total < min && !self.scattered {
+                report.error(
+                    rule.violation(&clusters_path, Code::ClustersNotAllowed)
+                        .param("households", self.households_total)
+                        .param("min", min),
+                );
+            }
+        }
+        if let (true, Some(declared), Some(verdict)) = (counts_ok, self.result, self.verdict())
+            && declared != verdict.outcome
+        {
+            report.error(
+                verdict
+                    .rule
+                    .violation(&path.key("result"), Code::ResultMismatch)
+                    .param("declared", declared.name_vi())
+                    .param("computed", verdict.outcome.name_vi())
+                    .param("required", verdict.required),
+            );
+        }
+    }
+
+    /// Records inconsistent counts; `true` when they are consistent.
+    fn check_counts(&self, path: &Pointer, report: &mut ValidationReport) -> bool {
+        let mut ok = true;
+        if self.households_total == 0 {
+            report.error(
+                Violation::new(&path.key("households_total"), Code::NotPositive).param("actual", 0),
+            );
+            ok = false;
+        }
+        if self.households_represented > self.households_total {
+            report.error(
+                Violation::new(&path.key("households_represented"), Code::OutOfRange)
+                    .param("min", 0)
+                    .param("max", self.households_total)
+                    .param("actual", self.households_represented),
+            );
+            ok = false;
+        }
+        if self.households_approving > self.households_represented {
+            report.error(
+                Violation::new(&path.key("households_approving"), Code::OutOfRange)
+                    .param("min", 0)
+                    .param("max", self.households_represented)
+                    .param("actual", self.households_approving),
+            );
+            ok = false;
+        }
+        ok
+    }
+}
+
+impl Validate for CommunityDecision {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        self.check(ctx, path, report);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<DecisionItem>();
+        crate::vocabulary::assert_well_formed::<DecisionForm>();
+        crate::vocabulary::assert_well_formed::<BallotReason>();
+        crate::vocabulary::assert_well_formed::<Outcome>();
+        crate::vocabulary::assert_well_formed::<Threshold>();
+    }
+
+    #[test]
+    fn thresholds_at_the_edges() {
+        assert_eq!(Threshold::TwoThirdsOfAll.required(3), 2);
+        assert_eq!(Threshold::TwoThirdsOfAll.required(1), 1);
+        assert_eq!(Threshold::TwoThirdsOfAll.required(u32::MAX), 2_863_311_530);
+        assert_eq!(Threshold::MajorityOfAll.required(2), 2);
+        assert_eq!(Threshold::MajorityOfAll.required(u32::MAX), 2_147_483_648);
+    }
+}

@@ -1,0 +1,481 @@
+//! **Công khai thông tin ở xã, phường** — disclosure to the people (Luật 10/2022 Điều 11–13):
+//! the 14 contents, the forms, and the timing rules.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{RuleId, check_date, check_distinct, warn_not_modelled};
+use crate::legal::{LAW_10_2022_FROM, LegalReference};
+use crate::org::{AdminLevel, AdminUnit};
+use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::vocabulary::{Vocabulary, vocabulary};
+
+vocabulary! {
+    /// **Nội dung công khai** — the 14 kinds of content a commune discloses (Luật 10/2022
+    /// Điều 11, khoản 1 to 14). [`DisclosureItem::number`] gives the clause number, used by the
+    /// timing rules of Điều 13.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureItem;
+    ///
+    /// let item: DisclosureItem = "phi, le phi".parse()?;
+    /// assert_eq!(item, DisclosureItem::FeesAndCharges);
+    /// assert_eq!(item.number(), 12);
+    /// assert!("bí mật nhà nước".parse::<DisclosureItem>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DisclosureItem ("disclosure content", "Nội dung công khai") {
+        /// 1. **Kế hoạch phát triển kinh tế - xã hội** — the socio-economic plan and results.
+        SocioEconomicPlan = "socio_economic_plan", "Kế hoạch phát triển kinh tế - xã hội";
+        /// 2. **Dự toán, tình hình thực hiện, quyết toán ngân sách** — budget estimates,
+        /// execution (quarter, 6 months, year), final accounts, audit findings.
+        Budget = "budget", "Dự toán, thực hiện, quyết toán ngân sách", ["ngân sách"];
+        /// 3. **Dự án đầu tư, thu hồi đất, tái định cư, quy hoạch** — investment projects, land
+        /// recovery and resettlement, land-use and construction planning.
+        InvestmentLandPlanning = "investment_land_planning", "Dự án đầu tư, thu hồi đất, bồi thường, tái định cư, quy hoạch";
+        /// 4. **Quy chế thực hiện dân chủ, nhiệm vụ cán bộ, quy tắc ứng xử** — the commune's
+        /// democracy regulation, officials' duties, code of conduct (posted permanently).
+        DemocracyRegulation = "democracy_regulation", "Quy chế thực hiện dân chủ, nhiệm vụ của cán bộ, công chức, quy tắc ứng xử";
+        /// 5. **Quỹ, chương trình, tài trợ, khoản huy động Nhân dân đóng góp** — funds,
+        /// programme investments and sponsorships, contributions raised from the people.
+        FundsAndContributions = "funds_and_contributions", "Quỹ, chương trình, tài trợ và các khoản huy động Nhân dân đóng góp";
+        /// 6. **Tài sản công** — public assets.
+        PublicAssets = "public_assets", "Quản lý, sử dụng tài sản công", ["tài sản công"];
+        /// 7. **Chính sách hỗ trợ, trợ cấp, tín dụng, an sinh xã hội** — with their
+        /// beneficiaries.
+        SocialSupport = "social_support", "Chính sách hỗ trợ, trợ cấp, tín dụng, an sinh xã hội và đối tượng thụ hưởng";
+        /// 8. **Hỗ trợ thiên tai, dịch bệnh, bệnh hiểm nghèo** — disaster, epidemic and serious
+        /// illness support and donations.
+        DisasterSupport = "disaster_support", "Hỗ trợ thiên tai, dịch bệnh, bệnh hiểm nghèo và các khoản quyên góp";
+        /// 9. **Danh sách gọi nghĩa vụ quân sự, công an** — call-up lists.
+        ServiceCallUp = "service_call_up", "Danh sách gọi thực hiện nghĩa vụ quân sự, nghĩa vụ tham gia công an";
+        /// 10. **Kết quả thanh tra, kiểm tra, xử lý tham nhũng, kỷ luật, lấy phiếu tín nhiệm**.
+        InspectionResults = "inspection_results", "Kết quả thanh tra, kiểm tra, xử lý tham nhũng, kỷ luật, lấy phiếu tín nhiệm";
+        /// 11. **Nội dung lấy ý kiến Nhân dân và kết quả** — consultations under Điều 25.
+        ConsultationResults = "consultation_results", "Nội dung lấy ý kiến Nhân dân theo Điều 25 và kết quả";
+        /// 12. **Phí, lệ phí** — fees and charges.
+        FeesAndCharges = "fees_and_charges", "Các khoản phí, lệ phí", ["phí, lệ phí"];
+        /// 13. **Thủ tục hành chính** — administrative procedures (posted permanently).
+        AdministrativeProcedures = "administrative_procedures", "Thủ tục hành chính", ["TTHC"];
+        /// 14. **Nội dung khác** — other contents required by law or chosen by the commune.
+        Other = "other", "Nội dung khác";
+    }
+}
+
+impl DisclosureItem {
+    /// The clause of Điều 11 that lists the content (1 to 14).
+    pub fn number(self) -> u8 {
+        let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(13);
+        u8::try_from(i + 1).unwrap_or(14)
+    }
+
+    /// Whether the content must be posted (niêm yết) under Điều 13 k2: contents 1 to 13.
+    pub fn must_be_posted(self) -> bool {
+        self.number() <= 13
+    }
+
+    /// Whether the content stays posted permanently (Điều 13 k2): contents 4 and 13.
+    pub fn posted_permanently(self) -> bool {
+        matches!(self.number(), 4 | 13)
+    }
+
+    /// Whether the content goes on the commune loudspeakers (Điều 13 k3): contents 7 to 12.
+    pub fn broadcast(self) -> bool {
+        (7..=12).contains(&self.number())
+    }
+}
+
+vocabulary! {
+    /// **Hình thức công khai** — the forms of disclosure (Luật 10/2022 Điều 12 k1): nine named
+    /// forms and "other". [`DisclosureForm::point`] gives the point letter.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureForm;
+    ///
+    /// assert_eq!("niem yet".parse::<DisclosureForm>()?, DisclosureForm::Posting);
+    /// assert_eq!(DisclosureForm::Loudspeaker.point(), Some("c"));
+    /// assert!("phát tờ rơi trên trời".parse::<DisclosureForm>().is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DisclosureForm ("disclosure form", "Hình thức công khai") {
+        /// a) **Niêm yết** at the HĐND/UBND office and the community points of each thôn/TDP.
+        Posting = "posting", "Niêm yết", ["niêm yết công khai"];
+        /// b) **Trang thông tin điện tử** — the commune web portal.
+        WebPortal = "web_portal", "Đăng tải trên trang thông tin điện tử cấp xã", ["trang thông tin điện tử", "cổng thông tin điện tử"];
+        /// c) **Hệ thống loa truyền thanh** — the commune loudspeakers.
+        Loudspeaker = "loudspeaker", "Hệ thống loa truyền thanh cấp xã", ["loa truyền thanh", "loa"];
+        /// d) **Thông qua Trưởng thôn, Tổ trưởng tổ dân phố** — via the residential heads.
+        ResidentialHead = "residential_head", "Thông qua Trưởng thôn, Tổ trưởng tổ dân phố";
+        /// đ) **Phát hành văn bản** — written notice sent to the people.
+        WrittenNotice = "written_notice", "Phát hành, gửi văn bản";
+        /// e) **Hội nghị đối thoại** — dialogue conferences.
+        DialogueConference = "dialogue_conference", "Hội nghị đối thoại";
+        /// g) **Tiếp công dân, tiếp xúc cử tri, báo chí** — citizen reception, voter meetings,
+        /// the press.
+        CitizenReception = "citizen_reception", "Tiếp công dân, tiếp xúc cử tri, phương tiện thông tin đại chúng";
+        /// h) **Thông báo bằng văn bản đến tổ chức** — notice to the organisations concerned.
+        NoticeToOrganisations = "notice_to_organisations", "Thông báo bằng văn bản đến tổ chức có liên quan";
+        /// i) **Mạng viễn thông, mạng xã hội** — lawful telecom and social networks.
+        SocialNetwork = "social_network", "Mạng viễn thông, mạng xã hội", ["mạng xã hội", "Zalo"];
+        /// **Hình thức khác** — any other lawful form.
+        Other = "other", "Hình thức khác";
+    }
+}
+
+impl DisclosureForm {
+    /// The point of Điều 12 k1 naming the form (`None` for "other").
+    pub fn point(self) -> Option<&'static str> {
+        const POINTS: [&str; 9] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i"];
+        let i = Self::ALL.iter().position(|v| *v == self)?;
+        POINTS.get(i).copied()
+    }
+}
+
+/// The date `n` working days after `from`, skipping Saturdays and Sundays. Public holidays are
+/// not known to the crate (they change by decision every year), so a result can be early by
+/// the holidays in between; checks built on it only warn.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::add_working_days;
+///
+/// let friday = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+/// assert_eq!(add_working_days(friday, 5).to_string(), "2024-03-08");
+/// ```
+pub fn add_working_days(from: NaiveDate, n: u32) -> NaiveDate {
+    let mut date = from;
+    let mut left = n;
+    while left > 0 {
+        match date.succ_opt() {
+            Some(next) => date = next,
+            None => return date,
+        }
+        if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            left -= 1;
+        }
+    }
+    date
+}
+
+/// The minimum consecutive days of posting (Điều 13 k2).
+pub const MIN_POSTING_DAYS: i64 = 30;
+/// The minimum consecutive days on the loudspeakers (Điều 13 k3).
+pub const MIN_BROADCAST_DAYS: u32 = 3;
+/// The working days allowed between a decision and its disclosure (Điều 12 k3).
+pub const DISCLOSURE_WORKING_DAYS: u32 = 5;
+/// The longest summary accepted, in characters.
+pub const MAX_SUMMARY: usize = 2000;
+
+/// **Công khai thông tin** — one disclosure by a commune: the content, the forms used and the
+/// dates, checked against Luật 10/2022 Điều 12–13 when disclosed on or after 01/07/2023.
+///
+/// Checks:
+/// - [`RuleId::DisclosureForms`] (Điều 12 k1): at least one form, none twice;
+/// - [`RuleId::DisclosureDeadline`] (Điều 12 k3, warning): disclosed within 05 working days of
+///   `decided_on`, unless `other_law` sets the time;
+/// - [`RuleId::DisclosureWebPortal`] (Điều 13 k1): on the web portal when `has_web_portal`;
+/// - [`RuleId::DisclosurePosting`] (Điều 13 k2): contents 1–13 posted, contents 1–3 and 5–12
+///   for at least 30 consecutive days (`posted_until` − `disclosed_on` + 1), unless `other_law`
+///   sets the time;
+/// - [`RuleId::DisclosurePostingPermanent`] (Điều 13 k2): contents 4 and 13 have no
+///   `posted_until`;
+/// - [`RuleId::DisclosureLoudspeaker`] (Điều 13 k3): contents 7–12 broadcast at least 03
+///   consecutive days when `has_loudspeakers`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::reference::phuong;
+/// use qcdc::rules::{Disclosure, DisclosureForm, DisclosureItem};
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let mut fees = Disclosure {
+///     commune: phuong("Việt Hưng"),
+///     item: DisclosureItem::FeesAndCharges,
+///     summary: "Mức thu phí vệ sinh năm 2024".into(),
+///     decided_on: None,
+///     disclosed_on: d(2024, 3, 1),
+///     forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
+///     posted_until: Some(d(2024, 3, 30)),
+///     broadcast_days: Some(3),
+///     has_web_portal: false,
+///     has_loudspeakers: true,
+///     other_law: None,
+/// };
+/// let ctx = ValidationContext::new(d(2026, 11, 28));
+/// assert!(fees.validate(&ctx).is_valid());
+/// fees.broadcast_days = Some(2);
+/// let report = fees.validate(&ctx);
+/// assert_eq!(report.error_codes(), [Code::BroadcastTooShort]);
+/// assert_eq!(report.errors()[0].path, "/broadcast_days");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Công khai thông tin")]
+pub struct Disclosure {
+    /// **Xã, phường** — the commune that discloses.
+    #[schemars(title = "Xã, phường")]
+    pub commune: AdminUnit,
+    /// **Nội dung công khai** — the content (Điều 11).
+    #[schemars(title = "Nội dung công khai")]
+    pub item: DisclosureItem,
+    /// **Tóm tắt** — what was disclosed.
+    #[schemars(title = "Tóm tắt nội dung", length(min = 1, max = 2000))]
+    pub summary: String,
+    /// **Ngày ban hành quyết định** — the date of the decision or document disclosed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày ban hành văn bản được công khai")]
+    pub decided_on: Option<NaiveDate>,
+    /// **Ngày công khai** — the first day of disclosure.
+    #[schemars(title = "Ngày bắt đầu công khai")]
+    pub disclosed_on: NaiveDate,
+    /// **Hình thức công khai** — the forms used (Điều 12 k1).
+    #[serde(default)]
+    #[schemars(title = "Hình thức công khai", length(min = 1, max = 10))]
+    pub forms: Vec<DisclosureForm>,
+    /// **Niêm yết đến ngày** — the last day posted; absent while still posted (and for the
+    /// contents posted permanently).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Niêm yết đến ngày")]
+    pub posted_until: Option<NaiveDate>,
+    /// **Số ngày phát trên loa** — consecutive days broadcast on the loudspeakers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số ngày phát liên tục trên hệ thống loa", range(max = 366))]
+    pub broadcast_days: Option<u32>,
+    /// **Có trang thông tin điện tử** — whether the commune has a web portal (Điều 13 k1).
+    #[serde(default)]
+    #[schemars(title = "Xã có trang thông tin điện tử")]
+    pub has_web_portal: bool,
+    /// **Có hệ thống loa** — whether the commune has loudspeakers (Điều 13 k3 applies "where
+    /// there are any"). Defaults to `true`.
+    #[serde(default = "yes")]
+    #[schemars(title = "Xã có hệ thống loa truyền thanh")]
+    pub has_loudspeakers: bool,
+    /// **Luật khác quy định thời hạn** — another law that sets the timing of this disclosure;
+    /// when given, Điều 12 k3 and the 30 days of Điều 13 k2 do not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Văn bản khác quy định thời điểm, thời hạn công khai")]
+    pub other_law: Option<LegalReference>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Checks the forms of a disclosure of `item` (Điều 12 k1, Điều 13): at least one form, none
+/// twice, posting for contents 1–13, the web portal where there is one, the loudspeakers for
+/// contents 7–12 where there are any. Findings go at `path` (the forms list). Callable by a
+/// larger document (a commune's quarterly report) on its own records.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{DisclosureForm, DisclosureItem, check_disclosure_forms};
+/// use qcdc::validate::{Code, Pointer, ValidationReport};
+///
+/// let mut report = ValidationReport::new();
+/// let path = Pointer::root().key("forms");
+/// check_disclosure_forms(DisclosureItem::Budget, &[DisclosureForm::WebPortal], false, true, &path, &mut report);
+/// assert_eq!(report.error_codes(), [Code::FormMissing]);
+/// ```
+pub fn check_disclosure_forms(
+    item: DisclosureItem,
+    forms: &[DisclosureForm],
+    has_web_portal: bool,
+    has_loudspeakers: bool,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    if forms.is_empty() {
+        report.error(
+            RuleId::DisclosureForms
+                .violation(path, Code::TooFew)
+                .param("min", 1)
+                .param("actual", 0),
+        );
+    }
+    check_distinct(forms, path, report);
+    let missing = |form: DisclosureForm, rule: RuleId, report: &mut ValidationReport| {
+        if !forms.contains(&form) {
+            report.error(
+                rule.violation(path, Code::FormMissing)
+                    .param("form", form.name_vi()),
+            );
+        }
+    };
+    if item.must_be_posted() {
+        let rule = if item.posted_permanently() {
+            RuleId::DisclosurePostingPermanent
+        } else {
+            RuleId::DisclosurePosting
+        };
+        missing(DisclosureForm::Posting, rule, report);
+    }
+    if has_web_portal {
+        missing(
+            DisclosureForm::WebPortal,
+            RuleId::DisclosureWebPortal,
+            report,
+        );
+    }
+    if has_loudspeakers && item.broadcast() {
+        missing(
+            DisclosureForm::Loudspeaker,
+            RuleId::DisclosureLoudspeaker,
+            report,
+        );
+    }
+}
+
+impl Disclosure {
+    /// Records the problems of this disclosure at `path` (see the type's docs for the rules).
+    pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let commune_path = path.key("commune");
+        self.commune
+            .check(Some(self.disclosed_on), &commune_path, report);
+        super::check_unit_level(&self.commune, AdminLevel::Commune, &commune_path, report);
+        report.check_text(&path.key("summary"), &self.summary, MAX_SUMMARY);
+        let start_path = path.key("disclosed_on");
+        check_date(&start_path, self.disclosed_on, ctx, report);
+        if let Some(decided) = self.decided_on {
+            check_date(&path.key("decided_on"), decided, ctx, report);
+            report.check_date_order(&start_path, decided, self.disclosed_on);
+        }
+        let until_path = path.key("posted_until");
+        if let Some(until) = self.posted_until {
+            report.check_date_order(&until_path, self.disclosed_on, until);
+        }
+        if self.disclosed_on < LAW_10_2022_FROM {
+            // Some form is always needed; only the Law's rules are not applied.
+            if self.forms.is_empty() {
+                report.error(
+                    Violation::new(&path.key("forms"), Code::TooFew)
+                        .param("min", 1)
+                        .param("actual", 0),
+                );
+            }
+            warn_not_modelled(&start_path, self.disclosed_on, LAW_10_2022_FROM, report);
+            return;
+        }
+        check_disclosure_forms(
+            self.item,
+            &self.forms,
+            self.has_web_portal,
+            self.has_loudspeakers,
+            &path.key("forms"),
+            report,
+        );
+        let timed_by_this_law = self.other_law.is_none();
+        if let (Some(decided), true) = (self.decided_on, timed_by_this_law) {
+            let deadline = add_working_days(decided, DISCLOSURE_WORKING_DAYS);
+            if self.disclosed_on > deadline {
+                report.warn(
+                    RuleId::DisclosureDeadline
+                        .violation(&start_path, Code::TooLate)
+                        .date_param("deadline", deadline)
+                        .date_param("date", self.disclosed_on),
+                );
+            }
+        }
+        let posted = self.forms.contains(&DisclosureForm::Posting);
+        if posted && self.item.posted_permanently() {
+            if self.posted_until.is_some() {
+                report.error(
+                    RuleId::DisclosurePostingPermanent
+                        .violation(&until_path, Code::PostingNotPermanent)
+                        .param("item", self.item.name_vi()),
+                );
+            }
+        } else if posted
+            && self.item.must_be_posted()
+            && timed_by_this_law
+            && let Some(until) = self.posted_until
+            && until >= self.disclosed_on
+        {
+            let days = (until - self.disclosed_on).num_days().saturating_add(1);
+            if days < MIN_POSTING_DAYS {
+                report.error(
+                    RuleId::DisclosurePosting
+                        .violation(&until_path, Code::PostingTooShort)
+                        .param("min_days", MIN_POSTING_DAYS)
+                        .param("actual", days),
+                );
+            }
+        }
+        let days_path = path.key("broadcast_days");
+        if self.forms.contains(&DisclosureForm::Loudspeaker) && self.item.broadcast() {
+            match self.broadcast_days {
+                None => report
+                    .error(RuleId::DisclosureLoudspeaker.violation(&days_path, Code::Required)),
+                Some(days) if days < MIN_BROADCAST_DAYS => report.error(
+                    RuleId::DisclosureLoudspeaker
+                        .violation(&days_path, Code::BroadcastTooShort)
+                        .param("min_days", MIN_BROADCAST_DAYS)
+                        .param("actual", days),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let Some(days) = self.broadcast_days
+            && days > 366
+        {
+            report.error(
+                Violation::new(&days_path, Code::OutOfRange)
+                    .param("min", 0)
+                    .param("max", 366)
+                    .param("actual", days),
+            );
+        }
+    }
+}
+
+impl Validate for Disclosure {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        self.check(ctx, path, report);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<DisclosureItem>();
+        crate::vocabulary::assert_well_formed::<DisclosureForm>();
+        assert_eq!(DisclosureItem::ALL.len(), 14);
+        assert_eq!(
+            DisclosureForm::ALL
+                .iter()
+                .filter(|f| f.point().is_some())
+                .count(),
+            9
+        );
+    }
+
+    #[test]
+    fn item_numbers_follow_the_clauses() {
+        let numbers: Vec<u8> = DisclosureItem::ALL.iter().map(|i| i.number()).collect();
+        assert_eq!(numbers, (1..=14).collect::<Vec<u8>>());
+        let broadcast: Vec<u8> = DisclosureItem::ALL
+            .iter()
+            .filter(|i| i.broadcast())
+            .map(|i| i.number())
+            .collect();
+        assert_eq!(broadcast, [7, 8, 9, 10, 11, 12]);
+    }
+
+    #[test]
+    fn working_days_skip_weekends() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(add_working_days(d(2024, 3, 4), 5), d(2024, 3, 11));
+        assert_eq!(add_working_days(d(2024, 3, 9), 1), d(2024, 3, 11));
+        assert_eq!(add_working_days(NaiveDate::MAX, 5), NaiveDate::MAX);
+    }
+}
