@@ -4,13 +4,16 @@
 use super::document::CommuneQcdcReport;
 use super::records::{ConsultationRecord, DecisionRecord, DisclosureRecord, MatterValue};
 use super::sections::MAX_REFERENCE;
-use super::validation::{Window, check_attachment};
+use super::validation::{Window, check_attachment, check_text};
 use crate::rules::{CommunityDecision, Consultation, Disclosure, DisclosureForm};
 use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
 
 /// Moves the findings of a rules check into `report`, leaving out those about the commune
 /// itself (the rules' `commune` member is the report's header, checked once there).
 fn merge_rule_findings(found: ValidationReport, record: &Pointer, report: &mut ValidationReport) {
+    if found.errors().is_empty() && found.warnings().is_empty() {
+        return;
+    }
     let commune = record.key("commune");
     let keep = |v: &Violation| !v.path.starts_with(commune.as_str());
     for v in found.errors().iter().filter(|v| keep(v)) {
@@ -45,8 +48,10 @@ pub(crate) fn check_disclosure(
     };
     let mut found = ValidationReport::new();
     rule_view.check(ctx, path, &mut found);
-    let until_path = path.key("posted_until");
-    let rules_flagged_until = found.errors().iter().any(|v| v.path == until_path.as_str());
+    let rules_flagged_until = !found.errors().is_empty() && {
+        let until_path = path.key("posted_until");
+        found.errors().iter().any(|v| v.path == until_path.as_str())
+    };
     merge_rule_findings(found, path, report);
 
     // Dates out of order are the rules' finding; the overlap is checked on ordered ranges.
@@ -66,18 +71,17 @@ pub(crate) fn check_disclosure(
         let days = (until - d.disclosed_on).num_days().saturating_add(1);
         if days < min {
             report.error(
-                Violation::new(&until_path, Code::DurationShorterThanDeclared)
+                Violation::new(&path.key("posted_until"), Code::DurationShorterThanDeclared)
                     .param("days", days)
                     .param("declared", min),
             );
         }
     }
-    let other_path = path.key("other_form");
     match &d.other_form {
         None if d.forms.contains(&DisclosureForm::Other) => {
-            report.error(Violation::new(&other_path, Code::Required))
+            report.error(Violation::new(&path.key("other_form"), Code::Required))
         }
-        Some(text) => report.check_text(&other_path, text, MAX_REFERENCE),
+        Some(text) => check_text(report, path, "other_form", text, MAX_REFERENCE),
         None => {}
     }
     for (key, attachment) in [("plan", &d.plan), ("document", &d.document)] {
