@@ -209,6 +209,20 @@ fn rule_unit_exists_in_the_quarter() {
 }
 
 #[test]
+fn rule_period_is_a_quarter_or_a_year() {
+    let mut r = report("Tân Mỹ");
+    r.period = period("2023-H2");
+    assert_eq!(only_error(&r), at("/period", Code::PeriodKindNotAllowed));
+    r.period = period("2023-09");
+    r.supervisions.clear();
+    assert_eq!(only_error(&r), at("/period", Code::PeriodKindNotAllowed));
+    assert_eq!(
+        r.validate(&ctx()).errors()[0].message_vi(),
+        "Kỳ Tháng 9/2023 không phù hợp: báo cáo này lập theo quý hoặc theo năm."
+    );
+}
+
+#[test]
 fn rule_period_has_begun() {
     let mut r = report("Tân Mỹ");
     r.period = period("2027-Q1");
@@ -819,6 +833,23 @@ fn submissions_from_bad_json_carry_every_problem() {
     .unwrap();
     assert_eq!(r.invalid[0].source, "y.json");
     assert_eq!(r.invalid[0].errors[0].code, Code::InvalidJson);
+}
+
+#[test]
+fn submissions_treat_empty_and_null_members_as_absent_like_every_decoder() {
+    let mut doc = serde_json::to_value(full_report("A")).unwrap();
+    let plain = Submission::from_json("a", doc.to_string().as_bytes(), &ctx());
+    assert_eq!(plain.document, Ok(full_report("A")));
+    doc["notes"] = serde_json::json!("");
+    doc["reported_on"] = serde_json::Value::Null;
+    doc["disclosures"][0]["other_form"] = serde_json::json!("");
+    let blanks = Submission::from_json("b", doc.to_string().as_bytes(), &ctx());
+    assert_eq!(blanks.document, Ok(full_report("A")));
+    doc["decisions"] = serde_json::Value::Null;
+    let mut without = full_report("A");
+    without.decisions.clear();
+    let null_list = Submission::from_json("c", doc.to_string().as_bytes(), &ctx());
+    assert_eq!(null_list.document, Ok(without));
 }
 
 // --- the tong_hop example -----------------------------------------------------------------------

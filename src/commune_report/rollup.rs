@@ -566,13 +566,29 @@ impl Submission {
     /// assert_eq!(bad.document.unwrap_err().errors()[0].code, Code::WrongType);
     /// ```
     pub fn from_json(source: impl Into<String>, bytes: &[u8], ctx: &ValidationContext) -> Self {
-        let document = from_json_slice::<CommuneQcdcReport>(bytes)
-            .map_err(|_| check_json::<CommuneQcdcReport>(bytes, ctx));
+        let document = match decode_directly(bytes) {
+            Some(report) => Ok(report),
+            None => from_json_slice::<CommuneQcdcReport>(bytes)
+                .map_err(|_| check_json::<CommuneQcdcReport>(bytes, ctx)),
+        };
         Submission {
             source: source.into(),
             document,
         }
     }
+}
+
+/// Decodes with serde directly when that gives what the crate's lenient decoder would: the
+/// lenient decoder treats `null` and `""` members as absent, so bytes without an empty string
+/// decode the same either way (a `null` serde rejects sends them down the lenient path). The
+/// common, well-formed report then skips the detour through `serde_json::Value`.
+fn decode_directly(bytes: &[u8]) -> Option<CommuneQcdcReport> {
+    if bytes.len() > crate::validate::MAX_DOCUMENT_BYTES
+        || bytes.windows(2).any(|pair| pair == b"\"\"")
+    {
+        return None;
+    }
+    serde_json::from_slice(bytes).ok()
 }
 
 /// **Báo cáo không được tổng hợp** — a report left out of the roll-up, with why.

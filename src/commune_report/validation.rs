@@ -97,8 +97,7 @@ impl Validate for CommuneQcdcReport {
         if shape == PeriodShape::Other {
             report.error(
                 Violation::new(&path.key("period"), Code::PeriodKindNotAllowed)
-                    .param("period", self.period.to_string())
-                    .param("allowed", "quý hoặc năm / a quarter or a year"),
+                    .param("period", self.period.to_string()),
             );
         }
         if window.first > ctx.as_of() {

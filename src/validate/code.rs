@@ -154,8 +154,8 @@ codes! {
     // --- commune report ---
     /// The unit of a commune report is not a commune-level unit.
     UnitNotCommune ["unit"] => "{unit} không phải là đơn vị hành chính cấp xã.", "{unit} is not a commune-level unit.";
-    /// A report's period is not of a kind the document accepts.
-    PeriodKindNotAllowed ["period", "allowed"] => "Kỳ {period} không phù hợp; chỉ nhận {allowed}.", "The period {period} is not accepted; only {allowed}.";
+    /// A commune report's period is neither a quarter nor a year.
+    PeriodKindNotAllowed ["period"] => "Kỳ {period} không phù hợp: báo cáo này lập theo quý hoặc theo năm.", "The period {period} is not accepted: this report is made per quarter or per year.";
     /// A yearly section is given in a report of a period that does not end the year.
     SectionNotInPeriod ["period"] => "Phần này chỉ báo cáo hằng năm (quý IV hoặc báo cáo năm), không báo cáo trong kỳ {period}.", "This section is yearly (fourth quarter or yearly report) and does not belong in the report of {period}.";
     /// A date range lies wholly outside the period of the report.
