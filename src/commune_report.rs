@@ -77,26 +77,28 @@
 
 mod document;
 mod record_checks;
+mod record_totals;
 mod records;
-mod records_rollup;
 mod render;
 mod rollup;
 mod sections;
+mod totals;
 mod validation;
 
 pub use document::CommuneQcdcReport;
+pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use records::{
     ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord, MatterValue,
 };
-pub use records_rollup::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use rollup::{
-    Additive, ComplaintTotals, InvalidSubmission, MeetingTotals, Rate, ReportedTwice, Rollup,
-    RollupTotals, Submission, SubmissionWarnings, SupervisionTotals, UnitList, UnitRow, rollup,
+    InvalidSubmission, ReportedTwice, Rollup, Submission, SubmissionWarnings, UnitList, UnitRow,
+    rollup,
 };
 pub use sections::{
     Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
+pub use totals::{Additive, ComplaintTotals, MeetingTotals, Rate, RollupTotals, SupervisionTotals};
 
 use crate::period::{PeriodKind, ReportingPeriod};
 

@@ -3,7 +3,8 @@
 
 use std::fmt::{self, Write as _};
 
-use super::rollup::{Rollup, RollupTotals};
+use super::rollup::Rollup;
+use super::totals::RollupTotals;
 
 /// A number with Vietnamese thousands separators: `1.234.567`.
 pub(crate) fn grouped(n: u64) -> String {

@@ -9,10 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::vocabulary::vocabulary;
 
-/// The longest summary, subject or note accepted, in characters.
+/// **Độ dài tối đa của nội dung** — the longest summary, subject or note accepted, in
+/// characters.
 pub const MAX_SUMMARY: usize = 2000;
 
-/// The longest document number, issuer or attachment id accepted, in characters.
+/// **Độ dài tối đa của số hiệu** — the longest document number, issuer, body name or
+/// attachment id accepted, in characters.
 pub const MAX_REFERENCE: usize = 200;
 
 /// **Tài liệu kèm theo** — a document a record refers to: a reference to an issued document

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::document::CommuneQcdcReport;
-use super::rollup::{Additive, Rate, additive};
+use super::totals::{Additive, Rate, additive};
 use crate::rules::{DecisionForm, DisclosureForm, Outcome, decide};
 use crate::validate::{Code, Pointer, Violation};
 
