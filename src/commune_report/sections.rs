@@ -97,7 +97,7 @@ impl std::fmt::Display for Attachment {
 
 vocabulary! {
     /// **Chủ thể giám sát** — who carried out a supervision of section IV: the Ban Thanh tra
-    /// nhân dân (Luật 10/2022 Điều 35–40), the Ban Giám sát đầu tư của cộng đồng (Điều 41–45)
+    /// nhân dân (Luật 10/2022 Điều 36, 39), the Ban Giám sát đầu tư của cộng đồng (Điều 41–42)
     /// or another body (named in the record).
     ///
     /// # Example
@@ -155,7 +155,7 @@ pub struct Supervision {
 }
 
 /// **Kết quả hoạt động của Ban Thanh tra nhân dân** (section V) — what the commune's Ban TTND
-/// did in the period (Luật 10/2022 Điều 35–40).
+/// did in the period (Luật 10/2022 Điều 36, 39).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Kết quả hoạt động của Ban Thanh tra nhân dân")]
@@ -187,7 +187,7 @@ pub struct PeopleInspectionResults {
 }
 
 /// **Kết quả hoạt động của Ban Giám sát đầu tư của cộng đồng** (section VI) — what the
-/// commune's Ban GSĐTCĐ did in the period (Luật 10/2022 Điều 41–45).
+/// commune's Ban GSĐTCĐ did in the period (Luật 10/2022 Điều 41–42).
 ///
 /// `projects_in_area` counts the works and projects in the commune during the period; like every
 /// figure of the section it is a period figure and rolls up by summing.
