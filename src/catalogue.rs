@@ -156,6 +156,11 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Báo cáo giao ban Khối Dân vận",
         "Briefing report of a Khối Dân vận",
     ),
+    DocumentType::of::<crate::commune_report::CommuneQcdcReport>(
+        "commune_qcdc_report",
+        "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường",
+        "Commune's grassroots democracy implementation report",
+    ),
 ];
 
 /// The document kind named `name` (its wire name), if there is one.

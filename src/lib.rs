@@ -30,6 +30,8 @@
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //! - [`dan_van_kheo`] — "Dân vận khéo" model registrations: registrant, plan, roadmap,
 //!   milestones, lifecycle up to recognition, progress reports.
+//! - [`commune_report`] — the commune's quarterly QCDC implementation report (sections I–VIII)
+//!   and its roll-up to district and province.
 //!
 //! ## Quick example
 //! ```
@@ -65,6 +67,7 @@
 
 pub mod campaign;
 pub mod catalogue;
+pub mod commune_report;
 pub mod dan_van_kheo;
 mod error;
 pub mod legal;

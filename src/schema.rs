@@ -242,6 +242,27 @@ pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
     Code::DelegatesNotAllowed,
     // "Dân vận khéo": a recognition level that did not exist on the recognition date.
     Code::RecognitionLevelNotOnDate,
+    // Commune QCDC reports: the unit and period kinds a report admits, figures bounded by other
+    // figures (period ≤ year to date, resolved ≤ received, parts ≤ total…), date ranges
+    // against the period, and the roll-up's checks across reports.
+    Code::UnitNotCommune,
+    Code::PeriodKindNotAllowed,
+    Code::SectionNotInPeriod,
+    Code::RangeOutsidePeriod,
+    Code::PeriodExceedsYearToDate,
+    Code::ResolvedExceedsReceived,
+    Code::UnresolvedMismatch,
+    Code::UnresolvedImpliesBacklog,
+    Code::MeetingsExceedUnits,
+    Code::CasesExceedViolations,
+    Code::ValueBelowParts,
+    Code::DurationShorterThanDeclared,
+    Code::TotalOverflow,
+    Code::DuplicateReport,
+    Code::UnitNotInList,
+    Code::PeriodNotInRollup,
+    Code::AreaNotDistrictOrProvince,
+    Code::YearToDateBelowPrevious,
 ];
 
 /// **Trường thiếu tiêu đề** — the JSON Pointers (into `schema`) of the properties without a

@@ -193,4 +193,41 @@ codes! {
     NumberOutOfSequence ["expected", "actual"] => "Số thứ tự phải là {expected} (hiện là {actual}).", "The number must be {expected} (got {actual}).";
     /// A year that is not the year of the reporting period.
     YearMismatch ["expected", "actual"] => "Năm {actual} không khớp với năm của kỳ báo cáo ({expected}).", "Year {actual} does not match the year of the reporting period ({expected}).";
+    // --- commune report ---
+    /// The unit of a commune report is not a commune-level unit.
+    UnitNotCommune ["unit"] => "{unit} không phải là đơn vị hành chính cấp xã.", "{unit} is not a commune-level unit.";
+    /// A commune report's period is neither a quarter nor a year.
+    PeriodKindNotAllowed ["period"] => "Kỳ {period} không phù hợp: báo cáo này lập theo quý hoặc theo năm.", "The period {period} is not accepted: this report is made per quarter or per year.";
+    /// A yearly section is given in a report of a period that does not end the year.
+    SectionNotInPeriod ["period"] => "Phần này chỉ báo cáo hằng năm (quý IV hoặc báo cáo năm), không báo cáo trong kỳ {period}.", "This section is yearly (fourth quarter or yearly report) and does not belong in the report of {period}.";
+    /// A date range lies wholly outside the period of the report.
+    RangeOutsidePeriod ["start", "end", "period_start", "period_end"] => "Khoảng {start} – {end} không thuộc kỳ báo cáo {period_start} – {period_end}.", "The range {start} – {end} does not overlap the period {period_start} – {period_end}.";
+    /// A figure of the period exceeds the same figure since the start of the year.
+    PeriodExceedsYearToDate ["period", "year_to_date"] => "Số trong kỳ ({period}) lớn hơn số lũy kế từ đầu năm ({year_to_date}).", "The period figure ({period}) exceeds the year-to-date figure ({year_to_date}).";
+    /// More complaints resolved than there were to resolve.
+    ResolvedExceedsReceived ["resolved", "received"] => "Số đơn đã giải quyết ({resolved}) lớn hơn số đơn phải giải quyết ({received}).", "Complaints resolved ({resolved}) exceed those to resolve ({received}).";
+    /// Unresolved complaints do not equal backlog + received − resolved.
+    UnresolvedMismatch ["unresolved", "expected"] => "Số đơn chưa giải quyết ({unresolved}) phải bằng tồn đầu năm + tiếp nhận − đã giải quyết ({expected}).", "Unresolved complaints ({unresolved}) must equal backlog + received − resolved ({expected}).";
+    /// Without a backlog, the unresolved complaints imply one; worth a check.
+    UnresolvedImpliesBacklog ["unresolved", "backlog"] => "Chưa ghi số tồn đầu năm: số đơn chưa giải quyết ({unresolved}) cho thấy có {backlog} đơn tồn từ trước; đề nghị ghi số tồn đầu năm.", "No backlog given: the unresolved complaints ({unresolved}) imply {backlog} carried over from before; please give the backlog.";
+    /// Thôn/TDP meeting in some way outnumber the thôn/TDP.
+    MeetingsExceedUnits ["meetings", "units"] => "Tổng số thôn, tổ dân phố họp (2)+(3)+(4) = {meetings} lớn hơn số thôn, tổ dân phố (1) = {units}.", "Thôn/TDP meeting (2)+(3)+(4) = {meetings} exceed the thôn/TDP (1) = {units}.";
+    /// Cases recommended for handling exceed the violations found.
+    CasesExceedViolations ["cases", "violations"] => "Số vụ việc kiến nghị xử lý ({cases}) lớn hơn số vụ việc phát hiện vi phạm ({violations}).", "Cases recommended ({cases}) exceed the violations found ({violations}).";
+    /// A total value is below the sum of its listed parts.
+    ValueBelowParts ["total", "parts"] => "Tổng giá trị ({total} đồng) nhỏ hơn ngân sách nhà nước + tiền Nhân dân đóng góp ({parts} đồng).", "The total value ({total} đồng) is below state budget + people's cash ({parts} đồng).";
+    /// A declared duration is longer than the dates given.
+    DurationShorterThanDeclared ["days", "declared"] => "Thời gian từ ngày bắt đầu đến ngày kết thúc là {days} ngày, ít hơn thời hạn đã khai ({declared} ngày).", "The dates cover {days} days, fewer than the declared duration ({declared} days).";
+    /// A sum of figures is beyond what the crate can count (u64).
+    TotalOverflow ["figure"] => "Tổng của chỉ tiêu {figure} vượt quá giới hạn tính toán; kiểm tra lại số liệu.", "The total of {figure} is beyond the countable range; check the figures.";
+    /// A unit filed more than one report for the same period.
+    DuplicateReport ["unit", "period", "first"] => "{unit} đã có báo cáo kỳ {period} ({first}); báo cáo này không được tổng hợp.", "{unit} already reported for {period} ({first}); this report is left out.";
+    /// A report comes from a unit not in the list being rolled up.
+    UnitNotInList ["unit", "area"] => "{unit} không thuộc danh sách đơn vị của {area}.", "{unit} is not in the unit list of {area}.";
+    /// A report's period is not inside the period being rolled up.
+    PeriodNotInRollup ["period", "rollup_period"] => "Kỳ {period} không thuộc kỳ tổng hợp {rollup_period}.", "The period {period} is not within the roll-up period {rollup_period}.";
+    /// The area of a roll-up is neither a district nor a province.
+    AreaNotDistrictOrProvince ["unit"] => "{unit} không phải là đơn vị cấp huyện hoặc cấp tỉnh để tổng hợp.", "{unit} is neither a district nor a province to roll up.";
+    /// A year-to-date figure is below the previous report's plus this period's.
+    YearToDateBelowPrevious ["year_to_date", "previous", "period"] => "Số lũy kế từ đầu năm ({year_to_date}) nhỏ hơn số lũy kế của kỳ trước ({previous}) cộng số trong kỳ ({period}).", "The year-to-date figure ({year_to_date}) is below the previous report's ({previous}) plus this period's ({period}).";
 }

@@ -1,0 +1,178 @@
+//! Totals of sections I–III and each report's contribution to them.
+
+use serde::Serialize;
+
+use super::document::CommuneQcdcReport;
+use super::totals::{Additive, Rate, additive};
+use crate::rules::{DecisionForm, DisclosureForm, Outcome, decide};
+use crate::validate::{Code, Pointer, Violation};
+
+/// **I. Tổng hợp công khai** — disclosures, and how many used each main form.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DisclosureTotals {
+    /// **Số nội dung công khai** — disclosures.
+    pub count: u64,
+    /// **Niêm yết** — posted.
+    pub posted: u64,
+    /// **Trang thông tin điện tử** — on the web portal.
+    pub web_portal: u64,
+    /// **Loa truyền thanh** — on the loudspeakers.
+    pub loudspeaker: u64,
+    /// **Qua Trưởng thôn, Tổ trưởng TDP** — via the residential heads.
+    pub via_residential_heads: u64,
+    /// **Hình thức khác** — with any other form of Điều 12 k1.
+    pub other_forms: u64,
+}
+
+additive!(DisclosureTotals {
+    count,
+    posted,
+    web_portal,
+    loudspeaker,
+    via_residential_heads,
+    other_forms,
+});
+
+/// **II. Tổng hợp Nhân dân bàn và quyết định** — matters, their forms and verdicts, the
+/// households and the value involved.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DecisionTotals {
+    /// **Số nội dung** — matters decided.
+    pub count: u64,
+    /// **Được thông qua** — adopted under the rule in force on their date (the verdict of
+    /// `rules::decide`, not the result typed in).
+    pub adopted: u64,
+    /// **Họp** — decided at a meeting.
+    pub meetings: u64,
+    /// **Phát phiếu** — decided by household ballot.
+    pub household_ballots: u64,
+    /// **Trực tuyến** — decided online.
+    pub online_votes: u64,
+    /// **Số hộ tán thành** — households approving, over every matter.
+    pub households_approving: u64,
+    /// **Tổng số hộ** — households, over every matter.
+    pub households_total: u64,
+    /// **Tỷ lệ tán thành** — households approving out of all households.
+    pub approval_rate: Rate,
+    /// **Tổng giá trị** — in đồng.
+    pub value_total: u64,
+    /// **Ngân sách nhà nước** — in đồng.
+    pub value_state_budget: u64,
+    /// **Nhân dân đóng góp bằng tiền** — in đồng.
+    pub value_people_cash: u64,
+    /// **Ngày công** — workdays.
+    pub value_labour_days: u64,
+    /// **Khác** — in đồng.
+    pub value_other: u64,
+}
+
+additive!(DecisionTotals {
+    count,
+    adopted,
+    meetings,
+    household_ballots,
+    online_votes,
+    households_approving,
+    households_total,
+    value_total,
+    value_state_budget,
+    value_people_cash,
+    value_labour_days,
+    value_other,
+});
+
+/// **III. Tổng hợp Nhân dân tham gia ý kiến** — consultations and their opinions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ConsultationTotals {
+    /// **Số nội dung** — consultations.
+    pub count: u64,
+    /// **Ý kiến nhận được** — opinions received.
+    pub opinions_received: u64,
+    /// **Ý kiến được tiếp thu** — opinions accepted.
+    pub opinions_accepted: u64,
+    /// **Tỷ lệ tiếp thu** — accepted out of received.
+    pub acceptance_rate: Rate,
+}
+
+additive!(ConsultationTotals {
+    count,
+    opinions_received,
+    opinions_accepted,
+});
+
+/// Adds `one` into `total`, blaming the record at `path` when a figure would overflow.
+fn add_at<T: Additive>(total: &mut T, one: &T, path: &Pointer) -> Result<(), Box<Violation>> {
+    *total = total.checked_add(one).map_err(|figure| {
+        Box::new(Violation::new(path, Code::TotalOverflow).param("figure", figure))
+    })?;
+    Ok(())
+}
+
+/// The section I–III totals of one report.
+pub(crate) fn record_contribution(
+    report: &CommuneQcdcReport,
+) -> Result<(DisclosureTotals, DecisionTotals, ConsultationTotals), Box<Violation>> {
+    let mut disclosures = DisclosureTotals::default();
+    let root = Pointer::root();
+    for (i, d) in report.disclosures.iter().enumerate() {
+        let has = |f: DisclosureForm| u64::from(d.forms.contains(&f));
+        let main = [
+            DisclosureForm::Posting,
+            DisclosureForm::WebPortal,
+            DisclosureForm::Loudspeaker,
+            DisclosureForm::ResidentialHead,
+        ];
+        let one = DisclosureTotals {
+            count: 1,
+            posted: has(DisclosureForm::Posting),
+            web_portal: has(DisclosureForm::WebPortal),
+            loudspeaker: has(DisclosureForm::Loudspeaker),
+            via_residential_heads: has(DisclosureForm::ResidentialHead),
+            other_forms: u64::from(d.forms.iter().any(|f| !main.contains(f))),
+        };
+        add_at(&mut disclosures, &one, &root.key("disclosures").index(i))?;
+    }
+    let mut decisions = DecisionTotals::default();
+    for (i, d) in report.decisions.iter().enumerate() {
+        let verdict = decide(
+            d.item,
+            d.form,
+            d.date,
+            d.households_total,
+            d.households_represented,
+            d.households_approving,
+        );
+        let value = d.value.clone().unwrap_or_default();
+        let one = DecisionTotals {
+            count: 1,
+            adopted: u64::from(verdict.is_some_and(|v| v.outcome == Outcome::Adopted)),
+            meetings: u64::from(d.form == DecisionForm::Meeting),
+            household_ballots: u64::from(d.form == DecisionForm::HouseholdBallot),
+            online_votes: u64::from(d.form == DecisionForm::Online),
+            households_approving: u64::from(d.households_approving),
+            households_total: u64::from(d.households_total),
+            approval_rate: Rate::default(),
+            value_total: value.total,
+            value_state_budget: value.state_budget,
+            value_people_cash: value.people_cash,
+            value_labour_days: value.labour_days,
+            value_other: value.other,
+        };
+        add_at(&mut decisions, &one, &root.key("decisions").index(i))?;
+    }
+    let mut consultations = ConsultationTotals::default();
+    for (i, c) in report.consultations.iter().enumerate() {
+        let one = ConsultationTotals {
+            count: 1,
+            opinions_received: u64::from(c.opinions_received),
+            opinions_accepted: u64::from(c.opinions_accepted),
+            acceptance_rate: Rate::default(),
+        };
+        add_at(
+            &mut consultations,
+            &one,
+            &root.key("consultations").index(i),
+        )?;
+    }
+    Ok((disclosures, decisions, consultations))
+}

@@ -1,0 +1,575 @@
+//! The roll-up of commune reports to a district or a province.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::ReportingPeriod;
+use super::document::CommuneQcdcReport;
+use super::totals::{RollupTotals, figure_path, period_contribution, set_stocks};
+use crate::org::{AdminLevel, AdminUnit, UnitKind};
+use crate::text::fold;
+use crate::validate::{
+    Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
+    from_json_slice,
+};
+
+/// **Danh sách đơn vị tổng hợp** — what a roll-up is measured against: the district or province
+/// (`area`), the period, and the commune-level units expected to report.
+///
+/// A district can roll up only periods that end by 30/06/2025 (no district level after,
+/// Nghị quyết 203/2025/QH15). Units are matched by kind and name (case and diacritics
+/// ignored), so names must be distinct within the list.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::UnitList;
+/// use qcdc::org::reference::{long_bien_wards, quan_long_bien};
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+/// let ok = UnitList::new(quan_long_bien(), "2025-Q2".parse()?, long_bien_wards());
+/// assert!(ok.validate(&ctx).is_valid());
+/// let gone = UnitList::new(quan_long_bien(), "2025-Q3".parse()?, long_bien_wards());
+/// assert_eq!(gone.validate(&ctx).error_codes()[0], Code::UnitNotExisting);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Danh sách đơn vị tổng hợp")]
+pub struct UnitList {
+    /// **Địa bàn tổng hợp** — the district (until 30/06/2025) or province; absent when the list
+    /// is not an area's (for instance inferred from the reports at hand).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Địa bàn tổng hợp (huyện, tỉnh)")]
+    pub area: Option<AdminUnit>,
+    /// **Kỳ tổng hợp** — a quarter, or a longer period whose quarters are rolled up.
+    #[schemars(title = "Kỳ tổng hợp")]
+    pub period: ReportingPeriod,
+    /// **Các đơn vị cấp xã** — the communes and wards expected to report.
+    #[serde(default)]
+    #[schemars(title = "Các đơn vị cấp xã")]
+    pub units: Vec<AdminUnit>,
+}
+
+impl UnitList {
+    /// The list of `units` of `area` for `period`.
+    pub fn new(area: AdminUnit, period: ReportingPeriod, units: Vec<AdminUnit>) -> Self {
+        UnitList {
+            area: Some(area),
+            period,
+            units,
+        }
+    }
+}
+
+/// Units are matched by kind and folded name.
+type UnitKey = (UnitKind, String);
+
+fn unit_key(unit: &AdminUnit) -> UnitKey {
+    (unit.kind, fold(&unit.name))
+}
+
+impl Validate for UnitList {
+    fn validate_at(&self, _: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let (first, last) = (self.period.first_day(), self.period.last_day());
+        if let Some(area) = &self.area {
+            let area_path = path.key("area");
+            if !matches!(area.level(), AdminLevel::District | AdminLevel::Province) {
+                report.error(
+                    Violation::new(&area_path.key("kind"), Code::AreaNotDistrictOrProvince)
+                        .param("unit", area.to_string()),
+                );
+            }
+            // The area must exist for the whole period: a district cannot roll up a quarter
+            // that runs past 30/06/2025.
+            let on = [first, last].into_iter().find(|d| !area.exists_on(*d));
+            area.check(on, &area_path, report);
+        }
+        let units = path.key("units");
+        if self.units.is_empty() {
+            report.error(
+                Violation::new(&units, Code::TooFew)
+                    .param("min", 1)
+                    .param("actual", 0),
+            );
+        }
+        let mut seen: HashMap<UnitKey, usize> = HashMap::new();
+        for (i, unit) in self.units.iter().enumerate() {
+            let at = units.index(i);
+            if unit.level() != AdminLevel::Commune {
+                report.error(
+                    Violation::new(&at.key("kind"), Code::UnitNotCommune)
+                        .param("unit", unit.to_string()),
+                );
+            }
+            let exists = unit.exists_on(first) || unit.exists_on(last);
+            unit.check((!exists).then_some(last), &at, report);
+            if let Some(before) = seen.insert(unit_key(unit), i) {
+                report.error(
+                    Violation::new(&at, Code::Duplicate)
+                        .param("value", unit.to_string())
+                        .param("first", before),
+                );
+            }
+        }
+    }
+}
+
+/// **Báo cáo nộp lên** — one report handed to the roll-up, with where it came from (a file name,
+/// an id): decoded, or the problems that kept it from being decoded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Submission {
+    /// **Nguồn** — where the report came from, shown in the list of invalid reports.
+    pub source: String,
+    /// **Báo cáo** — the decoded report, or every problem found when decoding failed.
+    pub document: Result<CommuneQcdcReport, ValidationReport>,
+}
+
+impl Submission {
+    /// A decoded report from `source`.
+    pub fn new(source: impl Into<String>, report: CommuneQcdcReport) -> Self {
+        Submission {
+            source: source.into(),
+            document: Ok(report),
+        }
+    }
+
+    /// A report read from JSON bytes; when they do not decode, the submission carries every
+    /// decoding and validation problem found (as `check_json` gives them).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::Submission;
+    /// use qcdc::validate::{Code, ValidationContext};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+    /// let bad = Submission::from_json("x.json", br#"{"unit": 5}"#, &ctx);
+    /// assert_eq!(bad.document.unwrap_err().errors()[0].code, Code::WrongType);
+    /// ```
+    pub fn from_json(source: impl Into<String>, bytes: &[u8], ctx: &ValidationContext) -> Self {
+        let document = match decode_directly(bytes) {
+            Some(report) => Ok(report),
+            None => from_json_slice::<CommuneQcdcReport>(bytes)
+                .map_err(|_| check_json::<CommuneQcdcReport>(bytes, ctx)),
+        };
+        Submission {
+            source: source.into(),
+            document,
+        }
+    }
+}
+
+/// Decodes with serde directly when that gives what the crate's lenient decoder would: the
+/// lenient decoder treats `null` and `""` members as absent, so bytes without an empty string
+/// decode the same either way (a `null` serde rejects sends them down the lenient path). The
+/// common, well-formed report then skips the detour through `serde_json::Value`.
+fn decode_directly(bytes: &[u8]) -> Option<CommuneQcdcReport> {
+    if bytes.len() > crate::validate::MAX_DOCUMENT_BYTES
+        || bytes.windows(2).any(|pair| pair == b"\"\"")
+    {
+        return None;
+    }
+    serde_json::from_slice(bytes).ok()
+}
+
+/// **Báo cáo không được tổng hợp** — a report left out of the roll-up, with why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InvalidSubmission {
+    /// **Nguồn** — where it came from.
+    pub source: String,
+    /// **Đơn vị** — the unit it names, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<AdminUnit>,
+    /// **Kỳ** — its period, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<ReportingPeriod>,
+    /// **Lỗi** — the errors.
+    pub errors: Vec<Violation>,
+    /// **Cảnh báo** — the warnings.
+    pub warnings: Vec<Violation>,
+}
+
+/// **Cảnh báo của báo cáo được tổng hợp** — the warnings of a report that was counted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubmissionWarnings {
+    /// **Nguồn** — where it came from.
+    pub source: String,
+    /// **Cảnh báo** — its warnings.
+    pub warnings: Vec<Violation>,
+}
+
+/// **Báo cáo trùng kỳ** — a unit that filed more than one report for one period (or a yearly
+/// report beside a quarter of the same year): the first (in input order) is counted, the others
+/// are left out, since counting both would count the same months twice.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReportedTwice {
+    /// **Đơn vị**.
+    pub unit: AdminUnit,
+    /// **Kỳ** — the period of the report counted.
+    pub period: ReportingPeriod,
+    /// **Nguồn** — every report it filed for the period, the counted one first.
+    pub sources: Vec<String>,
+}
+
+/// **Dòng của đơn vị** — one commune's row of the roll-up.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitRow {
+    /// **Đơn vị**.
+    pub unit: AdminUnit,
+    /// **Các kỳ đã báo cáo** — the periods counted, in order.
+    pub periods: Vec<ReportingPeriod>,
+    /// **Nguồn** — the reports counted.
+    pub sources: Vec<String>,
+    /// **Số liệu** — the unit's figures.
+    pub totals: RollupTotals,
+}
+
+/// **Báo cáo tổng hợp** — the roll-up of commune reports for a district or a province: the
+/// "Cộng" figures, one row per commune that reported, the coverage of the unit list, and the
+/// reports left out with their errors.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rollup {
+    /// **Địa bàn** — the district or province.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<AdminUnit>,
+    /// **Kỳ tổng hợp**.
+    pub period: ReportingPeriod,
+    /// **Số đơn vị phải báo cáo** — the units of the list.
+    pub units_expected: usize,
+    /// **Đơn vị đã báo cáo** — one row per unit with at least one report counted, in the
+    /// order of the list.
+    pub units_reported: Vec<UnitRow>,
+    /// **Đơn vị chưa báo cáo** — units of the list with no report counted.
+    pub units_missing: Vec<AdminUnit>,
+    /// **Báo cáo trùng kỳ** — units that reported more than once for one period.
+    pub reported_twice: Vec<ReportedTwice>,
+    /// **Báo cáo không hợp lệ** — reports left out, with their errors.
+    pub invalid: Vec<InvalidSubmission>,
+    /// **Cảnh báo** — warnings of the reports counted.
+    pub warnings: Vec<SubmissionWarnings>,
+    /// **Cộng** — the totals of the area.
+    pub totals: RollupTotals,
+}
+
+/// **Tổng hợp báo cáo** — validates every submission and rolls the valid ones up against
+/// `units` (see [`Rollup`] and the [module docs](super)).
+///
+/// A report is left out (listed in [`Rollup::invalid`] with its errors) when it does not
+/// decode or validate, names a unit not in the list (`unit_not_in_list`), has a period outside
+/// the list's period (`period_not_in_rollup`), repeats a unit and period already counted or
+/// overlaps one (a yearly report beside a quarter: `duplicate_report`), or would overflow a
+/// total (`total_overflow`).
+///
+/// Period figures are summed; year-to-date figures and unresolved complaints are taken from
+/// each unit's latest report and the yearly section VIII from its latest report that has it,
+/// then summed over units; rates are recomputed from the sums.
+///
+/// # Errors
+/// The problems of the unit list itself (an area that is not a district or province, a district
+/// after 30/06/2025, no units, units repeated or not of commune level).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Code, ValidationContext};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 12, 20).unwrap());
+/// let xa = |name| AdminUnit::new(UnitKind::Xa, name);
+/// let mut q2 = CommuneQcdcReport::empty(xa("Tân Mỹ"), "2023-Q2".parse()?);
+/// q2.complaints.received_in_period = 5;
+/// q2.complaints.received_year_to_date = 5;
+/// q2.complaints.unresolved = 5;
+/// let mut q3 = q2.clone();
+/// q3.period = "2023-Q3".parse()?;
+/// q3.complaints.received_in_period = 2;
+/// q3.complaints.received_year_to_date = 7; // not 5 + 7
+/// q3.complaints.unresolved = 7;
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023".parse()?, vec![xa("Tân Mỹ")]);
+/// let r = rollup(&[Submission::new("q2", q2.clone()), Submission::new("q3", q3), Submission::new("again", q2)], &list, &ctx).expect("a valid unit list");
+/// assert_eq!(r.totals.complaints.received_in_period, 7);
+/// assert_eq!(r.totals.complaints.received_year_to_date, 7);
+/// assert_eq!(r.invalid[0].errors[0].code, Code::DuplicateReport);
+///
+/// let district_after_reform = UnitList::new(AdminUnit::new(UnitKind::Huyen, "Yên Dũng"), "2025-Q3".parse()?, vec![xa("Tân Mỹ")]);
+/// assert!(rollup(&[], &district_after_reform, &ctx).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn rollup(
+    submissions: &[Submission],
+    units: &UnitList,
+    ctx: &ValidationContext,
+) -> Result<Rollup, ValidationReport> {
+    let list_report = units.validate(ctx);
+    if !list_report.is_valid() {
+        return Err(list_report);
+    }
+    let index: HashMap<UnitKey, usize> = units
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (unit_key(u), i))
+        .collect();
+    let scope = (units.period.first_day(), units.period.last_day());
+    let mut invalid = Vec::new();
+    let mut warnings = Vec::new();
+    let mut reported_twice: Vec<ReportedTwice> = Vec::new();
+    // Per unit of the list: the submissions counted.
+    let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
+    // Per unit: the periods counted so far and the submission of each.
+    let mut counted_periods: Vec<Vec<(ReportingPeriod, usize)>> =
+        vec![Vec::new(); units.units.len()];
+
+    for (i, submission) in submissions.iter().enumerate() {
+        let doc = match &submission.document {
+            Ok(doc) => doc,
+            Err(problems) => {
+                invalid.push(InvalidSubmission {
+                    source: submission.source.clone(),
+                    unit: None,
+                    period: None,
+                    errors: problems.errors().to_vec(),
+                    warnings: problems.warnings().to_vec(),
+                });
+                continue;
+            }
+        };
+        let mut report = doc.validate(ctx);
+        let slot = index.get(&unit_key(&doc.unit)).copied();
+        if slot.is_none() {
+            let area = units
+                .area
+                .as_ref()
+                .map_or_else(|| "danh sách".to_owned(), |a| a.to_string());
+            report.error(
+                Violation::new(&Pointer::root().key("unit"), Code::UnitNotInList)
+                    .param("unit", doc.unit.to_string())
+                    .param("area", area),
+            );
+        }
+        if !within(scope, doc.period) {
+            report.error(
+                Violation::new(&Pointer::root().key("period"), Code::PeriodNotInRollup)
+                    .param("period", doc.period.to_string())
+                    .param("rollup_period", units.period.to_string()),
+            );
+        }
+        if let Some(slot) = slot
+            && report.is_valid()
+        {
+            // The same period twice, or a yearly report beside a quarter of that year: counting
+            // both would count the same months twice.
+            let overlapping = counted_periods[slot]
+                .iter()
+                .find(|(p, _)| overlaps(*p, doc.period))
+                .copied();
+            if let Some((first_period, first)) = overlapping {
+                report.error(
+                    Violation::new(&Pointer::root().key("period"), Code::DuplicateReport)
+                        .param("unit", doc.unit.to_string())
+                        .param("period", first_period.to_string())
+                        .param("first", submissions[first].source.clone()),
+                );
+                match reported_twice.iter_mut().find(|t| {
+                    index.get(&unit_key(&t.unit)) == Some(&slot) && t.period == first_period
+                }) {
+                    Some(twice) => twice.sources.push(submission.source.clone()),
+                    None => reported_twice.push(ReportedTwice {
+                        unit: units.units[slot].clone(),
+                        period: first_period,
+                        sources: vec![submissions[first].source.clone(), submission.source.clone()],
+                    }),
+                }
+            } else {
+                counted_periods[slot].push((doc.period, i));
+            }
+        }
+        match slot {
+            Some(slot) if report.is_valid() => {
+                accepted[slot].push(i);
+                if !report.warnings().is_empty() {
+                    warnings.push(SubmissionWarnings {
+                        source: submission.source.clone(),
+                        warnings: report.warnings().to_vec(),
+                    });
+                }
+            }
+            _ => invalid.push(left_out(submission, doc, report)),
+        }
+    }
+
+    let mut rows = Vec::new();
+    let mut units_missing = Vec::new();
+    let mut totals = RollupTotals::default();
+    for (slot, unit) in units.units.iter().enumerate() {
+        let mut row_totals = RollupTotals::default();
+        let mut counted: Vec<usize> = Vec::new();
+        let mut ids = accepted[slot].clone();
+        ids.sort_by_key(|&i| report_of(&submissions[i]).map(|d| d.period));
+        for i in ids {
+            let Some(doc) = report_of(&submissions[i]) else {
+                continue;
+            };
+            let added = period_contribution(doc).and_then(|flows| {
+                row_totals.checked_add(&flows).map_err(|(section, figure)| {
+                    Box::new(
+                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
+                            .param("figure", qualified(section, figure)),
+                    )
+                })
+            });
+            match added {
+                Ok(sum) => {
+                    row_totals = sum;
+                    counted.push(i);
+                }
+                Err(v) => {
+                    let mut report = ValidationReport::new();
+                    report.error(*v);
+                    invalid.push(left_out(&submissions[i], doc, report));
+                }
+            }
+        }
+        let docs: Vec<&CommuneQcdcReport> = counted
+            .iter()
+            .filter_map(|&i| report_of(&submissions[i]))
+            .collect();
+        set_stocks(&mut row_totals, &docs);
+        for (k, pair) in docs.windows(2).enumerate() {
+            if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
+                let source = submissions[counted[k + 1]].source.clone();
+                match warnings.iter_mut().find(|s| s.source == source) {
+                    Some(found) => found.warnings.push(w),
+                    None => warnings.push(SubmissionWarnings {
+                        source,
+                        warnings: vec![w],
+                    }),
+                }
+            }
+        }
+        if counted.is_empty() {
+            units_missing.push(unit.clone());
+            continue;
+        }
+        match totals.checked_add(&row_totals) {
+            Ok(sum) => totals = sum,
+            Err((section, figure)) => {
+                // The unit's figures cannot be added to the area's: all its reports are left
+                // out, so that the totals stay exact.
+                for &i in &counted {
+                    let mut report = ValidationReport::new();
+                    report.error(
+                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
+                            .param("figure", qualified(section, figure)),
+                    );
+                    if let Some(doc) = report_of(&submissions[i]) {
+                        invalid.push(left_out(&submissions[i], doc, report));
+                    }
+                }
+                units_missing.push(unit.clone());
+                continue;
+            }
+        }
+        rows.push(UnitRow {
+            unit: unit.clone(),
+            periods: docs.iter().map(|d| d.period).collect(),
+            sources: counted
+                .iter()
+                .map(|&i| submissions[i].source.clone())
+                .collect(),
+            totals: row_totals,
+        });
+    }
+    totals.recompute_rates();
+    Ok(Rollup {
+        area: units.area.clone(),
+        period: units.period,
+        units_expected: units.units.len(),
+        units_reported: rows,
+        units_missing,
+        reported_twice,
+        invalid,
+        warnings,
+        totals,
+    })
+}
+
+/// Between two reports of one unit in one year, in order: the later year-to-date figure must
+/// cover the earlier one plus the later period (a lower one means a figure was typed wrong or
+/// restarted).
+fn year_to_date_warning(
+    earlier: &CommuneQcdcReport,
+    later: &CommuneQcdcReport,
+) -> Option<Violation> {
+    if earlier.period.year() != later.period.year() {
+        return None;
+    }
+    let (e, l) = (&earlier.complaints, &later.complaints);
+    [
+        (
+            "received_year_to_date",
+            e.received_year_to_date,
+            l.received_in_period,
+            l.received_year_to_date,
+        ),
+        (
+            "resolved_year_to_date",
+            e.resolved_year_to_date,
+            l.resolved_in_period,
+            l.resolved_year_to_date,
+        ),
+    ]
+    .into_iter()
+    .find_map(|(key, previous, period, ytd)| {
+        let minimum = previous.checked_add(period)?;
+        (ytd < minimum).then(|| {
+            Violation::new(
+                &Pointer::root().key("complaints").key(key),
+                Code::YearToDateBelowPrevious,
+            )
+            .param("year_to_date", ytd)
+            .param("previous", previous)
+            .param("period", period)
+        })
+    })
+}
+
+fn report_of(s: &Submission) -> Option<&CommuneQcdcReport> {
+    s.document.as_ref().ok()
+}
+
+fn qualified(section: &str, figure: &str) -> String {
+    if section.is_empty() {
+        figure.to_owned()
+    } else {
+        format!("{section}/{figure}")
+    }
+}
+
+fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {
+    a.first_day() <= b.last_day() && b.first_day() <= a.last_day()
+}
+
+fn within(scope: (NaiveDate, NaiveDate), period: ReportingPeriod) -> bool {
+    period.first_day() >= scope.0 && period.last_day() <= scope.1
+}
+
+fn left_out(
+    submission: &Submission,
+    doc: &CommuneQcdcReport,
+    report: ValidationReport,
+) -> InvalidSubmission {
+    InvalidSubmission {
+        source: submission.source.clone(),
+        unit: Some(doc.unit.clone()),
+        period: Some(doc.period),
+        errors: report.errors().to_vec(),
+        warnings: report.warnings().to_vec(),
+    }
+}

@@ -1,0 +1,406 @@
+//! The consistency rules of the report (see the module docs of `commune_report` for the list).
+
+use chrono::NaiveDate;
+
+use super::document::CommuneQcdcReport;
+use super::sections::{
+    Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
+    PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
+};
+use super::{PeriodShape, period_shape, record_checks};
+use crate::org::AdminLevel;
+use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+
+/// The period being validated against, with its first and last day.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Window {
+    pub(crate) first: NaiveDate,
+    pub(crate) last: NaiveDate,
+}
+
+impl Window {
+    /// Records a date outside the window at `path`.
+    pub(crate) fn check_date(
+        &self,
+        path: &Pointer,
+        date: NaiveDate,
+        report: &mut ValidationReport,
+    ) {
+        if date < self.first || date > self.last {
+            report.error(
+                Violation::new(path, Code::DateOutside)
+                    .date_param("date", date)
+                    .date_param("start", self.first)
+                    .date_param("end", self.last),
+            );
+        }
+    }
+
+    /// Records a range `start..=end` (open on a side whose date is `None`) that does not
+    /// overlap the window: at the start when it begins after the window, at the end when it
+    /// ends before it (`range_outside_period`, or `date_outside` when only that date is known).
+    /// Also checks the order of the two dates.
+    ///
+    /// The dates are the members `start_key` and `end_key` of the record at `record`; their
+    /// paths are built only when there is something to report (this runs for every record of
+    /// every report of a roll-up).
+    pub(crate) fn check_range(
+        &self,
+        record: &Pointer,
+        (start_key, end_key): (&str, &str),
+        start: Option<NaiveDate>,
+        end: Option<NaiveDate>,
+        report: &mut ValidationReport,
+    ) {
+        if let (Some(start), Some(end)) = (start, end)
+            && start > end
+        {
+            report.check_date_order(&record.key(end_key), start, end);
+            return;
+        }
+        match (start, end) {
+            (Some(start), Some(end)) if start > self.last || end < self.first => {
+                let key = if start > self.last {
+                    start_key
+                } else {
+                    end_key
+                };
+                report.error(
+                    Violation::new(&record.key(key), Code::RangeOutsidePeriod)
+                        .date_param("start", start)
+                        .date_param("end", end)
+                        .date_param("period_start", self.first)
+                        .date_param("period_end", self.last),
+                );
+            }
+            // One date known: the range is open on the other side, so only that date can lie
+            // beyond the window.
+            (Some(start), None) if start > self.last => {
+                self.check_date(&record.key(start_key), start, report)
+            }
+            (None, Some(end)) if end < self.first => {
+                self.check_date(&record.key(end_key), end, report)
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Validate for CommuneQcdcReport {
+    fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let window = Window {
+            first: self.period.first_day(),
+            last: self.period.last_day(),
+        };
+        check_unit(self, window, path, report);
+        let shape = period_shape(&self.period);
+        if shape == PeriodShape::Other {
+            report.error(
+                Violation::new(&path.key("period"), Code::PeriodKindNotAllowed)
+                    .param("period", self.period.to_string()),
+            );
+        }
+        if window.first > ctx.as_of() {
+            report.error(
+                Violation::new(&path.key("period"), Code::DateInFuture)
+                    .date_param("date", window.first)
+                    .date_param("as_of", ctx.as_of()),
+            );
+        }
+        if let Some(date) = self.reported_on {
+            report.check_not_future(&path.key("reported_on"), date, ctx);
+        }
+        let disclosures = path.key("disclosures");
+        for (i, d) in self.disclosures.iter().enumerate() {
+            record_checks::check_disclosure(self, d, window, ctx, &disclosures.index(i), report);
+        }
+        let decisions = path.key("decisions");
+        for (i, d) in self.decisions.iter().enumerate() {
+            record_checks::check_decision(d, window, ctx, &decisions.index(i), report);
+        }
+        let consultations = path.key("consultations");
+        for (i, c) in self.consultations.iter().enumerate() {
+            record_checks::check_consultation(c, window, ctx, &consultations.index(i), report);
+        }
+        let supervisions = path.key("supervisions");
+        for (i, supervision) in self.supervisions.iter().enumerate() {
+            check_supervision(supervision, window, ctx, &supervisions.index(i), report);
+        }
+        check_people_inspection(
+            &self.people_inspection,
+            &path.key("people_inspection"),
+            report,
+        );
+        check_investment_supervision(
+            &self.investment_supervision,
+            &path.key("investment_supervision"),
+            report,
+        );
+        check_complaints(&self.complaints, &path.key("complaints"), report);
+        let meetings = path.key("residential_meetings");
+        match (&self.residential_meetings, shape.ends_year()) {
+            (Some(section), true) => check_residential_meetings(section, &meetings, report),
+            (Some(section), false) => {
+                report.error(
+                    Violation::new(&meetings, Code::SectionNotInPeriod)
+                        .param("period", self.period.to_string()),
+                );
+                check_residential_meetings(section, &meetings, report);
+            }
+            (None, true) => report.error(Violation::new(&meetings, Code::Required)),
+            (None, false) => {}
+        }
+        if let Some(notes) = &self.notes {
+            report.check_text(&path.key("notes"), notes, MAX_SUMMARY);
+        }
+    }
+}
+
+/// The unit is a commune-level unit that exists on some day of the period.
+fn check_unit(
+    doc: &CommuneQcdcReport,
+    window: Window,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    let unit = &doc.unit;
+    let path = path.key("unit");
+    if unit.level() != AdminLevel::Commune {
+        report.error(
+            Violation::new(&path.key("kind"), Code::UnitNotCommune).param("unit", unit.to_string()),
+        );
+    }
+    // A unit merged away in the middle of a quarter still reports for the days it existed.
+    let exists = unit.exists_on(window.first) || unit.exists_on(window.last);
+    let on = (!exists).then_some(window.last);
+    unit.check(on, &path, report);
+}
+
+/// Checks a required text member like [`ValidationReport::check_text`], building its path only
+/// when the text has a problem.
+pub(crate) fn check_text(
+    report: &mut ValidationReport,
+    record: &Pointer,
+    key: &str,
+    value: &str,
+    max: usize,
+) {
+    // Bytes bound characters from above, so a short text is never too long.
+    let surely_fine = value.len() <= max
+        && !crate::text::is_blank(value)
+        && !value
+            .chars()
+            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
+    if !surely_fine {
+        report.check_text(&record.key(key), value, max);
+    }
+}
+
+/// Checks an attachment: a number or an id, texts within limits, an issue date not in the
+/// future.
+pub(crate) fn check_attachment(
+    attachment: &Attachment,
+    ctx: &ValidationContext,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    if attachment.number.is_none() && attachment.attachment_id.is_none() {
+        report.error(Violation::new(&path.key("number"), Code::Required));
+    }
+    for (key, value) in [
+        ("number", &attachment.number),
+        ("issuer", &attachment.issuer),
+        ("attachment_id", &attachment.attachment_id),
+    ] {
+        if let Some(value) = value {
+            report.check_text(&path.key(key), value, MAX_REFERENCE);
+        }
+    }
+    if let Some(date) = attachment.issued_on {
+        report.check_not_future(&path.key("issued_on"), date, ctx);
+    }
+}
+
+fn check_supervision(
+    s: &Supervision,
+    window: Window,
+    ctx: &ValidationContext,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    check_text(report, path, "subject", &s.subject, MAX_SUMMARY);
+    match (&s.body_other, s.body) {
+        (None, SupervisingBody::Other) => {
+            report.error(Violation::new(&path.key("body_other"), Code::Required))
+        }
+        (Some(name), _) => report.check_text(&path.key("body_other"), name, MAX_REFERENCE),
+        (None, _) => {}
+    }
+    window.check_range(path, ("start", "end"), s.start, s.end, report);
+    for (key, date) in [("start", s.start), ("end", s.end)] {
+        if let Some(date) = date
+            && date > ctx.as_of()
+        {
+            report.check_not_future(&path.key(key), date, ctx);
+        }
+    }
+}
+
+/// Cases recommended for handling are among the violations found.
+fn check_cases(cases: u64, violations: u64, path: &Pointer, report: &mut ValidationReport) {
+    if cases > violations {
+        report.error(
+            Violation::new(&path.key("cases_recommended"), Code::CasesExceedViolations)
+                .param("cases", cases)
+                .param("violations", violations),
+        );
+    }
+}
+
+fn check_people_inspection(
+    r: &PeopleInspectionResults,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    check_cases(r.cases_recommended, r.violations_found, path, report);
+}
+
+fn check_investment_supervision(
+    r: &InvestmentSupervisionResults,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    check_cases(r.cases_recommended, r.violations_found, path, report);
+}
+
+fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut ValidationReport) {
+    for (key, period, ytd) in [
+        (
+            "received_in_period",
+            c.received_in_period,
+            c.received_year_to_date,
+        ),
+        (
+            "resolved_in_period",
+            c.resolved_in_period,
+            c.resolved_year_to_date,
+        ),
+    ] {
+        if period > ytd {
+            report.error(
+                Violation::new(&path.key(key), Code::PeriodExceedsYearToDate)
+                    .param("period", period)
+                    .param("year_to_date", ytd),
+            );
+        }
+    }
+    // What there was to resolve this year: the backlog (0 when not given) and what came in.
+    let to_resolve = c.received_year_to_date.checked_add(c.backlog.unwrap_or(0));
+    let Some(to_resolve) = to_resolve else {
+        report.error(
+            Violation::new(&path.key("backlog"), Code::TotalOverflow)
+                .param("figure", "backlog + received_year_to_date"),
+        );
+        return;
+    };
+    if c.resolved_year_to_date > to_resolve {
+        report.error(
+            Violation::new(
+                &path.key("resolved_year_to_date"),
+                Code::ResolvedExceedsReceived,
+            )
+            .param("resolved", c.resolved_year_to_date)
+            .param("received", to_resolve),
+        );
+        return;
+    }
+    let expected = to_resolve - c.resolved_year_to_date;
+    match c.backlog {
+        Some(_) if c.unresolved != expected => report.error(
+            Violation::new(&path.key("unresolved"), Code::UnresolvedMismatch)
+                .param("unresolved", c.unresolved)
+                .param("expected", expected),
+        ),
+        // Without a backlog the identity cannot be checked: a larger number implies a backlog
+        // (a warning), a smaller one would need a negative backlog (an error).
+        None if c.unresolved > expected => report.warn(
+            Violation::new(&path.key("unresolved"), Code::UnresolvedImpliesBacklog)
+                .param("unresolved", c.unresolved)
+                .param("backlog", c.unresolved - expected),
+        ),
+        None if c.unresolved < expected => report.error(
+            Violation::new(&path.key("unresolved"), Code::UnresolvedMismatch)
+                .param("unresolved", c.unresolved)
+                .param("expected", expected),
+        ),
+        _ => {}
+    }
+}
+
+fn check_residential_meetings(
+    m: &ResidentialMeetings,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    let meetings = m
+        .meeting_once
+        .checked_add(m.meeting_twice)
+        .and_then(|s| s.checked_add(m.meeting_other));
+    match meetings {
+        Some(meetings) if meetings <= m.residential_units => {}
+        meetings => report.error(
+            Violation::new(&path.key("residential_units"), Code::MeetingsExceedUnits)
+                .param(
+                    "meetings",
+                    meetings.map_or_else(|| "> 2^64".to_owned(), |m| m.to_string()),
+                )
+                .param("units", m.residential_units),
+        ),
+    }
+    match &m.other_way_note {
+        None if m.meeting_other > 0 => {
+            report.error(Violation::new(&path.key("other_way_note"), Code::Required))
+        }
+        Some(note) => report.check_text(&path.key("other_way_note"), note, MAX_SUMMARY),
+        None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn ranges_overlapping_the_window_pass_and_others_point_at_the_right_end() {
+        let w = Window {
+            first: d(2023, 7, 1),
+            last: d(2023, 9, 30),
+        };
+        let (p, k) = (Pointer::root(), ("start", "end"));
+        let mut r = ValidationReport::new();
+        w.check_range(&p, k, Some(d(2023, 6, 1)), Some(d(2023, 7, 1)), &mut r);
+        w.check_range(&p, k, Some(d(2023, 9, 30)), None, &mut r);
+        w.check_range(&p, k, None, None, &mut r);
+        assert!(r.is_valid());
+        w.check_range(&p, k, Some(d(2023, 10, 1)), None, &mut r);
+        w.check_range(&p, k, Some(d(2023, 1, 1)), Some(d(2023, 6, 30)), &mut r);
+        w.check_range(&p, k, Some(d(2023, 8, 1)), Some(d(2023, 7, 1)), &mut r);
+        let found: Vec<_> = r
+            .errors()
+            .iter()
+            .map(|v| (v.path.as_str(), v.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/start", Code::DateOutside),
+                ("/end", Code::RangeOutsidePeriod),
+                ("/end", Code::DateOrder)
+            ]
+        );
+    }
+}
