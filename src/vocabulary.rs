@@ -43,6 +43,27 @@ pub trait Vocabulary: Copy + Eq + 'static {
     fn name_vi(self) -> &'static str;
     /// Abbreviations and other accepted spellings (besides the code and the official name).
     fn aliases(self) -> &'static [&'static str];
+
+    /// Every accepted spelling, folded ([`crate::text::fold`]), with the value it names; built
+    /// once per vocabulary on first use.
+    #[doc(hidden)]
+    fn folded_index() -> &'static std::collections::HashMap<String, Self>;
+}
+
+/// Builds the folded index of a vocabulary (see [`Vocabulary::folded_index`]).
+#[doc(hidden)]
+pub fn build_folded_index<T: Vocabulary>() -> std::collections::HashMap<String, T> {
+    let mut index = std::collections::HashMap::new();
+    for &v in T::ALL {
+        for spelling in [v.code(), v.name_vi()]
+            .into_iter()
+            .chain(v.aliases().iter().copied())
+        {
+            // The first value to claim a spelling keeps it (a test rules out real clashes).
+            index.entry(fold(spelling)).or_insert(v);
+        }
+    }
+    index
 }
 
 /// Parses a vocabulary value from its code, official name or an alias (see the module docs).
@@ -52,13 +73,7 @@ pub(crate) fn parse<T: Vocabulary>(s: &str) -> Result<T, Error> {
         return Ok(v);
     }
     let s = checked_input(T::WHAT, s)?;
-    let key = fold(s);
-    let found = T::ALL.iter().copied().find(|v| {
-        fold(v.code()) == key
-            || fold(v.name_vi()) == key
-            || v.aliases().iter().any(|a| fold(a) == key)
-    });
-    found.ok_or_else(|| {
+    T::folded_index().get(&fold(s)).copied().ok_or_else(|| {
         let first = T::ALL[0];
         Error::unknown(
             T::WHAT,
@@ -130,6 +145,11 @@ macro_rules! vocabulary {
             }
             fn aliases(self) -> &'static [&'static str] {
                 match self { $($name::$variant => &[$($($alias),*)?],)+ }
+            }
+            fn folded_index() -> &'static ::std::collections::HashMap<String, Self> {
+                static INDEX: ::std::sync::OnceLock<::std::collections::HashMap<String, $name>> =
+                    ::std::sync::OnceLock::new();
+                INDEX.get_or_init($crate::vocabulary::build_folded_index::<$name>)
             }
         }
 
