@@ -120,12 +120,10 @@ impl Pointer {
         let mut s = String::with_capacity(self.0.len() + key.len() + 1);
         s.push_str(&self.0);
         s.push('/');
-        for c in key.chars() {
-            match c {
-                '~' => s.push_str("~0"),
-                '/' => s.push_str("~1"),
-                c => s.push(c),
-            }
+        if key.contains(['~', '/']) {
+            s.push_str(&key.replace('~', "~0").replace('/', "~1"));
+        } else {
+            s.push_str(key);
         }
         Pointer(s)
     }
