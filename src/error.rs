@@ -92,7 +92,6 @@ impl Error {
     }
 
     /// A value outside `[min, max]`.
-    #[allow(dead_code)] // used by the period parser
     pub(crate) fn out_of_range(what: &'static str, input: &str, bounds: impl Into<String>) -> Self {
         Self::new(ErrorKind::OutOfRange, what, input, bounds.into())
     }
