@@ -11,27 +11,27 @@
 //! dân chủ ở cơ sở 10/2022/QH15 after; no district level from 01/07/2025.
 //!
 //! ## Modules
-//! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
-//! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
-//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
-//! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
-//!   section, opinions and the numbered tasks of the next period.
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
-//! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
-//!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
-//! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
-//! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
-//! - [`schema`] — JSON Schemas of the document kinds for form renderers (draft-07 "forms" and
-//!   draft 2020-12 "standard" profiles) and their react-jsonschema-form uiSchemas.
+//! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
+//!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
+//! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
+//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
 //! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
-//! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
+//! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
+//! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
+//! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
+//!   section, opinions and the numbered tasks of the next period.
 //! - [`dan_van_kheo`] — "Dân vận khéo" model registrations: registrant, plan, roadmap,
 //!   milestones, lifecycle up to recognition, progress reports.
 //! - [`commune_report`] — the commune's quarterly QCDC implementation report (sections I–VIII)
 //!   and its roll-up to district and province.
+//! - [`catalogue`] — the document kinds the crate decodes, validates and describes.
+//! - [`schema`] — JSON Schemas of the document kinds for form renderers (draft-07 "forms" and
+//!   draft 2020-12 "standard" profiles) and their react-jsonschema-form uiSchemas.
 //!
 //! ## Quick example
 //! ```
