@@ -559,6 +559,14 @@ document! {
 /// The day Pháp lệnh 34/2007/PL-UBTVQH11 took effect (01/07/2007, its closing article): the
 /// first day the crate models rules for communes and wards; earlier dates have no rule.
 pub const ORDINANCE_34_2007_FROM: NaiveDate = date(2007, 7, 1);
+
+document! {
+    /// **Quyết định 19/2025/QĐ-TTg** (30/06/2025) — the national list of administrative units
+    /// and their codes, in force from 01/07/2025 (the codes of the statistics office).
+    QUYET_DINH_19_2025 = QuyetDinh "19/2025/QĐ-TTg", Some(Cow::Borrowed("Ban hành Bảng danh mục và mã số các đơn vị hành chính Việt Nam")), "Thủ tướng Chính phủ",
+    issued Some(date(2025, 6, 30)), in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+
 document! {
     /// **Công văn 249/MTTQ-BTT** (2026) of the Ban Thường trực Ủy ban MTTQ Việt Nam phường Thanh
     /// Khê, Đà Nẵng — calls for "Dân vận khéo" model registrations (due before 25/10/2026) and
@@ -589,6 +597,7 @@ pub const DOCUMENTS: &[&LegalDocument] = &[
     &QUYET_DINH_218_TW,
     &NGHI_DINH_132_2003,
     &CONG_VAN_249_MTTQ_BTT,
+    &QUYET_DINH_19_2025,
 ];
 
 /// Looks a document constant up by its number, ignoring case and diacritics.

@@ -25,10 +25,13 @@
 mod kind;
 mod parse;
 pub mod reference;
+pub mod registry;
 mod title;
 mod unit;
+mod unit_code;
 
 pub use kind::{MAX_ORG_NAME, OrgKind, Organisation};
 pub use parse::parse_positions;
 pub use title::{MAX_PERSON_NAME, Person, Position, Title};
 pub use unit::{AdminLevel, AdminUnit, MAX_UNIT_NAME, UnitKind};
+pub use unit_code::{UNIT_CODE_PATTERN, UnitCode};

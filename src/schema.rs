@@ -263,6 +263,10 @@ pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
     Code::PeriodNotInRollup,
     Code::AreaNotDistrictOrProvince,
     Code::YearToDateBelowPrevious,
+    // The registry: a unit's code against the list of the date, its name and kind.
+    Code::UnknownUnitCode,
+    Code::UnitCodeNotOnDate,
+    Code::UnitCodeMismatch,
 ];
 
 /// **Trường thiếu tiêu đề** — the JSON Pointers (into `schema`) of the properties without a

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::ReportingPeriod;
 use super::document::CommuneQcdcReport;
 use super::totals::{RollupTotals, figure_path, period_contribution, set_stocks};
-use crate::org::{AdminLevel, AdminUnit, UnitKind};
+use crate::Error;
+use crate::org::{AdminLevel, AdminUnit, UnitCode, UnitKind, registry};
 use crate::text::fold;
 use crate::validate::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
@@ -20,8 +21,10 @@ use crate::validate::{
 /// (`area`), the period, and the commune-level units expected to report.
 ///
 /// A district can roll up only periods that end by 30/06/2025 (no district level after,
-/// Nghị quyết 203/2025/QH15). Units are matched by kind and name (case and diacritics
-/// ignored), so names must be distinct within the list.
+/// Nghị quyết 203/2025/QH15). Units are matched by official code when the unit and the report
+/// both have one, else by kind and name (case and diacritics ignored), so units without a code
+/// must have distinct names within the list. [`UnitList::for_province`] builds a province's list
+/// from the registry.
 ///
 /// # Example
 /// ```
@@ -64,13 +67,86 @@ impl UnitList {
             units,
         }
     }
+
+    /// **Danh sách theo danh mục** — the province with code `province` and all its
+    /// commune-level units for `period`, from the [registry](crate::org::registry): the list
+    /// that applies on the period's last day (the 3,321 communes of Quyết định 19/2025/QĐ-TTg
+    /// from 01/07/2025, the former list before). Units carry their codes, so reports are
+    /// matched by code when they give one.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Unknown`](crate::ErrorKind::Unknown) when `province` is no province of
+    /// that list.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::UnitList;
+    /// use qcdc::org::UnitCode;
+    ///
+    /// let list = UnitList::for_province(UnitCode::province(1), "2026-Q1".parse()?)?;
+    /// assert_eq!(list.area.unwrap().to_string(), "Thành phố Hà Nội");
+    /// assert_eq!(list.units.len(), 126);
+    /// assert!(UnitList::for_province(UnitCode::province(2), "2026-Q1".parse()?).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn for_province(province: UnitCode, period: ReportingPeriod) -> Result<Self, Error> {
+        let on = period.last_day();
+        let area = registry::unit_on(province, on)
+            .filter(|p| p.province_code().is_none())
+            .ok_or_else(|| {
+                Error::unknown(
+                    "province code",
+                    &province.to_string(),
+                    format!("the code of a province on {}", on.format("%d/%m/%Y")),
+                )
+            })?;
+        let units = registry::communes_on(province, on)
+            .iter()
+            .map(AdminUnit::from)
+            .collect();
+        Ok(UnitList::new(area.into(), period, units))
+    }
 }
 
-/// Units are matched by kind and folded name.
-type UnitKey = (UnitKind, String);
+/// Units are matched by their official code when both sides have one, else by kind and
+/// folded name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum UnitKey {
+    Code(UnitCode),
+    Name(UnitKind, String),
+}
 
 fn unit_key(unit: &AdminUnit) -> UnitKey {
-    (unit.kind, fold(&unit.name))
+    UnitKey::Name(unit.kind, fold(&unit.name))
+}
+
+/// What makes a unit of a list distinct: its code when it has one (former communes of one
+/// province may share a name), else its kind and name.
+fn list_key(unit: &AdminUnit) -> UnitKey {
+    unit.code.map_or_else(|| unit_key(unit), UnitKey::Code)
+}
+
+/// The units of a list, found by code or by name.
+struct ListIndex(HashMap<UnitKey, usize>);
+
+impl ListIndex {
+    fn new(units: &[AdminUnit]) -> Self {
+        let mut index = HashMap::new();
+        for (i, u) in units.iter().enumerate() {
+            index.entry(unit_key(u)).or_insert(i);
+            if let Some(code) = u.code {
+                index.entry(UnitKey::Code(code)).or_insert(i);
+            }
+        }
+        ListIndex(index)
+    }
+
+    fn get(&self, unit: &AdminUnit) -> Option<usize> {
+        unit.code
+            .and_then(|code| self.0.get(&UnitKey::Code(code)))
+            .or_else(|| self.0.get(&unit_key(unit)))
+            .copied()
+    }
 }
 
 impl Validate for UnitList {
@@ -108,7 +184,7 @@ impl Validate for UnitList {
             }
             let exists = unit.exists_on(first) || unit.exists_on(last);
             unit.check((!exists).then_some(last), &at, report);
-            if let Some(before) = seen.insert(unit_key(unit), i) {
+            if let Some(before) = seen.insert(list_key(unit), i) {
                 report.error(
                     Violation::new(&at, Code::Duplicate)
                         .param("value", unit.to_string())
@@ -310,12 +386,7 @@ pub fn rollup(
     if !list_report.is_valid() {
         return Err(list_report);
     }
-    let index: HashMap<UnitKey, usize> = units
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (unit_key(u), i))
-        .collect();
+    let index = ListIndex::new(&units.units);
     let scope = (units.period.first_day(), units.period.last_day());
     let mut invalid = Vec::new();
     let mut warnings = Vec::new();
@@ -341,7 +412,7 @@ pub fn rollup(
             }
         };
         let mut report = doc.validate(ctx);
-        let slot = index.get(&unit_key(&doc.unit)).copied();
+        let slot = index.get(&doc.unit);
         if slot.is_none() {
             let area = units
                 .area
@@ -376,9 +447,10 @@ pub fn rollup(
                         .param("period", first_period.to_string())
                         .param("first", submissions[first].source.clone()),
                 );
-                match reported_twice.iter_mut().find(|t| {
-                    index.get(&unit_key(&t.unit)) == Some(&slot) && t.period == first_period
-                }) {
+                match reported_twice
+                    .iter_mut()
+                    .find(|t| index.get(&t.unit) == Some(slot) && t.period == first_period)
+                {
                     Some(twice) => twice.sources.push(submission.source.clone()),
                     None => reported_twice.push(ReportedTwice {
                         unit: units.units[slot].clone(),

@@ -6,7 +6,11 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::legal::{LegalReference, NGHI_QUYET_203_2025, TWO_LEVEL_GOVERNMENT_FROM};
+use super::{UnitCode, registry};
+use crate::Error;
+use crate::legal::{
+    LegalReference, NGHI_QUYET_203_2025, QUYET_DINH_19_2025, TWO_LEVEL_GOVERNMENT_FROM,
+};
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -181,6 +185,16 @@ pub struct AdminUnit {
     /// **Tên** — the proper name without its kind ("Long Biên", "Việt Hưng", "số 5").
     #[schemars(title = "Tên đơn vị", length(min = 1, max = 100))]
     pub name: String,
+    /// **Mã đơn vị hành chính** — the official code ("00145"), when given: the unit must then
+    /// be the registry's unit with that code on the document's date ([`crate::org::registry`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Mã đơn vị hành chính")]
+    pub code: Option<UnitCode>,
+    /// **Mã tỉnh** — the code of the unit's province ("01"), when given; for a former Hà Nội
+    /// unit it is "01" as well.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Mã tỉnh, thành phố")]
+    pub province_code: Option<UnitCode>,
     /// **Thành lập từ ngày** — the first day it existed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Thành lập từ ngày")]
@@ -200,9 +214,44 @@ impl AdminUnit {
         AdminUnit {
             kind,
             name: name.into(),
+            code: None,
+            province_code: None,
             valid_from: None,
             valid_until: None,
         }
+    }
+
+    /// **Đơn vị theo mã** — the unit in force (from 01/07/2025) with `code`, from the registry,
+    /// with its name, kind, province and dates.
+    ///
+    /// # Errors
+    /// [`ErrorKind::Unknown`](crate::ErrorKind::Unknown) when no unit in force has the code;
+    /// see [`registry::unit_on`] for former units.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let ward = AdminUnit::from_registry("00145".parse()?)?;
+    /// assert_eq!((ward.kind, ward.name.as_str()), (UnitKind::Phuong, "Long Biên"));
+    /// assert!(AdminUnit::from_registry("00139".parse()?).is_err()); // former Bồ Đề's code
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    pub fn from_registry(code: UnitCode) -> Result<Self, Error> {
+        registry::unit(code).map(AdminUnit::from).ok_or_else(|| {
+            Error::unknown(
+                "administrative unit code",
+                &code.to_string(),
+                "the code of a unit in force (Quyết định 19/2025/QĐ-TTg)",
+            )
+        })
+    }
+
+    /// The same unit with its official code and its province's.
+    pub fn with_code(mut self, code: UnitCode, province_code: Option<UnitCode>) -> Self {
+        self.code = Some(code);
+        self.province_code = province_code;
+        self
     }
 
     /// The same unit with its last day of existence.
@@ -254,6 +303,7 @@ impl AdminUnit {
         if let (Some(from), Some(until)) = (self.valid_from, self.valid_until) {
             report.check_date_order(&path.key("valid_until"), from, until);
         }
+        self.check_identity(on, path, report);
         if let Some(date) = on
             && let Some(reason) = self.absence_on(date)
         {
@@ -268,10 +318,85 @@ impl AdminUnit {
     }
 }
 
+impl AdminUnit {
+    /// Checks a coded unit against the registry: its code (and its province's) must be in the
+    /// list that applies on `on` (the list in force from 01/07/2025, Quyết định 19/2025/QĐ-TTg,
+    /// or the former one), and its kind, name and province must be the code's. Without a date,
+    /// either list may hold the code.
+    fn check_identity(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        let lists = |code: UnitCode| -> Vec<&'static registry::RegistryEntry> {
+            match on {
+                Some(date) => registry::unit_on(code, date).into_iter().collect(),
+                None => registry::unit(code)
+                    .into_iter()
+                    .chain(registry::former(code))
+                    .collect(),
+            }
+        };
+        let not_found = |code: UnitCode, at: &Pointer| {
+            let v = match on {
+                Some(date) => Violation::new(at, Code::UnitCodeNotOnDate)
+                    .param("code", code.to_string())
+                    .date_param("date", date),
+                None => Violation::new(at, Code::UnknownUnitCode).param("code", code.to_string()),
+            };
+            match on {
+                Some(date) if date >= TWO_LEVEL_GOVERNMENT_FROM => {
+                    v.cite(QUYET_DINH_19_2025.whole())
+                }
+                _ => v,
+            }
+        };
+        if let Some(code) = self.code {
+            let found = lists(code);
+            if found.is_empty() {
+                report.error(not_found(code, &path.key("code")));
+            } else if !found.iter().any(|e| e.is_named(self.kind, &self.name)) {
+                let registered = found[0];
+                let mut v = Violation::new(&path.key("code"), Code::UnitCodeMismatch)
+                    .param("code", code.to_string())
+                    .param("registered", registered.to_string())
+                    .param("unit", self.to_string());
+                if registered.in_force() {
+                    v = v.cite(QUYET_DINH_19_2025.whole());
+                }
+                report.error(v);
+            } else if let Some(province) = self.province_code {
+                let own = found
+                    .iter()
+                    .filter(|e| e.is_named(self.kind, &self.name))
+                    .map(|e| e.province_code().unwrap_or(e.code()))
+                    .collect::<Vec<_>>();
+                if !own.contains(&province) {
+                    report.error(
+                        Violation::new(&path.key("province_code"), Code::UnitCodeMismatch)
+                            .param("code", province.to_string())
+                            .param("registered", format!("mã tỉnh {}", own[0]))
+                            .param("unit", self.to_string()),
+                    );
+                }
+            }
+        } else if let Some(province) = self.province_code {
+            let found = lists(province);
+            if !found
+                .iter()
+                .any(|e| e.kind().level() == AdminLevel::Province)
+            {
+                report.error(not_found(province, &path.key("province_code")));
+            }
+        }
+    }
+}
+
 impl fmt::Display for AdminUnit {
     /// "Quận Long Biên", "Tổ dân phố số 5".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.kind.name_vi(), self.name)
+        let kind = match self.kind {
+            // "Thành phố Hà Nội", as the official lists write it, not the kind's long name.
+            UnitKind::ThanhPhoTrucThuocTrungUong | UnitKind::ThanhPhoThuocTinh => "Thành phố",
+            other => other.name_vi(),
+        };
+        write!(f, "{kind} {}", self.name)
     }
 }
 

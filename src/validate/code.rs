@@ -85,6 +85,13 @@ codes! {
     DateOutside ["date", "start", "end"] => "Ngày {date} nằm ngoài khoảng {start} – {end}.", "Date {date} is outside {start} – {end}.";
     /// An administrative unit did not exist on the date concerned.
     UnitNotExisting ["unit", "date"] => "Đơn vị hành chính {unit} không tồn tại vào ngày {date}.", "The administrative unit {unit} did not exist on {date}.";
+    /// No unit of the registry, former or in force, has the code.
+    UnknownUnitCode ["code"] => "Không có đơn vị hành chính nào mang mã {code}.", "No administrative unit has the code {code}.";
+    /// The code is not in the list of units that applies on the date (the list in force from
+    /// 01/07/2025, or the former one).
+    UnitCodeNotOnDate ["code", "date"] => "Mã {code} không có trong danh mục đơn vị hành chính áp dụng vào ngày {date}.", "The code {code} is not in the list of administrative units that applies on {date}.";
+    /// The code is another unit's: its kind, name or province differ.
+    UnitCodeMismatch ["code", "registered", "unit"] => "Mã {code} là của {registered}, không phải của {unit}.", "The code {code} is {registered}'s, not {unit}'s.";
     /// A body did not exist on the date concerned (e.g. a district body from 01/07/2025).
     BodyNotExisting ["body", "date"] => "Cơ quan, tổ chức {body} không tồn tại vào ngày {date}.", "The body {body} did not exist on {date}.";
     /// A kind of body does not exist at the level of the unit given.
