@@ -8,8 +8,14 @@
 //!
 //! Every `*.json` file of DIR is a commune report (`commune_qcdc_report`), except
 //! `unit_list.json`, which, when present, is the unit list the roll-up is measured against:
-//! `{"area": {...}, "period": "2023-Q3", "units": [{...}, ...]}`. Without it the list is made of
-//! the units of the readable reports and the period is the latest of theirs.
+//! `{"area": {...}, "period": "2023-Q3", "units": [{...}, ...]}`. Without it, `--province CODE`
+//! takes the list from the registry: the province and all its communes for the latest period
+//! of the readable reports (`UnitList::for_province`); without either, the list is made of the
+//! units of the readable reports and the period is the latest of theirs.
+//!
+//! ```sh
+//! cargo run --example tong_hop -- tests/fixtures/tong_hop/q1_2026_hue --province 46
+//! ```
 //!
 //! The text output is Vietnamese: per section totals with a row per commune and a "Cộng" row,
 //! the units that reported and those that did not, and the invalid files with their errors.
@@ -28,11 +34,12 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use qcdc::ValidationContext;
 use qcdc::commune_report::{Rollup, Submission, UnitList, rollup};
-use qcdc::org::AdminUnit;
+use qcdc::org::{AdminLevel, AdminUnit, UnitCode};
+use qcdc::period::ReportingPeriod;
 use qcdc::validate::from_json_slice;
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD]";
+const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--province CODE]";
 
 /// The file of DIR that holds the unit list rather than a report.
 const UNIT_LIST_FILE: &str = "unit_list.json";
@@ -41,6 +48,7 @@ fn main() -> ExitCode {
     let mut json_output = false;
     let mut ctx = ValidationContext::today_in_vietnam();
     let mut dir: Option<PathBuf> = None;
+    let mut province: Option<UnitCode> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -51,6 +59,10 @@ fn main() -> ExitCode {
             {
                 Some(date) => ctx = ValidationContext::new(date),
                 None => return usage_error("--as-of needs a date such as 2023-10-20"),
+            },
+            "--province" => match args.next().and_then(|c| c.parse::<UnitCode>().ok()) {
+                Some(code) if code.level() == AdminLevel::Province => province = Some(code),
+                _ => return usage_error("--province needs a 2-digit province code such as 01"),
             },
             flag if flag.starts_with("--") => {
                 return usage_error(&format!("unknown option {flag}"));
@@ -96,6 +108,21 @@ fn main() -> ExitCode {
         }
     }
 
+    if unit_list.is_none()
+        && let Some(province) = province
+    {
+        let Some(period) = latest_period(&submissions) else {
+            eprintln!("tong_hop: no readable commune report in {}", dir.display());
+            return ExitCode::from(2);
+        };
+        match UnitList::for_province(province, period) {
+            Ok(list) => unit_list = Some(list),
+            Err(e) => {
+                eprintln!("tong_hop: --province {province}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let Some(list) = unit_list.or_else(|| inferred_list(&submissions)) else {
         eprintln!(
             "tong_hop: no readable commune report and no {UNIT_LIST_FILE} in {}",
@@ -132,13 +159,22 @@ fn json_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The latest period of the readable reports.
+fn latest_period(submissions: &[Submission]) -> Option<ReportingPeriod> {
+    submissions
+        .iter()
+        .filter_map(|s| s.document.as_ref().ok())
+        .map(|d| d.period)
+        .max()
+}
+
 /// Without a unit list: the units of the readable reports, and the latest of their periods.
 fn inferred_list(submissions: &[Submission]) -> Option<UnitList> {
     let docs: Vec<_> = submissions
         .iter()
         .filter_map(|s| s.document.as_ref().ok())
         .collect();
-    let period = docs.iter().map(|d| d.period).max()?;
+    let period = latest_period(submissions)?;
     let mut units: Vec<AdminUnit> = Vec::new();
     for doc in docs {
         if !units.contains(&doc.unit) {

@@ -338,3 +338,47 @@ fn roll_up_of_a_province_from_the_registry_reports_who_did_not_file() {
     let former = UnitList::for_province(HA_NOI, "2021-Q1".parse().unwrap()).unwrap();
     assert!(former.units.len() > 500);
 }
+
+#[test]
+fn tong_hop_takes_the_unit_list_of_a_province_from_the_registry() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/tong_hop/q1_2026_hue"
+    );
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--example", "tong_hop", "--", dir])
+            .args(args)
+            .args(["--as-of", "2026-04-20"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("cargo runs")
+    };
+    let out = run(&["--province", "46", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected = registry::communes(UnitCode::province(46)).len();
+    assert_eq!(json["area"], "Thành phố Huế");
+    assert_eq!(json["period"], "2026-Q1");
+    assert_eq!(json["units_expected"], expected);
+    assert_eq!(json["units_reported"].as_array().unwrap().len(), 2);
+    let missing = json["units_missing"].as_array().unwrap();
+    assert_eq!(missing.len(), expected - 2);
+    assert!(missing.contains(&serde_json::json!("Phường Vỹ Dạ")));
+    // The report whose name disagrees with its code is left out, naming both.
+    let invalid = json["invalid"].as_array().unwrap();
+    assert_eq!(invalid.len(), 1);
+    assert_eq!(invalid[0]["errors"][0]["code"], "unit_code_mismatch");
+    assert!(json["totals"].is_object());
+
+    // Without --province the list is inferred from the reports, the bad one included: the
+    // list itself is then invalid (exit 1). A bad province code is bad usage.
+    assert_eq!(run(&["--json"]).status.code(), Some(1));
+    assert_eq!(run(&["--province", "1"]).status.code(), Some(2));
+    assert_eq!(run(&["--province", "02"]).status.code(), Some(2)); // Hà Giang ended 30/06/2025
+}

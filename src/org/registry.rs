@@ -50,7 +50,8 @@
 //!   --out src/org/registry/data.rs
 //! ```
 //! The crate reads no file and no network at run time: the data is compiled in (static
-//! arrays), and the indexes are built once, on first use.
+//! arrays, names and successions already sorted for binary search), and the direct-address
+//! tables from code to unit are built once, on first use.
 //!
 //! # Example
 //! ```
@@ -78,7 +79,6 @@
 
 mod data;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -233,12 +233,13 @@ impl RegistryEntry {
     /// how (empty for a former unit).
     pub fn predecessors(&self) -> impl Iterator<Item = Succession> + use<> {
         let at = self.index();
-        let by_successor = &index().by_successor;
-        let start = by_successor.partition_point(|&l| usize::from(data::SUCCESSIONS[l].1) < at);
-        let end = by_successor.partition_point(|&l| usize::from(data::SUCCESSIONS[l].1) <= at);
+        let successor = |l: &u16| usize::from(data::SUCCESSIONS[usize::from(*l)].1);
+        let by_successor = &data::BY_SUCCESSOR;
+        let start = by_successor.partition_point(|l| successor(l) < at);
+        let end = by_successor.partition_point(|l| successor(l) <= at);
         by_successor[start..end]
             .iter()
-            .map(|&l| Succession::from_link(&data::SUCCESSIONS[l]))
+            .map(|&l| Succession::from_link(&data::SUCCESSIONS[usize::from(l)]))
     }
 
     /// The unit as an [`AdminUnit`] with its code, province and dates.
@@ -481,20 +482,16 @@ pub fn search_on(
 ) -> Vec<&'static RegistryEntry> {
     let current = date >= TWO_LEVEL_GOVERNMENT_FROM;
     let folded = name_key(query);
-    let index = index();
     let matches = |kinds: &[UnitKind], key: &str| -> Vec<&'static RegistryEntry> {
-        index
-            .by_name
-            .get(&(current, key.to_owned()))
-            .map(|found| {
-                found
-                    .iter()
-                    .map(|&i| &data::ENTRIES[usize::from(i)])
-                    .filter(|e| province.is_none_or(|p| e.province == Some(p)))
-                    .filter(|e| kinds.is_empty() || kinds.contains(&e.kind))
-                    .collect()
-            })
-            .unwrap_or_default()
+        let names = &data::BY_NAME;
+        let start = names.partition_point(|&(c, k, _)| (c, k) < (current, key));
+        let end = start + names[start..].partition_point(|&(c, k, _)| (c, k) == (current, key));
+        names[start..end]
+            .iter()
+            .map(|&(_, _, i)| &data::ENTRIES[usize::from(i)])
+            .filter(|e| province.is_none_or(|p| e.province == Some(p)))
+            .filter(|e| kinds.is_empty() || kinds.contains(&e.kind))
+            .collect()
     };
     let mut found = match strip_kind(&folded) {
         Some((kinds, rest)) => matches(kinds, rest),
@@ -624,42 +621,38 @@ impl CodeTable {
     }
 }
 
+/// The one index built at run time (names and successions are sorted by the generator).
 #[derive(Debug)]
 struct Index {
     /// Former list, then the list in force.
     by_code: [CodeTable; 2],
-    /// (in force, folded name) → entries.
-    by_name: HashMap<(bool, String), Vec<u16>>,
-    /// Indexes into `SUCCESSIONS`, sorted by successor.
-    by_successor: Vec<usize>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
+    INDEX.get_or_init(build_index)
+}
+
+fn build_index() -> Index {
+    {
         let mut by_code = [CodeTable::new(), CodeTable::new()];
-        let mut by_name: HashMap<(bool, String), Vec<u16>> = HashMap::with_capacity(12_000);
         for (i, e) in data::ENTRIES.iter().enumerate() {
             let i = u16::try_from(i).expect("fewer than 65,535 units");
             *by_code[usize::from(e.current)].slot(e.code) = i;
-            by_name
-                .entry((e.current, name_key(e.name)))
-                .or_default()
-                .push(i);
         }
-        let mut by_successor: Vec<usize> = (0..data::SUCCESSIONS.len()).collect();
-        by_successor.sort_by_key(|&l| data::SUCCESSIONS[l].1);
-        Index {
-            by_code,
-            by_name,
-            by_successor,
-        }
-    })
+        Index { by_code }
+    }
 }
 
 /// Builds the indexes now rather than on the first lookup (a server may call it at start-up).
 pub fn warm_up() {
     index();
+}
+
+/// Builds the index afresh and drops it: what the first lookup costs (for benchmarks).
+#[doc(hidden)]
+pub fn first_use_cost() {
+    std::hint::black_box(build_index());
 }
 
 #[cfg(test)]
@@ -690,6 +683,30 @@ mod tests {
     #[test]
     fn successions_are_sorted_by_former_unit() {
         assert!(data::SUCCESSIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn generated_name_keys_are_the_crates_fold() {
+        assert_eq!(data::BY_NAME.len(), data::ENTRIES.len());
+        assert!(data::BY_NAME.windows(2).all(|w| w[0] <= w[1]));
+        for &(current, key, i) in &data::BY_NAME {
+            let e = &data::ENTRIES[usize::from(i)];
+            assert_eq!(
+                (current, key),
+                (e.current, name_key(e.name).as_str()),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
+    fn generated_successor_order_is_sorted() {
+        let order: Vec<_> = data::BY_SUCCESSOR
+            .iter()
+            .map(|&l| data::SUCCESSIONS[usize::from(l)].1)
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(order.len(), data::SUCCESSIONS.len());
     }
 
     #[test]
