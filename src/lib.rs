@@ -14,7 +14,9 @@
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
-//! - [`org`] — administrative units and levels, kinds of bodies, titles, positions, people.
+//! - [`org`] — administrative units and levels, the registry of units and their official codes
+//!   (34 provinces and 3,321 communes from 01/07/2025, the former ones until 30/06/2025),
+//!   kinds of bodies, titles, positions, people.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
 //! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their

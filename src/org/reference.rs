@@ -3,7 +3,12 @@
 //!
 //! Quận Long Biên was founded by Nghị định 132/2003/NĐ-CP and ceased to exist on 01/07/2025 with
 //! the district level (Nghị quyết 203/2025/QH15); its area now lies in new phường formed under
-//! Nghị quyết 1656/NQ-UBTVQH15. The crate does not carry the new phường list: supply it as data.
+//! Nghị quyết 1656/NQ-UBTVQH15: the [registry](super::registry) carries them with their codes
+//! and the old → new mapping.
+//!
+//! The 14 phường are those of the seed (2021). The statistics office's list of 04/01/2025 has 13:
+//! phường Sài Đồng had been split between Phúc Lợi and Phúc Đồng in the 2023–2025 rearrangement
+//! of commune-level units, so the registry's former list (as on 30/06/2025) has no Sài Đồng.
 
 use chrono::NaiveDate;
 
