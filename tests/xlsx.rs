@@ -75,7 +75,9 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
                 ("Niêm yết", |t| t.disclosures.posted),
                 ("Trang TTĐT", |t| t.disclosures.web_portal),
                 ("Loa", |t| t.disclosures.loudspeaker),
-                ("Qua Trưởng thôn/TDP", |t| t.disclosures.via_residential_heads),
+                ("Qua Trưởng thôn/TDP", |t| {
+                    t.disclosures.via_residential_heads
+                }),
                 ("Hình thức khác", |t| t.disclosures.other_forms),
             ],
         ),
@@ -100,8 +102,12 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
             "III. Tham gia ý kiến",
             vec![
                 ("Số nội dung", |t| t.consultations.count),
-                ("Ý kiến nhận được", |t| t.consultations.opinions_received),
-                ("Ý kiến tiếp thu", |t| t.consultations.opinions_accepted),
+                ("Ý kiến nhận được", |t| {
+                    t.consultations.opinions_received
+                }),
+                ("Ý kiến tiếp thu", |t| {
+                    t.consultations.opinions_accepted
+                }),
             ],
         ),
         (
@@ -112,7 +118,9 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
                 ("Ban GSĐTCĐ", |t| t.supervisions.by_ban_gsdtcd),
                 ("Chủ thể khác", |t| t.supervisions.by_other),
                 ("KN cấp ủy", |t| t.supervisions.recommendations_to_party),
-                ("KN chính quyền", |t| t.supervisions.recommendations_to_government),
+                ("KN chính quyền", |t| {
+                    t.supervisions.recommendations_to_government
+                }),
                 ("KN khác", |t| t.supervisions.recommendations_to_others),
             ],
         ),
@@ -122,23 +130,45 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
                 ("Số cuộc", |t| t.people_inspection.sessions),
                 ("Phát hiện VP", |t| t.people_inspection.violations_found),
                 ("KN xử lý", |t| t.people_inspection.cases_recommended),
-                ("Thu hồi tiền (đ)", |t| t.people_inspection.money_recovered),
-                ("Xử lý khác tiền (đ)", |t| t.people_inspection.money_other_handling),
-                ("Thu hồi đất (m²)", |t| t.people_inspection.land_recovered_m2),
-                ("Xử lý khác đất (m²)", |t| t.people_inspection.land_other_handling_m2),
-                ("KN chính sách", |t| t.people_inspection.law_recommendations),
+                ("Thu hồi tiền (đ)", |t| {
+                    t.people_inspection.money_recovered
+                }),
+                ("Xử lý khác tiền (đ)", |t| {
+                    t.people_inspection.money_other_handling
+                }),
+                ("Thu hồi đất (m²)", |t| {
+                    t.people_inspection.land_recovered_m2
+                }),
+                ("Xử lý khác đất (m²)", |t| {
+                    t.people_inspection.land_other_handling_m2
+                }),
+                ("KN chính sách", |t| {
+                    t.people_inspection.law_recommendations
+                }),
             ],
         ),
         (
             "VI. Ban GSĐTCĐ",
             vec![
-                ("Công trình", |t| t.investment_supervision.projects_in_area),
+                ("Công trình", |t| {
+                    t.investment_supervision.projects_in_area
+                }),
                 ("Số cuộc", |t| t.investment_supervision.sessions),
-                ("Phát hiện VP", |t| t.investment_supervision.violations_found),
-                ("KN xử lý", |t| t.investment_supervision.cases_recommended),
-                ("Thu hồi (đ)", |t| t.investment_supervision.money_recovered),
-                ("Giảm trừ QT (đ)", |t| t.investment_supervision.settlement_reductions),
-                ("Xử lý khác (đ)", |t| t.investment_supervision.money_other_handling),
+                ("Phát hiện VP", |t| {
+                    t.investment_supervision.violations_found
+                }),
+                ("KN xử lý", |t| {
+                    t.investment_supervision.cases_recommended
+                }),
+                ("Thu hồi (đ)", |t| {
+                    t.investment_supervision.money_recovered
+                }),
+                ("Giảm trừ QT (đ)", |t| {
+                    t.investment_supervision.settlement_reductions
+                }),
+                ("Xử lý khác (đ)", |t| {
+                    t.investment_supervision.money_other_handling
+                }),
             ],
         ),
         (
@@ -154,7 +184,9 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
         (
             "VIII. Họp thôn, TDP",
             vec![
-                ("(1) Thôn, TDP", |t| t.residential_meetings.residential_units),
+                ("(1) Thôn, TDP", |t| {
+                    t.residential_meetings.residential_units
+                }),
                 ("(2) 1 lần/năm", |t| t.residential_meetings.meeting_once),
                 ("(3) 2 lần/năm", |t| t.residential_meetings.meeting_twice),
                 ("(4) Khác", |t| t.residential_meetings.meeting_other),
@@ -197,7 +229,10 @@ fn sheets_are_the_cover_the_eight_sections_and_the_lists() {
 #[test]
 fn every_unit_row_and_total_matches_the_rollup() {
     let r = fixture_rollup();
-    assert!(r.units_reported.len() >= 2, "the fixture set rolls up several units");
+    assert!(
+        r.units_reported.len() >= 2,
+        "the fixture set rolls up several units"
+    );
     let mut wb = workbook(&r);
     let mut checked = 0;
     for (sheet, columns) in count_columns() {
@@ -232,12 +267,23 @@ fn every_unit_row_and_total_matches_the_rollup() {
         for (heading, read) in &columns {
             let col = column_of(&values, heading);
             // The cached result is the crate's total …
-            assert_eq!(number(&values, total, col), read(&r.totals) as f64, "{sheet} / {heading}");
+            assert_eq!(
+                number(&values, total, col),
+                read(&r.totals) as f64,
+                "{sheet} / {heading}"
+            );
             // … and the formula sums exactly the unit rows above it.
             let letter = (b'A' + col as u8) as char;
             let expected = format!("SUM({letter}4:{letter}{})", 3 + rows.len());
-            let formula = formulas.get_value((total, col)).cloned().unwrap_or_default();
-            assert_eq!(formula.trim_start_matches('='), expected, "{sheet} / {heading}");
+            let formula = formulas
+                .get_value((total, col))
+                .cloned()
+                .unwrap_or_default();
+            assert_eq!(
+                formula.trim_start_matches('='),
+                expected,
+                "{sheet} / {heading}"
+            );
             // The crate's total is the sum of the unit rows (year to date taken once per unit).
             let summed: u64 = rows.iter().map(|row| read(&row.totals)).sum();
             assert_eq!(summed, read(&r.totals), "{sheet} / {heading}");
@@ -261,11 +307,28 @@ fn rates_are_formulas_with_the_crates_rates_cached() {
             let expected = rate.numerator as f64 / rate.denominator as f64;
             assert!((f - expected).abs() < 1e-12, "{f} vs {expected}");
         }
-        Some(Data::String(s)) if s.is_empty() => assert_eq!(rate.denominator, 0),
+        Some(Data::String(s)) if s == "—" => assert_eq!(rate.denominator, 0),
         other => panic!("unexpected rate cell {other:?}"),
     }
-    let formula = formulas.get_value((total, col)).cloned().unwrap_or_default();
+    let formula = formulas
+        .get_value((total, col))
+        .cloned()
+        .unwrap_or_default();
     assert!(formula.starts_with("IF("), "{formula}");
+}
+
+#[test]
+fn an_undefined_rate_reads_as_a_dash_not_zero() {
+    let r = fixture_rollup();
+    let n = r
+        .units_reported
+        .iter()
+        .position(|row| row.totals.decisions.households_total == 0)
+        .expect("a unit without decisions in the fixture set");
+    let mut wb = workbook(&r);
+    let values = wb.worksheet_range("II. Bàn và quyết định").unwrap();
+    let col = column_of(&values, "Tỷ lệ");
+    assert_eq!(text(&values, 3 + n as u32, col), "—");
 }
 
 #[test]
@@ -289,8 +352,14 @@ fn cover_and_lists_name_missing_units_and_invalid_reports() {
     assert_eq!(fact("Địa bàn"), r.area.as_ref().unwrap().to_string());
     assert_eq!(fact("Cơ quan ban hành mẫu báo cáo"), "UBND tỉnh Bắc Giang");
     assert_eq!(fact("Số đơn vị phải báo cáo"), r.units_expected.to_string());
-    assert_eq!(fact("Số đơn vị đã báo cáo"), r.units_reported.len().to_string());
-    assert_eq!(fact("Số đơn vị chưa báo cáo"), r.units_missing.len().to_string());
+    assert_eq!(
+        fact("Số đơn vị đã báo cáo"),
+        r.units_reported.len().to_string()
+    );
+    assert_eq!(
+        fact("Số đơn vị chưa báo cáo"),
+        r.units_missing.len().to_string()
+    );
     assert_eq!(fact("Số báo cáo không hợp lệ"), r.invalid.len().to_string());
     assert_eq!(fact("Ngày lập"), "25/10/2023");
 
@@ -314,7 +383,11 @@ fn cover_and_lists_name_missing_units_and_invalid_reports() {
         assert_eq!(text(&invalid, row, 5), error.code.as_str());
         assert_eq!(text(&invalid, row, 6), error.message_vi());
     }
-    assert_eq!(text(&invalid, 3 + errors.len() as u32, 1), "", "one row per error");
+    assert_eq!(
+        text(&invalid, 3 + errors.len() as u32, 1),
+        "",
+        "one row per error"
+    );
 }
 
 #[test]
@@ -323,7 +396,10 @@ fn user_text_is_cleaned_of_control_characters() {
     r.units_missing[0].name = "Tân\u{1b}[2J Tiến\u{202e}".into();
     let mut wb = workbook(&r);
     let missing = wb.worksheet_range("Chưa báo cáo").unwrap();
-    assert_eq!(text(&missing, 3, 1), format!("{} Tân[2J Tiến", r.units_missing[0].kind));
+    assert_eq!(
+        text(&missing, 3, 1),
+        format!("{} Tân[2J Tiến", r.units_missing[0].kind)
+    );
 }
 
 #[test]
@@ -332,7 +408,15 @@ fn the_example_writes_the_workbook_and_the_charts() {
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join("tong_hop.xlsx");
     let status = std::process::Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--features", "xlsx", "--example", "tong_hop", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "xlsx",
+            "--example",
+            "tong_hop",
+            "--",
+        ])
         .arg(FIXTURES)
         .args(["--as-of", "2023-10-25", "--xlsx"])
         .arg(&out)

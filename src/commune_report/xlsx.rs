@@ -506,7 +506,7 @@ fn write_figures(
                     refs.join("+")
                 };
                 let (num, den) = (cells(numerator), cells(denominator));
-                let formula = Formula::new(format!("=IF(({den})=0,\"\",({num})/({den}))"))
+                let formula = Formula::new(format!("=IF(({den})=0,\"{NO_RATE}\",({num})/({den}))"))
                     .set_result(rate_result(of(totals)));
                 sheet.write_formula_with_format(row, col, formula, rate_style)?;
             }
@@ -515,10 +515,13 @@ fn write_figures(
     Ok(())
 }
 
-/// The cached value of a rate formula: the fraction, or empty when undefined.
+/// What a rate cell shows when its denominator is zero, as the text rendering does.
+const NO_RATE: &str = "—";
+
+/// The cached value of a rate formula: the fraction, or [`NO_RATE`] when undefined.
 fn rate_result(rate: Rate) -> String {
     if rate.denominator == 0 {
-        String::new()
+        NO_RATE.to_owned()
     } else {
         (rate.numerator as f64 / rate.denominator as f64).to_string()
     }
@@ -663,10 +666,15 @@ impl Styles {
                 .set_font_color("#0563C1")
                 .set_underline(rust_xlsxwriter::FormatUnderline::Single),
             count: cell().set_num_format(count_format),
-            rate: cell().set_num_format(rate_format),
+            rate: cell()
+                .set_num_format(rate_format)
+                .set_align(FormatAlign::Right),
             total_text: cell().set_bold(),
             total_count: cell().set_bold().set_num_format(count_format),
-            total_rate: cell().set_bold().set_num_format(rate_format),
+            total_rate: cell()
+                .set_bold()
+                .set_num_format(rate_format)
+                .set_align(FormatAlign::Right),
         }
     }
 }
