@@ -433,3 +433,42 @@ fn the_example_writes_the_workbook_and_the_charts() {
     assert!(Path::new(&dir.join("charts/07_vii_don_thu.svg")).exists());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn units_from_the_registry_carry_their_official_codes() {
+    use qcdc::org::UnitCode;
+    let dir = "tests/fixtures/tong_hop/q1_2026_hue";
+    let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 4, 20).unwrap());
+    let list = UnitList::for_province(UnitCode::province(46), "2026-Q1".parse().unwrap()).unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let submissions: Vec<_> = files
+        .iter()
+        .map(|f| {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            Submission::from_json(name, &std::fs::read(f).unwrap(), &ctx)
+        })
+        .collect();
+    let r = rollup(&submissions, &list, &ctx).expect("the registry's list is valid");
+    assert_eq!(r.units_reported.len(), 2);
+    let mut wb = workbook(&r);
+    let section = wb.worksheet_range("I. Công khai").unwrap();
+    assert_eq!(text(&section, 2, 2), "Mã ĐVHC");
+    for (n, row) in r.units_reported.iter().enumerate() {
+        let code = row.unit.code.as_ref().expect("a registry unit").to_string();
+        assert_eq!(code.len(), 5);
+        assert_eq!(text(&section, 3 + n as u32, 2), code);
+    }
+    let missing = wb.worksheet_range("Chưa báo cáo").unwrap();
+    assert_eq!(r.units_missing.len(), list.units.len() - 2);
+    for (n, unit) in r.units_missing.iter().enumerate() {
+        assert_eq!(text(&missing, 3 + n as u32, 1), unit.to_string());
+        assert_eq!(
+            text(&missing, 3 + n as u32, 2),
+            unit.code.as_ref().unwrap().to_string()
+        );
+    }
+}

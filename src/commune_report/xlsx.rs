@@ -20,6 +20,7 @@ use rust_xlsxwriter::{
 use super::columns::{Column, Figure, Section, sections};
 use super::rollup::Rollup;
 use super::totals::{Rate, RollupTotals};
+use crate::org::AdminUnit;
 use crate::validate::Violation;
 
 /// The longest text a cell holds (Excel's limit is 32,767 characters).
@@ -31,8 +32,8 @@ const PAPER_A4: u8 = 9;
 /// Rows above a section's table: title, area and period, then the header row.
 const HEADER_ROWS: RowNum = 3;
 
-/// Columns before a section's figures: STT, Đơn vị.
-const LEAD_COLUMNS: ColNum = 2;
+/// Columns before a section's figures: STT, Đơn vị, Mã ĐVHC (the official code, when known).
+const LEAD_COLUMNS: ColNum = 3;
 
 /// **Tùy chọn sổ tổng hợp** — what the workbook says besides the roll-up itself.
 ///
@@ -272,6 +273,7 @@ impl Rollup {
         let header = HEADER_ROWS - 1;
         sheet.write_string_with_format(header, 0, "STT", &styles.header)?;
         sheet.write_string_with_format(header, 1, "Đơn vị", &styles.header)?;
+        sheet.write_string_with_format(header, 2, "Mã ĐVHC", &styles.header)?;
         for (i, column) in columns.iter().enumerate() {
             let col = LEAD_COLUMNS + i as ColNum;
             sheet.write_string_with_format(header, col, column.heading, &styles.header)?;
@@ -292,6 +294,7 @@ impl Rollup {
             widest_name = widest_name.max(name.chars().count());
             sheet.write_number_with_format(row, 0, (n + 1) as f64, &styles.count)?;
             sheet.write_string_with_format(row, 1, name, &styles.text)?;
+            sheet.write_string_with_format(row, 2, code_of(&unit_row.unit), &styles.text)?;
             write_figures(sheet, row, columns, &unit_row.totals, None, styles, false)?;
         }
         let total_row = first + rows.len() as RowNum;
@@ -307,6 +310,7 @@ impl Rollup {
         } else {
             sheet.write_string_with_format(total_row, 0, "", &styles.total_text)?;
             sheet.write_string_with_format(total_row, 1, "Cộng", &styles.total_text)?;
+            sheet.write_string_with_format(total_row, 2, "", &styles.total_text)?;
             let sum_of = (!rows.is_empty()).then(|| (first, total_row - 1));
             write_figures(
                 sheet,
@@ -320,6 +324,7 @@ impl Rollup {
         }
         sheet.set_column_width(0, 6)?;
         sheet.set_column_width(1, (widest_name + 2).clamp(14, 40) as f64)?;
+        sheet.set_column_width(2, 9)?;
         Ok(())
     }
 
@@ -327,13 +332,13 @@ impl Rollup {
         let rows = self
             .units_missing
             .iter()
-            .map(|u| vec![clean(&u.to_string())])
+            .map(|u| vec![clean(&u.to_string()), code_of(u)])
             .collect::<Vec<_>>();
         list_sheet(
             MISSING,
             "ĐƠN VỊ CHƯA BÁO CÁO",
             &self.subtitle(),
-            &[("Đơn vị", 40.0)],
+            &[("Đơn vị", 40.0), ("Mã ĐVHC", 10.0)],
             &rows,
             styles,
         )
@@ -436,6 +441,13 @@ const FINDING_COLUMNS: &[(&str, f64)] = &[
     ("Nội dung", 70.0),
     ("Căn cứ", 30.0),
 ];
+
+/// The unit's official code (Quyết định 19/2025/QĐ-TTg), or nothing when the unit has none.
+fn code_of(unit: &AdminUnit) -> String {
+    unit.code
+        .as_ref()
+        .map_or_else(String::new, ToString::to_string)
+}
 
 fn finding_row(source: &str, unit: &str, period: &str, v: &Violation) -> Vec<String> {
     vec![
@@ -587,7 +599,7 @@ fn file_link(link: &str) -> String {
 }
 
 /// A4 landscape, one page wide, the title and header rows repeated, frozen under the header
-/// and beside the unit names.
+/// and beside the unit names and codes.
 fn table_page(sheet: &mut Worksheet) -> Result<(), XlsxError> {
     sheet.set_paper_size(PAPER_A4);
     sheet.set_landscape();
