@@ -14,8 +14,10 @@
 //! The text output is Vietnamese: per section totals with a row per commune and a "Cộng" row,
 //! the units that reported and those that did not, and the invalid files with their errors.
 //! With `--json`: an object with keys `period`, `area`, `units_expected`, `units_reported`,
-//! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, warnings}`), `warnings`
-//! and `totals` (per section). Validation runs as of today in Vietnam unless `--as-of
+//! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, breaches, warnings}`),
+//! `warnings` (array of `{file, breaches, warnings}` of the reports counted: breaches of law are
+//! valid data and do not leave a report out) and `totals` (per section, with `breaches`, the
+//! breaches the counted reports record). Validation runs as of today in Vietnam unless `--as-of
 //! YYYY-MM-DD` says otherwise.
 //!
 //! Exit codes: 0 the roll-up was printed (invalid reports are part of it), 1 the unit list is
@@ -157,12 +159,12 @@ fn to_json(result: &Rollup) -> Value {
     let invalid: Vec<Value> = result
         .invalid
         .iter()
-        .map(|bad| json!({ "file": bad.source, "errors": bad.errors, "warnings": bad.warnings }))
+        .map(|bad| json!({ "file": bad.source, "errors": bad.errors, "breaches": bad.breaches, "warnings": bad.warnings }))
         .collect();
     let warnings: Vec<Value> = result
         .warnings
         .iter()
-        .map(|w| json!({ "file": w.source, "warnings": w.warnings }))
+        .map(|w| json!({ "file": w.source, "breaches": w.breaches, "warnings": w.warnings }))
         .collect();
     let reported: Vec<Value> = result
         .units_reported
