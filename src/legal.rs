@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::text::{checked_input, fold};
-use crate::validate::{Pointer, ValidationReport};
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -178,35 +177,6 @@ pub const MAX_DOCUMENT_TITLE: usize = 500;
 /// The longest issuer name the crate accepts, in characters.
 pub const MAX_DOCUMENT_ISSUER: usize = 200;
 
-impl LegalDocument {
-    /// Records the problems of a user-supplied document at `path`: a blank or long number, a
-    /// long title or issuer, and an end of force before its start.
-    ///
-    /// # Example
-    /// ```
-    /// use qcdc::legal::{DocumentKind, LegalDocument};
-    /// use qcdc::validate::{Code, Pointer, ValidationReport};
-    ///
-    /// let mut report = ValidationReport::new();
-    /// LegalDocument::new(DocumentKind::KeHoach, "12/KH-UBND").check(&Pointer::root(), &mut report);
-    /// assert!(report.is_valid());
-    /// LegalDocument::new(DocumentKind::KeHoach, " ").check(&Pointer::root(), &mut report);
-    /// assert_eq!(report.error_codes(), [Code::Blank]);
-    /// ```
-    pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
-        report.check_text(&path.key("number"), &self.number, MAX_DOCUMENT_NUMBER);
-        if let Some(title) = &self.title {
-            report.check_optional_text(&path.key("title"), title, MAX_DOCUMENT_TITLE);
-        }
-        if let Some(issuer) = &self.issuer {
-            report.check_optional_text(&path.key("issuer"), issuer, MAX_DOCUMENT_ISSUER);
-        }
-        if let (Some(from), Some(until)) = (self.in_force, self.in_force_until) {
-            report.check_date_order(&path.key("in_force_until"), from, until);
-        }
-    }
-}
-
 impl fmt::Display for LegalDocument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} số {}", self.kind, self.number)
@@ -272,17 +242,6 @@ impl LegalReference {
     pub fn point(mut self, point: impl Into<Cow<'static, str>>) -> Self {
         self.point = Some(point.into());
         self
-    }
-}
-
-impl LegalReference {
-    /// Records the problems of a user-supplied reference at `path` (those of its document, see
-    /// [`LegalDocument::check`]; articles, clauses and points are bounded by their types).
-    pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
-        self.document.check(&path.key("document"), report);
-        if let Some(point) = &self.point {
-            report.check_text(&path.key("point"), point, 2);
-        }
     }
 }
 
@@ -706,6 +665,13 @@ mod tests {
         assert_eq!(v.at(date(2023, 7, 1)), Some(&2));
         assert_eq!(v.at(date(2025, 7, 1)), Some(&3));
         assert_eq!(v.entries().count(), 3);
+    }
+
+    #[test]
+    fn the_legal_ground_does_not_know_validation() {
+        // The checks of documents live in `validate::legal_checks`; the dependency runs one way.
+        let source = include_str!("legal.rs");
+        assert!(!source.contains(concat!("crate::", "validate")));
     }
 
     #[test]

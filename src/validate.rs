@@ -42,6 +42,7 @@ use crate::legal::LegalReference;
 
 mod code;
 mod decode;
+mod legal_checks;
 
 pub use code::Code;
 pub use decode::{

@@ -255,7 +255,8 @@ pub struct Rollup {
     pub reported_twice: Vec<ReportedTwice>,
     /// **Báo cáo không hợp lệ** — reports left out, with their errors.
     pub invalid: Vec<InvalidSubmission>,
-    /// **Cảnh báo** — warnings of the reports counted.
+    /// **Vi phạm, cảnh báo** — the breaches of law and the warnings of the reports counted
+    /// (the breaches are also counted in [`RollupTotals::breaches`]).
     pub warnings: Vec<SubmissionWarnings>,
     /// **Cộng** — the totals of the area.
     pub totals: RollupTotals,
