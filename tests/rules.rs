@@ -1456,3 +1456,43 @@ fn communes_disclose_and_elect_boards_not_districts() {
     b.unit = AdminUnit::new(UnitKind::ToDanPho, "số 5");
     assert_eq!(b.validate(&ctx()).error_codes(), [Code::KindNotAtLevel]);
 }
+
+#[test]
+fn the_rules_catalogue_example_lists_every_rule_with_its_text_status() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--example",
+            "rules_catalogue",
+            "--",
+            "--json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.len(), RuleId::ALL.len());
+    for (entry, id) in list.iter().zip(RuleId::ALL) {
+        let rule = id.rule();
+        assert_eq!(entry["id"], id.code());
+        assert_eq!(entry["text"], rule.text_encoded());
+        assert_eq!(entry["amendment_check"], rule.amendment_check.code());
+        assert!(
+            entry["amendment_check_vi"]
+                .as_str()
+                .is_some_and(|s| !s.is_empty())
+        );
+    }
+    // Rules that ended before 01/07/2025 need no check against the 2025 amendments.
+    let ended = list
+        .iter()
+        .find(|e| e["id"] == "decision_threshold_2007")
+        .unwrap();
+    assert_eq!(ended["amendment_check"], "not_applicable");
+}

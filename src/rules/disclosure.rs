@@ -150,8 +150,9 @@ impl DisclosureForm {
 }
 
 /// The date `n` working days after `from`, skipping Saturdays and Sundays. Public holidays are
-/// not known to the crate (they change by decision every year), so a result can be early by
-/// the holidays in between; checks built on it only warn.
+/// not known to this function yet (they change by decision every year), so a result can be
+/// early by the holidays in between: a disclosure made on time right after Tết can be reported
+/// as a late-disclosure breach until the holiday calendar is used here.
 ///
 /// # Example
 /// ```
