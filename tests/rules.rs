@@ -1496,3 +1496,28 @@ fn the_rules_catalogue_example_lists_every_rule_with_its_text_status() {
         .unwrap();
     assert_eq!(ended["amendment_check"], "not_applicable");
 }
+
+proptest! {
+    /// Điều 21 k1 ¶2: adopted exactly when 3 × approving thôn/TDP ≥ 2 × all thôn/TDP.
+    #[test]
+    fn commune_wide_verdict_is_two_thirds_of_all_units(
+        total in 1u32..40,
+        approvals in proptest::collection::vec(any::<bool>(), 0..40),
+    ) {
+        let approvals = &approvals[..approvals.len().min(total as usize)];
+        let mut doc = commune_wide();
+        doc.residential_units_total = total;
+        doc.votes = approvals
+            .iter()
+            .enumerate()
+            .map(|(i, yes)| thon_vote(&format!("Thôn {i}"), if *yes { 60 } else { 59 }))
+            .collect();
+        let approving = approvals.iter().filter(|y| **y).count() as u64;
+        let verdict = doc.verdict().unwrap();
+        prop_assert_eq!(verdict.approving, approving);
+        prop_assert_eq!(
+            verdict.outcome == Outcome::Adopted,
+            3 * approving >= 2 * u64::from(total)
+        );
+    }
+}
