@@ -90,6 +90,8 @@ fn report(i: usize) -> CommuneQcdcReport {
             scattered: false,
             ballot_reason: None,
             result: None,
+            commune_wide: false,
+            online_chosen_by: None,
             value: Some(MatterValue {
                 total: 500_000_000,
                 state_budget: 300_000_000,

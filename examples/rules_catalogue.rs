@@ -1,6 +1,7 @@
 //! No arguments. Prints every rule of grassroots democracy the crate enforces, with its group,
-//! motto element, citation and effective dates: a table for people by default, JSON with
-//! `--json`.
+//! motto element, citation, effective dates, the text it encodes and whether that text has been
+//! checked against the 2025 amendments (Luật 97/2025/QH15, Luật 47/2024/QH15): a table for people
+//! by default, JSON with `--json` (keys `text` and `amendment_check`, `amendment_check_vi`).
 //!
 //! ```text
 //! cargo run --example rules_catalogue
@@ -11,7 +12,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use qcdc::Vocabulary;
-use qcdc::rules::{self, Rule};
+use qcdc::rules::{self, AmendmentCheck, Rule};
 use serde_json::json;
 
 fn date_vi(date: chrono::NaiveDate) -> String {
@@ -31,6 +32,9 @@ fn as_json(rule: &Rule) -> serde_json::Value {
         "also_cites": rule.also_cites.iter().map(ToString::to_string).collect::<Vec<_>>(),
         "effective_from": rule.effective_from.to_string(),
         "effective_until": rule.effective_until.map(|d| d.to_string()),
+        "text": rule.text_encoded(),
+        "amendment_check": rule.amendment_check.code(),
+        "amendment_check_vi": rule.amendment_check.name_vi(),
     })
 }
 
@@ -64,8 +68,24 @@ fn print(json_output: bool, out: &mut impl Write) -> io::Result<()> {
         for other in &rule.also_cites {
             writeln!(out, "{:<38} cũng theo {}", "", other)?;
         }
+        writeln!(
+            out,
+            "{:<38} văn bản: {} | từ 01/07/2025: {}",
+            "",
+            rule.text_encoded(),
+            rule.amendment_check
+        )?;
     }
-    writeln!(out, "\n{} quy định.", catalogue.len())
+    let unchecked = catalogue
+        .iter()
+        .filter(|r| r.amendment_check == AmendmentCheck::Unchecked)
+        .count();
+    writeln!(
+        out,
+        "\n{} quy định; {} chưa đối chiếu với văn bản sửa đổi năm 2025 (Luật 97/2025/QH15, Luật 47/2024/QH15).",
+        catalogue.len(),
+        unchecked
+    )
 }
 
 fn main() -> ExitCode {

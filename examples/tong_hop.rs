@@ -20,8 +20,10 @@
 //! The text output is Vietnamese: per section totals with a row per commune and a "Cộng" row,
 //! the units that reported and those that did not, and the invalid files with their errors.
 //! With `--json`: an object with keys `period`, `area`, `units_expected`, `units_reported`,
-//! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, warnings}`), `warnings`
-//! and `totals` (per section). Validation runs as of today in Vietnam unless `--as-of
+//! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, breaches, warnings}`),
+//! `warnings` (array of `{file, breaches, warnings}` of the reports counted: breaches of law are
+//! valid data and do not leave a report out) and `totals` (per section, with `breaches`, the
+//! breaches the counted reports record). Validation runs as of today in Vietnam unless `--as-of
 //! YYYY-MM-DD` says otherwise.
 //!
 //! `--xlsx OUT.xlsx` (cargo feature `xlsx`: `cargo run --features xlsx --example tong_hop -- DIR
@@ -212,12 +214,12 @@ fn to_json(result: &Rollup) -> Value {
     let invalid: Vec<Value> = result
         .invalid
         .iter()
-        .map(|bad| json!({ "file": bad.source, "errors": bad.errors, "warnings": bad.warnings }))
+        .map(|bad| json!({ "file": bad.source, "errors": bad.errors, "breaches": bad.breaches, "warnings": bad.warnings }))
         .collect();
     let warnings: Vec<Value> = result
         .warnings
         .iter()
-        .map(|w| json!({ "file": w.source, "warnings": w.warnings }))
+        .map(|w| json!({ "file": w.source, "breaches": w.breaches, "warnings": w.warnings }))
         .collect();
     let reported: Vec<Value> = result
         .units_reported

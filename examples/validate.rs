@@ -7,12 +7,14 @@
 //!
 //! KIND is a document kind of `qcdc::catalogue::CATALOGUE` (`cargo run --example validate --
 //! --list` lists them); FILE `-` reads standard input. The report is
-//! `{"kind", "valid", "errors": [...], "warnings": [...]}`, each entry with `path` (JSON Pointer),
-//! `code`, `params`, `message_vi`, `message_en` and `citation` when a rule of law is behind it.
-//! Validation runs as of today in Vietnam unless `--as-of` says otherwise.
+//! `{"kind", "valid", "errors": [...], "breaches": [...], "warnings": [...]}`, each entry with
+//! `path` (JSON Pointer), `code`, `params`, `message_vi`, `message_en` and `citation` when a rule
+//! of law is behind it (always, for a breach). Breaches (**vi phạm**) are valid data recording
+//! an act against the law — a late disclosure, an unlawful ballot — and do not make the document
+//! invalid. Validation runs as of today in Vietnam unless `--as-of` says otherwise.
 //!
-//! Exit codes: 0 valid, 1 invalid, 2 unreadable input (no such file, not JSON, too large) or
-//! unknown kind or bad arguments.
+//! Exit codes: 0 valid (breaches and warnings do not change it), 1 invalid, 2 unreadable input
+//! (no such file, not JSON, too large) or unknown kind or bad arguments.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -68,8 +70,14 @@ fn main() -> ExitCode {
         }
     };
     let report = kind.check_json(&bytes, &ctx);
-    let mut output = serde_json::to_value(&report).expect("a report always serialises");
-    output["kind"] = json!(kind.name);
+    // `{kind, valid, errors, breaches, warnings}`, in that order.
+    let mut output = serde_json::Map::new();
+    output.insert("kind".into(), json!(kind.name));
+    if let serde_json::Value::Object(fields) =
+        serde_json::to_value(&report).expect("a report always serialises")
+    {
+        output.extend(fields);
+    }
     println!(
         "{}",
         serde_json::to_string_pretty(&output).expect("a value always serialises")

@@ -136,6 +136,11 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Nhân dân bàn và quyết định",
         "Community decision",
     ),
+    DocumentType::of::<crate::rules::CommuneWideDecision>(
+        "commune_wide_decision",
+        "Nhân dân bàn và quyết định trên phạm vi cấp xã",
+        "Commune-wide decision",
+    ),
     DocumentType::of::<crate::rules::OversightBoard>(
         "oversight_board",
         "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng",

@@ -15,7 +15,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::Error;
 use crate::text::{checked_input, fold};
-use crate::validate::{Pointer, ValidationReport};
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -178,35 +177,6 @@ pub const MAX_DOCUMENT_TITLE: usize = 500;
 /// The longest issuer name the crate accepts, in characters.
 pub const MAX_DOCUMENT_ISSUER: usize = 200;
 
-impl LegalDocument {
-    /// Records the problems of a user-supplied document at `path`: a blank or long number, a
-    /// long title or issuer, and an end of force before its start.
-    ///
-    /// # Example
-    /// ```
-    /// use qcdc::legal::{DocumentKind, LegalDocument};
-    /// use qcdc::validate::{Code, Pointer, ValidationReport};
-    ///
-    /// let mut report = ValidationReport::new();
-    /// LegalDocument::new(DocumentKind::KeHoach, "12/KH-UBND").check(&Pointer::root(), &mut report);
-    /// assert!(report.is_valid());
-    /// LegalDocument::new(DocumentKind::KeHoach, " ").check(&Pointer::root(), &mut report);
-    /// assert_eq!(report.error_codes(), [Code::Blank]);
-    /// ```
-    pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
-        report.check_text(&path.key("number"), &self.number, MAX_DOCUMENT_NUMBER);
-        if let Some(title) = &self.title {
-            report.check_optional_text(&path.key("title"), title, MAX_DOCUMENT_TITLE);
-        }
-        if let Some(issuer) = &self.issuer {
-            report.check_optional_text(&path.key("issuer"), issuer, MAX_DOCUMENT_ISSUER);
-        }
-        if let (Some(from), Some(until)) = (self.in_force, self.in_force_until) {
-            report.check_date_order(&path.key("in_force_until"), from, until);
-        }
-    }
-}
-
 impl fmt::Display for LegalDocument {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} số {}", self.kind, self.number)
@@ -272,17 +242,6 @@ impl LegalReference {
     pub fn point(mut self, point: impl Into<Cow<'static, str>>) -> Self {
         self.point = Some(point.into());
         self
-    }
-}
-
-impl LegalReference {
-    /// Records the problems of a user-supplied reference at `path` (those of its document, see
-    /// [`LegalDocument::check`]; articles, clauses and points are bounded by their types).
-    pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
-        self.document.check(&path.key("document"), report);
-        if let Some(point) = &self.point {
-            report.check_text(&path.key("point"), point, 2);
-        }
     }
 }
 
@@ -424,8 +383,9 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     }
 }
 
-/// The first day of the two-level local government (Nghị quyết 203/2025/QH15): from this day no
-/// district-level unit or body exists.
+/// The first day of the two-level local government: from this day no district-level unit or
+/// body exists (Nghị quyết 203/2025/QH15, in force 16/06/2025, ends the district units on
+/// 01/07/2025), and the commune level is xã, phường, đặc khu (Luật 72/2025/QH15).
 pub const TWO_LEVEL_GOVERNMENT_FROM: NaiveDate = date(2025, 7, 1);
 
 /// The day Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 took effect (Điều 90 k1) and Pháp lệnh
@@ -455,22 +415,26 @@ document! {
     issued Some(date(2022, 11, 10)), in_force Some(LAW_10_2022_FROM), until None
 }
 document! {
-    /// **Nghị định 59/2023/NĐ-CP** — guides Luật 10/2022 (community meetings, online votes,
-    /// Ban Giám sát đầu tư của cộng đồng); in force 15/08/2023.
+    /// **Nghị định 59/2023/NĐ-CP** (14/08/2023) — guides Luật 10/2022 for communes (community
+    /// meetings, ballots, online votes, the Ban TTND and Ban GSĐTCĐ: Điều 3–19) and for the
+    /// Ban TTND of agencies, public service units (Điều 20–23) and state enterprises (Điều
+    /// 24–27); in force 15/08/2023.
     NGHI_DINH_59_2023 = NghiDinh "59/2023/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở")), "Chính phủ",
-    issued None, in_force Some(date(2023, 8, 15)), until None
+    issued Some(date(2023, 8, 14)), in_force Some(date(2023, 8, 15)), until None
 }
 document! {
-    /// **Pháp lệnh 34/2007/PL-UBTVQH11** — democracy in communes, wards and towns; expired on
-    /// 01/07/2023 (Luật 10/2022 Điều 90 k2).
+    /// **Pháp lệnh 34/2007/PL-UBTVQH11** — democracy in communes, wards and towns; in force
+    /// 01/07/2007 ([`ORDINANCE_34_2007_FROM`]), expired on 01/07/2023 (Luật 10/2022 Điều 90 k2).
     PHAP_LENH_34_2007 = PhapLenh "34/2007/PL-UBTVQH11", Some(Cow::Borrowed("Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")), "Ủy ban Thường vụ Quốc hội",
-    issued None, in_force None, until Some(date(2023, 6, 30))
+    issued None, in_force Some(ORDINANCE_34_2007_FROM), until Some(date(2023, 6, 30))
 }
 document! {
-    /// **Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN** — guides Điều 11, 14, 16, 22 and 26
-    /// of Pháp lệnh 34/2007; superseded with it on 01/07/2023.
+    /// **Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN** (17/04/2008; the date is believed,
+    /// not checked against the text; its effect date is not recorded) — guides Điều 11, 14, 16,
+    /// 22 and 26 of Pháp lệnh 34/2007; superseded with it on 01/07/2023. The crate lists it as a
+    /// legal basis from its issue date.
     NQLT_09_2008 = NghiQuyetLienTich "09/2008/NQLT-CP-UBTWMTTQVN", Some(Cow::Borrowed("Hướng dẫn thi hành các Điều 11, 14, 16, 22 và 26 của Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn")), "Chính phủ – Ủy ban Trung ương MTTQ Việt Nam",
-    issued None, in_force None, until Some(date(2023, 6, 30))
+    issued Some(date(2008, 4, 17)), in_force None, until Some(date(2023, 6, 30))
 }
 document! {
     /// **Nghị quyết 55/1998/NQ-UBTVQH10** — democracy in state agencies; expired on 01/07/2023
@@ -479,22 +443,26 @@ document! {
     issued None, in_force None, until Some(date(2023, 6, 30))
 }
 document! {
-    /// **Nghị định 04/2015/NĐ-CP** — democracy in state agencies and public service units,
-    /// until Luật 10/2022 took effect.
+    /// **Nghị định 04/2015/NĐ-CP** (09/01/2015, per the Bộ Nội vụ's answer on chinhphu.vn,
+    /// 23/10/2025) — democracy in state agencies and public service units, until Luật 10/2022
+    /// took effect (the Law "kế thừa" it, same answer). In force 01/03/2015 (believed, not
+    /// checked against the text); earlier dates have no modelled basis for these units.
     NGHI_DINH_04_2015 = NghiDinh "04/2015/NĐ-CP", Some(Cow::Borrowed("Về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập")), "Chính phủ",
-    issued None, in_force None, until Some(date(2023, 6, 30))
+    issued Some(date(2015, 1, 9)), in_force Some(date(2015, 3, 1)), until Some(date(2023, 6, 30))
 }
 document! {
-    /// **Nghị định 149/2018/NĐ-CP** — democracy at the workplace (later replaced by Chương V of
-    /// Nghị định 145/2020/NĐ-CP).
+    /// **Nghị định 149/2018/NĐ-CP** (07/11/2018) — democracy at the workplace, in force
+    /// 01/01/2019 (believed, not checked against the text), replaced by Chương V of Nghị định
+    /// 145/2020/NĐ-CP from 01/02/2021.
     NGHI_DINH_149_2018 = NghiDinh "149/2018/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết khoản 3 Điều 63 của Bộ luật Lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc")), "Chính phủ",
-    issued None, in_force None, until None
+    issued Some(date(2018, 11, 7)), in_force Some(date(2019, 1, 1)), until Some(date(2021, 1, 31))
 }
 document! {
-    /// **Nghị định 145/2020/NĐ-CP** — guides the Labour Code; its Chương V governed workplace
+    /// **Nghị định 145/2020/NĐ-CP** (14/12/2020) — guides the Labour Code 2019; in force
+    /// 01/02/2021 (believed, not checked against the text); its Chương V governed workplace
     /// democracy in enterprises until Luật 10/2022.
     NGHI_DINH_145_2020 = NghiDinh "145/2020/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động")), "Chính phủ",
-    issued None, in_force None, until None
+    issued Some(date(2020, 12, 14)), in_force Some(date(2021, 2, 1)), until None
 }
 document! {
     /// **Nghị định 09/2019/NĐ-CP** — the administrative reporting regime: data cut-off windows
@@ -508,10 +476,11 @@ document! {
     issued None, in_force None, until None
 }
 document! {
-    /// **Nghị quyết 203/2025/QH15** — amends the Constitution; local government has two levels
-    /// from 01/07/2025, so no district-level unit or body exists from that day.
+    /// **Nghị quyết 203/2025/QH15** — amends the Constitution; in force 16/06/2025, it ends the
+    /// district-level units on 01/07/2025 ([`TWO_LEVEL_GOVERNMENT_FROM`]), so no district-level
+    /// unit or body exists from that day.
     NGHI_QUYET_203_2025 = NghiQuyet "203/2025/QH15", Some(Cow::Borrowed("Sửa đổi, bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")), "Quốc hội",
-    issued Some(date(2025, 6, 16)), in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+    issued Some(date(2025, 6, 16)), in_force Some(date(2025, 6, 16)), until None
 }
 document! {
     /// **Nghị quyết 1656/NQ-UBTVQH15** — rearranges the commune-level units of Hà Nội (126 xã,
@@ -576,6 +545,32 @@ document! {
     issued None, in_force None, until None
 }
 
+// -------------------------------------------------------------------------------------------
+// The law as it stands (issue 12): documents added by the corrections of 11/2026.
+// -------------------------------------------------------------------------------------------
+
+document! {
+    /// **Luật Tổ chức chính quyền địa phương** số 72/2025/QH15 (passed 16/06/2025) — the source
+    /// of the two local levels from 01/07/2025: cấp tỉnh (tỉnh, thành phố trực thuộc trung
+    /// ương) and cấp xã (xã, phường, đặc khu). Its effect date is not recorded here; the kinds
+    /// it names apply from [`TWO_LEVEL_GOVERNMENT_FROM`].
+    LUAT_72_2025 = Luat "72/2025/QH15", Some(Cow::Borrowed("Luật Tổ chức chính quyền địa phương")), "Quốc hội",
+    issued Some(date(2025, 6, 16)), in_force None, until None
+}
+document! {
+    /// **Nghị định 61/2023/NĐ-CP** — the making and carrying out of hương ước, quy ước of the
+    /// residential communities; in force 16/08/2023. A legal basis of the commune regime.
+    NGHI_DINH_61_2023 = NghiDinh "61/2023/NĐ-CP", Some(Cow::Borrowed("Về xây dựng và thực hiện hương ước, quy ước của cộng đồng dân cư")), "Chính phủ",
+    issued None, in_force Some(date(2023, 8, 16)), until None
+}
+document! {
+    /// **Nghị định 60/2013/NĐ-CP** (19/06/2013) — democracy at the workplace under the Labour
+    /// Code 2012 (Điều 63 k3); in force 15/08/2013 (believed, not checked against the text),
+    /// replaced by Nghị định 149/2018/NĐ-CP. Earlier workplace decrees are not modelled.
+    NGHI_DINH_60_2013 = NghiDinh "60/2013/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết khoản 3 Điều 63 của Bộ luật Lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc")), "Chính phủ",
+    issued Some(date(2013, 6, 19)), in_force Some(date(2013, 8, 15)), until Some(date(2018, 12, 31))
+}
+
 /// Every document constant of the crate, for listing and lookup.
 pub const DOCUMENTS: &[&LegalDocument] = &[
     &LUAT_10_2022,
@@ -598,6 +593,9 @@ pub const DOCUMENTS: &[&LegalDocument] = &[
     &NGHI_DINH_132_2003,
     &CONG_VAN_249_MTTQ_BTT,
     &QUYET_DINH_19_2025,
+    &LUAT_72_2025,
+    &NGHI_DINH_61_2023,
+    &NGHI_DINH_60_2013,
 ];
 
 /// Looks a document constant up by its number, ignoring case and diacritics.
@@ -676,6 +674,39 @@ mod tests {
         assert_eq!(v.at(date(2023, 7, 1)), Some(&2));
         assert_eq!(v.at(date(2025, 7, 1)), Some(&3));
         assert_eq!(v.entries().count(), 3);
+    }
+
+    #[test]
+    fn the_legal_ground_does_not_know_validation() {
+        // The checks of documents live in `validate::legal_checks`; the dependency runs one way.
+        let source = include_str!("legal.rs");
+        assert!(!source.contains(concat!("crate::", "validate")));
+    }
+
+    #[test]
+    fn two_level_government_dates() {
+        // NQ 203/2025/QH15 is in force from 16/06/2025; the district units end on 01/07/2025.
+        assert_eq!(NGHI_QUYET_203_2025.in_force, Some(date(2025, 6, 16)));
+        assert_eq!(TWO_LEVEL_GOVERNMENT_FROM, date(2025, 7, 1));
+        assert!(NGHI_QUYET_203_2025.in_force_on(date(2025, 6, 30)));
+        assert_eq!(LUAT_72_2025.number, "72/2025/QH15");
+    }
+
+    #[test]
+    fn pre_2023_decrees_carry_their_own_dates() {
+        for doc in [
+            &NGHI_DINH_04_2015,
+            &NGHI_DINH_60_2013,
+            &NGHI_DINH_149_2018,
+            &NGHI_DINH_145_2020,
+            &PHAP_LENH_34_2007,
+            &NQLT_09_2008,
+        ] {
+            assert!(doc.in_force.or(doc.issued).is_some(), "{doc}");
+        }
+        assert!(!NGHI_DINH_145_2020.in_force_on(date(2021, 1, 31)));
+        assert!(NGHI_DINH_149_2018.in_force_on(date(2021, 1, 31)));
+        assert!(!NGHI_DINH_149_2018.in_force_on(date(2021, 2, 1)));
     }
 
     #[test]

@@ -3,8 +3,11 @@
 //!
 //! The first four elements come from the documents of the 6th National Party Congress (Đại hội
 //! VI, 1986); "dân giám sát" and "dân thụ hưởng" were added by the documents of the 13th (Đại
-//! hội XIII, 2021). Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 states the full six-element
-//! motto. Every [`Rule`](crate::rules::Rule) names the element it serves.
+//! hội XIII, 2021). The motto is the Party's formulation; Luật Thực hiện dân chủ ở cơ sở
+//! 10/2022/QH15 gives it effect without stating it verbatim: it gives citizens the rights "được
+//! biết, tham gia ý kiến, quyết định và kiểm tra, giám sát" (Điều 3 k1) and a "quyền thụ hưởng"
+//! (Điều 7) — see [`Motto::legal_basis`]. Every [`Rule`](crate::rules::Rule) names the element it
+//! serves.
 //!
 //! # Example
 //! ```
@@ -18,7 +21,12 @@
 //! assert!("dân quyết".parse::<Motto>().is_err());
 //! ```
 
+use crate::legal::{LUAT_10_2022, LegalReference};
 use crate::vocabulary::{Vocabulary, vocabulary};
+
+/// Whether Luật 10/2022/QH15 states the motto word for word: it does not (Điều 3 k1 and Điều 7
+/// give the rights the motto names).
+pub const STATED_VERBATIM_IN_LAW: bool = false;
 
 vocabulary! {
     /// **Đại hội đại biểu toàn quốc của Đảng** — the National Party Congress that introduced an
@@ -94,6 +102,28 @@ impl Motto {
         }
     }
 
+    /// The article of Luật 10/2022/QH15 that gives the element effect as a citizen's right:
+    /// Điều 3 k1 for knowing, giving opinions and deciding, and inspecting and supervising; Điều
+    /// 7 for benefiting. "Dân làm" (carrying out what was decided) has no article of its own.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::motto::Motto;
+    ///
+    /// assert_eq!(Motto::DanThuHuong.legal_basis().unwrap().to_string(), "Điều 7 Luật số 10/2022/QH15");
+    /// assert_eq!(Motto::DanBiet.legal_basis().unwrap().to_string(), "khoản 1 Điều 3 Luật số 10/2022/QH15");
+    /// assert!(Motto::DanLam.legal_basis().is_none());
+    /// ```
+    pub fn legal_basis(self) -> Option<LegalReference> {
+        match self {
+            Motto::DanBiet | Motto::DanBan | Motto::DanKiemTra | Motto::DanGiamSat => {
+                Some(LUAT_10_2022.article(3).clause(1))
+            }
+            Motto::DanThuHuong => Some(LUAT_10_2022.article(7)),
+            Motto::DanLam => None,
+        }
+    }
+
     /// The elements in force after `congress`: four after Đại hội VI, six after Đại hội XIII.
     ///
     /// # Example
@@ -134,6 +164,27 @@ mod tests {
     fn vocabularies_are_well_formed() {
         crate::vocabulary::assert_well_formed::<Motto>();
         crate::vocabulary::assert_well_formed::<PartyCongress>();
+    }
+
+    #[test]
+    fn the_law_gives_the_motto_effect_without_stating_it() {
+        const { assert!(!STATED_VERBATIM_IN_LAW) };
+        let cited: Vec<Option<String>> = Motto::ALL
+            .iter()
+            .map(|m| m.legal_basis().map(|r| r.to_string()))
+            .collect();
+        let k1 = Some("khoản 1 Điều 3 Luật số 10/2022/QH15".to_owned());
+        assert_eq!(
+            cited,
+            [
+                k1.clone(),
+                k1.clone(),
+                None,
+                k1.clone(),
+                k1,
+                Some("Điều 7 Luật số 10/2022/QH15".to_owned())
+            ]
+        );
     }
 
     #[test]

@@ -35,14 +35,15 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::{
-    LAW_10_2022_FROM, LUAT_10_2022, LUAT_47_2024, LUAT_97_2025, LegalReference, NGHI_DINH_04_2015,
-    NGHI_DINH_59_2023, NGHI_DINH_145_2020, NGHI_DINH_149_2018, NGHI_QUYET_55_1998, NQLT_09_2008,
-    ORDINANCE_34_2007_FROM, PHAP_LENH_34_2007, TWO_LEVEL_GOVERNMENT_FROM, Versioned,
+    LAW_10_2022_FROM, LUAT_10_2022, LUAT_47_2024, LUAT_97_2025, LegalDocument, LegalReference,
+    NGHI_DINH_04_2015, NGHI_DINH_59_2023, NGHI_DINH_60_2013, NGHI_DINH_61_2023, NGHI_DINH_145_2020,
+    NGHI_DINH_149_2018, NGHI_QUYET_55_1998, NQLT_09_2008, ORDINANCE_34_2007_FROM,
+    PHAP_LENH_34_2007, TWO_LEVEL_GOVERNMENT_FROM, Versioned,
 };
 use crate::org::{AdminLevel, Organisation};
 use crate::text::fold;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
-use crate::vocabulary::vocabulary;
+use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
     /// **Loại hình cơ sở** — the six types of grassroots unit, each with its own democracy
@@ -81,6 +82,15 @@ vocabulary! {
     }
 }
 
+/// The article of Luật 10/2022 that governs `t` (the whole Law for types 1, 2, 3 and 5).
+fn law_ref_for(t: GrassrootsType) -> LegalReference {
+    match t {
+        GrassrootsType::PoliticalOrganisation => LUAT_10_2022.article(91).clause(2),
+        GrassrootsType::NonStateEmployer => LUAT_10_2022.article(82),
+        _ => LUAT_10_2022.whole(),
+    }
+}
+
 impl GrassrootsType {
     /// The type's number in the usual list "6 QCDC trong các loại hình" (1 to 6).
     pub fn number(self) -> u8 {
@@ -100,49 +110,89 @@ impl GrassrootsType {
         self != GrassrootsType::Commune
     }
 
-    /// The legal basis of the type, date by date: each entry is the list of documents in force
-    /// from that day on.
+    /// The official name of the type on `date`: the commune regime is "Xã, phường, thị trấn"
+    /// until 30/06/2025 and "Xã, phường, đặc khu" from 01/07/2025, when the thị trấn ended and
+    /// the đặc khu began (Luật 72/2025/QH15; Nghị quyết 203/2025/QH15). The other names do not
+    /// change.
     ///
-    /// Before 01/07/2023: Pháp lệnh 34/2007 and NQLT 09/2008 (communes), Nghị định 04/2015 and
-    /// Nghị quyết 55/1998 (agencies and public service units), Nghị định 149/2018 then Nghị định
-    /// 145/2020 (enterprises; the day 145/2020 replaced 149/2018 is not modelled, both are
-    /// listed). From 01/07/2023: Luật 10/2022 (plus Nghị định 59/2023 for communes from
-    /// 15/08/2023); from 01/07/2025 Luật 47/2024 and Luật 97/2025 as its amendments. Type 4
-    /// follows its own organisation's rules: only the Law (Điều 91 k2) is listed.
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::regime::GrassrootsType;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(GrassrootsType::Commune.name_on(d(2025, 6, 30)), "Xã, phường, thị trấn");
+    /// assert_eq!(GrassrootsType::Commune.name_on(d(2025, 7, 1)), "Xã, phường, đặc khu");
+    /// ```
+    pub fn name_on(self, date: NaiveDate) -> &'static str {
+        match self {
+            GrassrootsType::Commune if date >= TWO_LEVEL_GOVERNMENT_FROM => "Xã, phường, đặc khu",
+            other => other.name_vi(),
+        }
+    }
+
+    /// The legal basis of the type, date by date: each entry is the list of documents in force
+    /// from that day on. Every document enters on its own effect date (its issue date where the
+    /// effect date is not recorded): before the first of them the basis is not modelled (an
+    /// empty list), never a later document.
+    ///
+    /// | Type | Before 01/07/2023 | From 01/07/2023 |
+    /// |---|---|---|
+    /// | 1 communes | Pháp lệnh 34/2007 (01/07/2007), + NQLT 09/2008 | Luật 10/2022; + Nghị định 59/2023 (15/08/2023); + Nghị định 61/2023 (16/08/2023) |
+    /// | 2 state agencies | Nghị quyết 55/1998 and Nghị định 04/2015 (from 01/03/2015) | Luật 10/2022; + Nghị định 59/2023 (Ban TTND, Điều 20–23) |
+    /// | 3 public service units | Nghị định 04/2015 (from 01/03/2015) | as type 2 |
+    /// | 4 Party and mass organisations | their own rules (not modelled) | Luật 10/2022 Điều 91 k2 |
+    /// | 5 state enterprises | Nghị định 60/2013 (15/08/2013), 149/2018 (01/01/2019), 145/2020 (01/02/2021) | Luật 10/2022; + Nghị định 59/2023 (Ban TTND, Điều 24–27) |
+    /// | 6 non-state employers | as type 5 before 2023 | Luật 10/2022 Điều 82 |
+    ///
+    /// From 01/07/2025 every list adds Luật 47/2024 and Luật 97/2025, the Law's amendments. The
+    /// effect dates of the pre-2023 decrees are believed, not checked against their texts (see
+    /// each constant in [`crate::legal`]).
     pub fn legal_basis_versions(self) -> Versioned<Vec<LegalReference>> {
         use GrassrootsType::*;
-        let law = |article: Option<u16>| match article {
-            Some(a) => LUAT_10_2022.article(a),
-            None => LUAT_10_2022.whole(),
-        };
-        let amended = |mut refs: Vec<LegalReference>| {
-            refs.push(LUAT_47_2024.whole());
-            refs.push(LUAT_97_2025.whole());
-            refs
-        };
-        let before: Vec<LegalReference> = match self {
-            Commune => vec![PHAP_LENH_34_2007.whole(), NQLT_09_2008.whole()],
-            StateAgency => vec![NGHI_QUYET_55_1998.whole(), NGHI_DINH_04_2015.whole()],
-            PublicServiceUnit => vec![NGHI_DINH_04_2015.whole()],
-            PoliticalOrganisation => Vec::new(),
-            StateEnterprise | NonStateEmployer => {
-                vec![NGHI_DINH_149_2018.whole(), NGHI_DINH_145_2020.whole()]
-            }
-        };
-        let law_ref = match self {
-            PoliticalOrganisation => law(Some(91)).clause(2),
-            NonStateEmployer => law(Some(82)),
-            _ => law(None),
-        };
-        let mut after = vec![law_ref];
-        let guidance_from = NGHI_DINH_59_2023.in_force.unwrap_or(LAW_10_2022_FROM);
-        let mut v =
-            Versioned::new(ORDINANCE_34_2007_FROM, before).then(LAW_10_2022_FROM, after.clone());
-        if self == Commune {
-            after.push(NGHI_DINH_59_2023.whole());
-            v = v.then(guidance_from, after.clone());
+        // The day a list of documents holds from: the latest of their own dates.
+        fn from(docs: &[&LegalDocument]) -> NaiveDate {
+            docs.iter()
+                .filter_map(|d| d.in_force.or(d.issued))
+                .max()
+                .unwrap_or(ORDINANCE_34_2007_FROM)
         }
-        v.then(TWO_LEVEL_GOVERNMENT_FROM, amended(after))
+        fn whole(docs: &[&LegalDocument]) -> Vec<LegalReference> {
+            docs.iter().map(|d| d.whole()).collect()
+        }
+        // Before the Law: each period's documents, from the day the latest of them took effect.
+        let before: Vec<Vec<&LegalDocument>> = match self {
+            Commune => vec![
+                vec![&PHAP_LENH_34_2007],
+                vec![&PHAP_LENH_34_2007, &NQLT_09_2008],
+            ],
+            StateAgency => vec![vec![&NGHI_QUYET_55_1998, &NGHI_DINH_04_2015]],
+            PublicServiceUnit => vec![vec![&NGHI_DINH_04_2015]],
+            PoliticalOrganisation => vec![],
+            StateEnterprise | NonStateEmployer => vec![
+                vec![&NGHI_DINH_60_2013],
+                vec![&NGHI_DINH_149_2018],
+                vec![&NGHI_DINH_145_2020],
+            ],
+        };
+        // After: the Law, then its guidance from each decree's own date.
+        let guidance: Vec<&LegalDocument> = match self {
+            Commune => vec![&NGHI_DINH_59_2023, &NGHI_DINH_61_2023],
+            StateAgency | PublicServiceUnit | StateEnterprise => vec![&NGHI_DINH_59_2023],
+            PoliticalOrganisation | NonStateEmployer => vec![],
+        };
+        let mut v = Versioned::new(LAW_10_2022_FROM, vec![law_ref_for(self)]);
+        for docs in &before {
+            v = v.then(from(docs), whole(docs));
+        }
+        let mut after = vec![law_ref_for(self)];
+        for doc in guidance {
+            after.push(doc.whole());
+            v = v.then(from(&[doc]), after.clone());
+        }
+        after.push(LUAT_47_2024.whole());
+        after.push(LUAT_97_2025.whole());
+        v.then(TWO_LEVEL_GOVERNMENT_FROM, after)
     }
 
     /// The documents that governed the type on `date` (empty before 01/07/2007, the first date
@@ -158,9 +208,13 @@ impl GrassrootsType {
     ///     GrassrootsType::StateEnterprise.legal_basis(date)
     ///         .iter().map(|r| r.document.number.to_string()).collect()
     /// };
-    /// assert_eq!(numbers(d(2023, 6, 30)), ["149/2018/NĐ-CP", "145/2020/NĐ-CP"]);
-    /// assert_eq!(numbers(d(2025, 6, 30)), ["10/2022/QH15"]);
-    /// assert_eq!(numbers(d(2025, 7, 1)), ["10/2022/QH15", "47/2024/QH15", "97/2025/QH15"]);
+    /// assert_eq!(numbers(d(2023, 6, 30)), ["145/2020/NĐ-CP"]);
+    /// assert_eq!(numbers(d(2018, 12, 31)), ["60/2013/NĐ-CP"]);
+    /// assert_eq!(numbers(d(2025, 6, 30)), ["10/2022/QH15", "59/2023/NĐ-CP"]);
+    /// assert_eq!(
+    ///     numbers(d(2025, 7, 1)),
+    ///     ["10/2022/QH15", "59/2023/NĐ-CP", "47/2024/QH15", "97/2025/QH15"]
+    /// );
     /// ```
     pub fn legal_basis(self, date: NaiveDate) -> Vec<LegalReference> {
         self.legal_basis_versions()
@@ -365,6 +419,75 @@ mod tests {
             let late = t.legal_basis(d(2025, 7, 1));
             assert!(late.iter().any(|r| r.document == LUAT_97_2025), "{t}");
         }
+    }
+
+    #[test]
+    fn no_basis_before_its_own_date() {
+        // Nothing from 2015 in 2014, nothing from 2018 in 2018: before a decree's date, the
+        // previous one or nothing.
+        assert!(
+            GrassrootsType::StateAgency
+                .legal_basis(d(2015, 2, 28))
+                .is_empty()
+        );
+        let numbers = |t: GrassrootsType, date| -> Vec<String> {
+            t.legal_basis(date)
+                .iter()
+                .map(|r| r.document.number.to_string())
+                .collect()
+        };
+        assert_eq!(
+            numbers(GrassrootsType::StateAgency, d(2015, 3, 1)),
+            ["55/1998/NQ-UBTVQH10", "04/2015/NĐ-CP"]
+        );
+        let enterprise = |date| numbers(GrassrootsType::StateEnterprise, date);
+        assert!(enterprise(d(2013, 8, 14)).is_empty());
+        assert_eq!(enterprise(d(2013, 8, 15)), ["60/2013/NĐ-CP"]);
+        assert_eq!(enterprise(d(2018, 12, 31)), ["60/2013/NĐ-CP"]);
+        assert_eq!(enterprise(d(2019, 1, 1)), ["149/2018/NĐ-CP"]);
+        assert_eq!(enterprise(d(2021, 2, 1)), ["145/2020/NĐ-CP"]);
+        assert_eq!(
+            numbers(GrassrootsType::Commune, d(2008, 1, 1)),
+            ["34/2007/PL-UBTVQH11"]
+        );
+        // Nghị định 59/2023 also for agencies, units and state enterprises from 15/08/2023.
+        for t in [
+            GrassrootsType::StateAgency,
+            GrassrootsType::PublicServiceUnit,
+            GrassrootsType::StateEnterprise,
+        ] {
+            assert_eq!(numbers(t, d(2023, 8, 14)), ["10/2022/QH15"], "{t}");
+            assert_eq!(
+                numbers(t, d(2023, 8, 15)),
+                ["10/2022/QH15", "59/2023/NĐ-CP"],
+                "{t}"
+            );
+        }
+        assert_eq!(
+            numbers(GrassrootsType::NonStateEmployer, d(2024, 1, 1)),
+            ["10/2022/QH15"]
+        );
+        // Nghị định 61/2023 (hương ước, quy ước) for communes from 16/08/2023.
+        assert_eq!(
+            numbers(GrassrootsType::Commune, d(2023, 8, 16)),
+            ["10/2022/QH15", "59/2023/NĐ-CP", "61/2023/NĐ-CP"]
+        );
+    }
+
+    #[test]
+    fn commune_regime_is_named_with_the_dac_khu_from_july_2025() {
+        assert_eq!(
+            GrassrootsType::Commune.name_on(d(2025, 6, 30)),
+            "Xã, phường, thị trấn"
+        );
+        assert_eq!(
+            GrassrootsType::Commune.name_on(d(2025, 7, 1)),
+            "Xã, phường, đặc khu"
+        );
+        assert_eq!(
+            GrassrootsType::StateAgency.name_on(d(2025, 7, 1)),
+            "Cơ quan nhà nước"
+        );
     }
 
     #[test]

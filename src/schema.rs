@@ -267,6 +267,15 @@ pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
     Code::UnknownUnitCode,
     Code::UnitCodeNotOnDate,
     Code::UnitCodeMismatch,
+    // The law as it stands (issue 12): cross-field rules of ballots, online votes, boards,
+    // commune-wide decisions and working years.
+    Code::BallotNotAllowed,
+    Code::OnlineNotChosen,
+    Code::MemberSourceMissing,
+    Code::VotesExceedUnits,
+    Code::ItemNotAllowed,
+    Code::ItemMismatch,
+    Code::WorkingYearEndOutside,
 ];
 
 /// **Trường thiếu tiêu đề** — the JSON Pointers (into `schema`) of the properties without a

@@ -5,8 +5,15 @@
 //! Validation never stops at the first problem and never panics: it walks the whole document
 //! and records each finding at the most specific JSON Pointer, with a stable [`Code`], its
 //! parameters and, when a rule of law is behind it, the [`LegalReference`] of that rule.
-//! Problems that make data wrong are *errors*; problems worth a look (a report filed late) are
-//! *warnings* and do not make a document invalid.
+//! Three severities, kept apart:
+//! - **lỗi** (*errors*): the data cannot be right (a blank name, more households approving than
+//!   present, a date in the future). A document with errors is invalid.
+//! - **vi phạm** (*breaches*): the data may well be true, but what it records breaks a rule of
+//!   law (a disclosure made after the 05 working days of Điều 12 k3, a conference held late, a
+//!   board of the wrong size). A breach always cites its article; it does not make the document
+//!   invalid — a record that truthfully describes an unlawful procedure is valid data about a
+//!   breach — and it is counted in the commune roll-up.
+//! - **cảnh báo** (*warnings*): worth a look (a report filed before its data cut-off ended).
 //!
 //! # Example
 //! ```
@@ -35,6 +42,7 @@ use crate::legal::LegalReference;
 
 mod code;
 mod decode;
+mod legal_checks;
 
 pub use code::Code;
 pub use decode::{
@@ -319,25 +327,36 @@ impl Serialize for Violation {
     }
 }
 
-/// **Báo cáo kiểm tra** — every finding of a validation: errors (the data is wrong) and warnings
-/// (worth a look; the data stays valid).
+/// **Báo cáo kiểm tra** — every finding of a validation: errors (the data is wrong), breaches
+/// (**vi phạm**: the data records something against the law; the data stays valid) and warnings
+/// (worth a look; the data stays valid). See the [module docs](self) for the three severities.
 ///
-/// Serialises as `{"valid": bool, "errors": [...], "warnings": [...]}`, each entry with `path`,
-/// `code`, `params`, `message_vi`, `message_en` and `citation` when a rule of law is behind it.
+/// Serialises as `{"valid": bool, "errors": [...], "breaches": [...], "warnings": [...]}`, each
+/// entry with `path`, `code`, `params`, `message_vi`, `message_en` and `citation` when a rule of
+/// law is behind it (always, for a breach).
 ///
 /// # Example
 /// ```
+/// use qcdc::legal::LUAT_10_2022;
 /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
 ///
 /// let mut report = ValidationReport::new();
+/// report.breach(
+///     Violation::new(&Pointer::root().key("disclosed_on"), Code::TooLate)
+///         .date_param("deadline", chrono::NaiveDate::from_ymd_opt(2024, 3, 8).unwrap())
+///         .date_param("date", chrono::NaiveDate::from_ymd_opt(2024, 3, 11).unwrap())
+///         .cite(LUAT_10_2022.article(12).clause(3)),
+/// );
+/// assert!(report.is_valid(), "a breach does not make the data invalid");
 /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
 /// report.warn(Violation::new(&Pointer::root().key("date"), Code::Required));
 /// assert!(!report.is_valid());
-/// assert_eq!((report.errors().len(), report.warnings().len()), (1, 1));
+/// assert_eq!((report.errors().len(), report.breaches().len(), report.warnings().len()), (1, 1, 1));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ValidationReport {
     errors: Vec<Violation>,
+    breaches: Vec<Violation>,
     warnings: Vec<Violation>,
 }
 
@@ -347,7 +366,7 @@ impl ValidationReport {
         Self::default()
     }
 
-    /// `true` when there are no errors (warnings do not count).
+    /// `true` when there are no errors (breaches and warnings do not count).
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty()
     }
@@ -357,14 +376,31 @@ impl ValidationReport {
         &self.errors
     }
 
+    /// The breaches of law (**vi phạm**), in the order they were found.
+    pub fn breaches(&self) -> &[Violation] {
+        &self.breaches
+    }
+
     /// The warnings, in the order they were found.
     pub fn warnings(&self) -> &[Violation] {
         &self.warnings
     }
 
+    /// `true` when there is no finding of any severity.
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty() && self.breaches.is_empty() && self.warnings.is_empty()
+    }
+
     /// Records an error.
     pub fn error(&mut self, violation: Violation) {
         self.errors.push(violation);
+    }
+
+    /// Records a breach of law (**vi phạm**): true data about something the law forbids or
+    /// requires otherwise. The violation should cite its article ([`Violation::cite`]); the
+    /// crate's own breaches always do.
+    pub fn breach(&mut self, violation: Violation) {
+        self.breaches.push(violation);
     }
 
     /// Records a warning.
@@ -375,12 +411,33 @@ impl ValidationReport {
     /// Moves every finding of `other` into this report.
     pub fn merge(&mut self, other: ValidationReport) {
         self.errors.extend(other.errors);
+        self.breaches.extend(other.breaches);
         self.warnings.extend(other.warnings);
+    }
+
+    /// Moves the findings of `other` that `keep` accepts into this report, each under its own
+    /// severity.
+    pub fn merge_filtered(&mut self, other: ValidationReport, keep: impl Fn(&Violation) -> bool) {
+        self.errors.extend(other.errors.into_iter().filter(&keep));
+        self.breaches
+            .extend(other.breaches.into_iter().filter(&keep));
+        self.warnings
+            .extend(other.warnings.into_iter().filter(&keep));
     }
 
     /// The codes of the errors, in order (handy in tests).
     pub fn error_codes(&self) -> Vec<Code> {
         self.errors.iter().map(|v| v.code).collect()
+    }
+
+    /// The codes of the breaches, in order (handy in tests).
+    pub fn breach_codes(&self) -> Vec<Code> {
+        self.breaches.iter().map(|v| v.code).collect()
+    }
+
+    /// The codes of the warnings, in order (handy in tests).
+    pub fn warning_codes(&self) -> Vec<Code> {
+        self.warnings.iter().map(|v| v.code).collect()
     }
 
     /// Checks a required text: not blank, no control characters other than line breaks and
@@ -447,7 +504,12 @@ impl ValidationReport {
     /// The report as react-jsonschema-form `extraErrors`: a nested object that follows the
     /// document's shape, with the Vietnamese messages of each path in an `__errors` array
     /// (array indices become object keys, as rjsf expects). An unknown member's error goes to
-    /// its parent object, which is a field of the form. Warnings are not included.
+    /// its parent object, which is a field of the form.
+    ///
+    /// Only errors are included. Breaches and warnings are not: a breach is true data about an
+    /// unlawful act, and showing it as a field error would invite the user to "correct" what
+    /// happened (or block a lawful filing of it); show [`breaches`](Self::breaches) beside the
+    /// form instead.
     ///
     /// # Example
     /// ```
@@ -489,18 +551,23 @@ impl ValidationReport {
 
 impl Serialize for ValidationReport {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("ValidationReport", 3)?;
+        let mut st = s.serialize_struct("ValidationReport", 4)?;
         st.serialize_field("valid", &self.is_valid())?;
         st.serialize_field("errors", &self.errors)?;
+        st.serialize_field("breaches", &self.breaches)?;
         st.serialize_field("warnings", &self.warnings)?;
         st.end()
     }
 }
 
 impl fmt::Display for ValidationReport {
-    /// One line per finding: `lỗi /path: message` (or `cảnh báo`), Vietnamese.
+    /// One line per finding: `lỗi /path: message` (or `vi phạm`, `cảnh báo`), Vietnamese.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (label, list) in [("lỗi", &self.errors), ("cảnh báo", &self.warnings)] {
+        for (label, list) in [
+            ("lỗi", &self.errors),
+            ("vi phạm", &self.breaches),
+            ("cảnh báo", &self.warnings),
+        ] {
             for v in list.iter() {
                 let path = if v.path.is_empty() { "/" } else { &v.path };
                 write!(f, "{label} {path}: {}", v.message_vi())?;
@@ -691,6 +758,35 @@ mod tests {
         );
         assert_eq!(json["errors"][0]["message_en"], "Must not be blank.");
         assert!(json["warnings"].as_array().unwrap().is_empty());
+        assert!(json["breaches"].as_array().unwrap().is_empty());
+    }
+
+    #[test]
+    fn breaches_are_kept_apart_and_stay_out_of_extra_errors() {
+        let mut r = ValidationReport::new();
+        r.breach(
+            Violation::new(&Pointer::root().key("members"), Code::BoardTooSmall)
+                .param("min", 5)
+                .param("actual", 4)
+                .cite(crate::legal::LUAT_10_2022.article(36)),
+        );
+        assert!(r.is_valid());
+        assert!(!r.is_clean());
+        assert_eq!(r.breach_codes(), [Code::BoardTooSmall]);
+        assert!(r.error_codes().is_empty() && r.warning_codes().is_empty());
+        assert_eq!(r.to_extra_errors(), Value::Object(Map::new()));
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(json["valid"], true);
+        assert_eq!(json["breaches"][0]["code"], "board_too_small");
+        assert_eq!(
+            json["breaches"][0]["citation"],
+            "Điều 36 Luật số 10/2022/QH15"
+        );
+        assert!(r.to_string().starts_with("vi phạm /members:"), "{r}");
+        let mut merged = ValidationReport::new();
+        merged.merge(r.clone());
+        merged.merge_filtered(r, |v| v.path != "/members");
+        assert_eq!(merged.breaches().len(), 1);
     }
 
     #[test]

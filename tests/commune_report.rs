@@ -98,6 +98,8 @@ fn decision(total: u32, approving: u32) -> DecisionRecord {
         scattered: false,
         ballot_reason: None,
         result: None,
+        commune_wide: false,
+        online_chosen_by: None,
         value: Some(MatterValue {
             total: 850_000_000,
             state_budget: 600_000_000,
@@ -480,11 +482,14 @@ fn rule_decision_forms_follow_the_content() {
     let mut r = full_report("Tân Mỹ");
     r.decisions[0].item = DecisionItem::Convention;
     r.decisions[0].form = DecisionForm::Online;
+    r.decisions[0].online_chosen_by = Some(r.decisions[0].households_total);
     let found = r.validate(&ctx());
-    assert!(!found.is_valid());
+    // An unlawful form is a breach: the report stays valid and says so.
+    assert!(found.is_valid());
+    assert!(!found.breaches().is_empty());
     assert!(
         found
-            .errors()
+            .breaches()
             .iter()
             .all(|v| v.path == "/decisions/0/form" && v.code == Code::FormNotAllowed)
     );
@@ -542,11 +547,10 @@ fn rule_disclosure_loudspeaker_days_and_declared_duration() {
     let mut r = full_report("Tân Mỹ");
     r.disclosures[0].broadcast_days = Some(2);
     let found = r.validate(&ctx());
-    assert_eq!(
-        findings(&found),
-        [at("/disclosures/0/broadcast_days", Code::BroadcastTooShort)]
-    );
-    assert!(found.errors()[0].citation.is_some());
+    assert!(found.is_valid());
+    assert_eq!(found.breach_codes(), [Code::BroadcastTooShort]);
+    assert_eq!(found.breaches()[0].path, "/disclosures/0/broadcast_days");
+    assert!(found.breaches()[0].citation.is_some());
     let mut r = full_report("Tân Mỹ");
     r.disclosures[0].duration = DisclosureDuration::AtLeast90Days;
     assert_eq!(
@@ -632,6 +636,30 @@ fn rollup_sums_period_figures_and_covers_the_list() {
     assert_eq!(r.units_reported.len(), 2);
     assert_eq!(r.units_missing, vec![xa("C")]);
     assert!(r.invalid.is_empty());
+}
+
+#[test]
+fn rollup_counts_the_breaches_of_the_reports_it_keeps() {
+    let mut a = full_report("A");
+    a.disclosures[0].broadcast_days = Some(2); // a breach of Điều 13 k3, true data
+    let b = full_report("B");
+    let r = roll(vec![a, b], &["A", "B"], "2023-Q3");
+    assert!(r.invalid.is_empty(), "a breach does not leave a report out");
+    assert_eq!(r.totals.reports, 2);
+    assert_eq!(r.totals.breaches, 1);
+    assert_eq!(r.units_reported[0].totals.breaches, 1);
+    assert_eq!(r.units_reported[1].totals.breaches, 0);
+    let listed: Vec<_> = r
+        .warnings
+        .iter()
+        .flat_map(|s| s.breaches.iter().map(move |v| (s.source.as_str(), v.code)))
+        .collect();
+    assert_eq!(listed, [("r0.json", Code::BroadcastTooShort)]);
+    assert!(
+        r.to_text().contains("VI PHẠM PHÁP LUẬT ĐƯỢC GHI NHẬN"),
+        "{}",
+        r.to_text()
+    );
 }
 
 #[test]

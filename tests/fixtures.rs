@@ -2,9 +2,13 @@
 //!
 //! Layout: `tests/fixtures/<kind>/valid/*.json` must decode and validate without errors;
 //! `tests/fixtures/<kind>/invalid/NAME.json` must fail with exactly the errors listed in
-//! `NAME.expected.json`: `{"errors": [{"path": "/x", "code": "blank"}, ...], "warnings": [...]}`
-//! (`warnings` optional; when given, it must match exactly too). Fixtures are validated as of
-//! `AS_OF`, so "in the future" means after that day.
+//! `NAME.expected.json`: `{"errors": [{"path": "/x", "code": "blank"}, ...], "breaches": [...],
+//! "warnings": [...]}`. Breaches of law (valid data recording an unlawful act) have their own
+//! key. A valid fixture may have a `NAME.expected.json` too, without `errors`, to list the
+//! breaches and warnings it records. `breaches` and `warnings` are optional; when given, they
+//! must match exactly (a valid fixture without an expected file must have no breach). Every
+//! breach cites its article. Fixtures are validated as of `AS_OF`, so "in the future" means
+//! after that day.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -57,6 +61,41 @@ fn expected_pairs(value: &Value) -> BTreeSet<(String, String)> {
         .collect()
 }
 
+/// Compares the `breaches` and `warnings` of an expected file, when given, and checks that every
+/// breach cites its article.
+fn compare_optional(
+    file: &Path,
+    expected: &Value,
+    report: &qcdc::validate::ValidationReport,
+    failures: &mut Vec<String>,
+) {
+    for (key, list) in [
+        ("breaches", report.breaches()),
+        ("warnings", report.warnings()),
+    ] {
+        if let Some(want) = expected.get(key) {
+            let got = pairs(list);
+            let want = expected_pairs(want);
+            if got != want {
+                failures.push(format!(
+                    "{}: {key} differ\n  expected {want:?}\n  got      {got:?}",
+                    file.display()
+                ));
+            }
+        }
+    }
+    for breach in report.breaches() {
+        if breach.citation.is_none() {
+            failures.push(format!(
+                "{}: breach {} at {} cites no article",
+                file.display(),
+                breach.code.as_str(),
+                breach.path
+            ));
+        }
+    }
+}
+
 #[test]
 fn every_fixture_gives_its_expected_findings() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -83,6 +122,17 @@ fn every_fixture_gives_its_expected_findings() {
             if !report.is_valid() {
                 failures.push(format!("{}: expected valid, got\n{report}", file.display()));
             }
+            let expected_file = file.with_extension("expected.json");
+            let expected: Value = match fs::read(&expected_file) {
+                Ok(bytes) => serde_json::from_slice(&bytes).unwrap(),
+                Err(_) => serde_json::json!({ "breaches": [] }),
+            };
+            assert!(
+                expected.get("errors").is_none(),
+                "{}",
+                expected_file.display()
+            );
+            compare_optional(&file, &expected, &report, &mut failures);
             checked += 1;
         }
         for file in invalid {
@@ -101,16 +151,7 @@ fn every_fixture_gives_its_expected_findings() {
                     file.display()
                 ));
             }
-            if let Some(warnings) = expected.get("warnings") {
-                let got = pairs(report.warnings());
-                let want = expected_pairs(warnings);
-                if got != want {
-                    failures.push(format!(
-                        "{}: warnings differ\n  expected {want:?}\n  got      {got:?}",
-                        file.display()
-                    ));
-                }
-            }
+            compare_optional(&file, &expected, &report, &mut failures);
             checked += 1;
         }
     }

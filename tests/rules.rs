@@ -10,10 +10,10 @@ use qcdc::org::reference::{phuong, quan_long_bien};
 use qcdc::org::{AdminUnit, OrgKind, Organisation, UnitKind};
 use qcdc::regime::{DistrictRegulation, DistrictRegulationSet, GrassrootsType};
 use qcdc::rules::{
-    self, BallotReason, BoardKind, BoardMember, BoardRole, CommunityDecision, Conference,
-    Consultation, ConsultationForm, ConsultationItem, DecisionForm, DecisionItem, Disclosure,
-    DisclosureForm, DisclosureItem, MemberSource, Outcome, OversightBoard, Resolution, RuleId,
-    Threshold, WorkplaceDemocracy, decide,
+    self, BallotReason, BoardKind, BoardMember, BoardRole, CommuneWideDecision, CommunityDecision,
+    Conference, Consultation, ConsultationForm, ConsultationItem, DecisionForm, DecisionItem,
+    Disclosure, DisclosureForm, DisclosureItem, MemberSource, Outcome, OversightBoard, Resolution,
+    RuleId, Threshold, WorkplaceDemocracy, decide,
 };
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport};
 
@@ -57,6 +57,8 @@ fn decision() -> CommunityDecision {
         scattered: false,
         ballot_reason: None,
         result: Some(Outcome::Adopted),
+        commune_wide: false,
+        online_chosen_by: None,
     }
 }
 
@@ -106,6 +108,7 @@ fn board(kind: BoardKind) -> OversightBoard {
         term_end: Some(d(2026, 1, 10)),
         residential_head_term_end: Some(d(2026, 1, 10)),
         project: None,
+        special_or_dispersed: false,
     }
 }
 
@@ -113,6 +116,7 @@ fn investment_board() -> OversightBoard {
     let mut b = board(BoardKind::CommunityInvestment);
     b.members = members(5, Some(MemberSource::Resident));
     b.members[0].source = Some(MemberSource::Mttq);
+    b.members[1].source = Some(MemberSource::BanTtnd);
     b.residential_units = None;
     b.staff = None;
     b.term_start = None;
@@ -138,8 +142,48 @@ fn workplace(regime: GrassrootsType) -> WorkplaceDemocracy {
         year: 2024,
         staff: 60,
         opted_into_section_1: false,
+        working_year_end: None,
+        dispersed: false,
         conferences: vec![conference(d(2025, 1, 15), 50)],
         dialogues: vec![d(2024, 11, 5)],
+    }
+}
+
+fn thon_vote(name: &str, approving: u32) -> CommunityDecision {
+    CommunityDecision {
+        unit: AdminUnit::new(UnitKind::Thon, name),
+        date: d(2024, 5, 12),
+        item: DecisionItem::InfrastructureContribution,
+        summary: "Mức đóng góp làm đường liên thôn".into(),
+        form: DecisionForm::Meeting,
+        households_total: 90,
+        households_represented: 80,
+        households_approving: approving,
+        clusters: None,
+        scattered: false,
+        ballot_reason: None,
+        result: None,
+        commune_wide: true,
+        online_chosen_by: None,
+    }
+}
+
+/// Three thôn; two reach two thirds of their households (60 of 90): exactly two thirds of the
+/// thôn, adopted.
+fn commune_wide() -> CommuneWideDecision {
+    CommuneWideDecision {
+        commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+        item: DecisionItem::InfrastructureContribution,
+        summary: "Mức đóng góp làm đường liên thôn".into(),
+        residential_units_total: 3,
+        votes: vec![
+            thon_vote("Mỹ Cầu", 60),
+            thon_vote("Mỹ Hà", 60),
+            thon_vote("Mỹ Độ", 50),
+        ],
+        results_received_on: Some(d(2024, 5, 17)),
+        recognised_on: Some(d(2024, 5, 24)),
+        result: Some(Outcome::Adopted),
     }
 }
 
@@ -157,25 +201,42 @@ fn consultation() -> Consultation {
 
 // ---------- one case per rule ----------
 
+/// The severity a rule's finding has: errors for data that cannot be right, breaches for true
+/// data about an unlawful act.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Severity {
+    Error,
+    Breach,
+}
+
 struct Case {
     rule: RuleId,
     pass: ValidationReport,
     fail: ValidationReport,
-    warning: bool,
+    severity: Severity,
     path: &'static str,
     code: Code,
     citation: LegalReference,
 }
 
+/// A case whose failing document records a breach of law.
 fn case<T: Validate>(rule: RuleId, pass: T, fail: T, path: &'static str, code: Code) -> Case {
     Case {
         rule,
         pass: pass.validate(&ctx()),
         fail: fail.validate(&ctx()),
-        warning: false,
+        severity: Severity::Breach,
         path,
         code,
         citation: rule.citation(),
+    }
+}
+
+/// A case whose failing document cannot be right.
+fn error_case<T: Validate>(rule: RuleId, pass: T, fail: T, path: &'static str, code: Code) -> Case {
+    Case {
+        severity: Severity::Error,
+        ..case(rule, pass, fail, path, code)
     }
 }
 
@@ -190,7 +251,7 @@ fn cases() -> Vec<Case> {
     pass.broadcast_days = None;
     let mut fail = pass.clone();
     fail.forms.clear();
-    out.push(case(
+    out.push(error_case(
         RuleId::DisclosureForms,
         pass,
         fail,
@@ -200,15 +261,13 @@ fn cases() -> Vec<Case> {
 
     let mut fail = disclosure();
     fail.decided_on = Some(d(2024, 2, 20)); // Tuesday; 5 working days end on 27/02
-    let mut c = case(
+    out.push(case(
         RuleId::DisclosureDeadline,
         disclosure(),
         fail,
         "/disclosed_on",
         Code::TooLate,
-    );
-    c.warning = true;
-    out.push(c);
+    ));
 
     let mut pass = disclosure();
     pass.has_web_portal = true;
@@ -264,7 +323,7 @@ fn cases() -> Vec<Case> {
     pass.form = DecisionForm::HouseholdBallot;
     pass.ballot_reason = Some(BallotReason::MeetingShort);
     let mut fail = pass.clone();
-    fail.ballot_reason = Some(BallotReason::ResidentialHead);
+    fail.ballot_reason = None;
     out.push(case(
         RuleId::DecisionMeetingOnly,
         pass,
@@ -275,6 +334,7 @@ fn cases() -> Vec<Case> {
 
     let mut pass = decision();
     pass.form = DecisionForm::Online;
+    pass.online_chosen_by = Some(100);
     let mut fail = pass.clone();
     fail.item = DecisionItem::CommunityFunds;
     fail.households_approving = 110; // keep the result right: 2/3 of 150 is 100
@@ -321,7 +381,7 @@ fn cases() -> Vec<Case> {
     pass.item = DecisionItem::InfrastructureContribution;
     let mut fail = pass.clone();
     fail.households_approving = 99;
-    out.push(case(
+    out.push(error_case(
         RuleId::DecisionThresholdTwoThirds,
         pass,
         fail,
@@ -333,7 +393,7 @@ fn cases() -> Vec<Case> {
     pass.households_approving = 76;
     let mut fail = pass.clone();
     fail.households_approving = 75;
-    out.push(case(
+    out.push(error_case(
         RuleId::DecisionThresholdMajority,
         pass,
         fail,
@@ -347,7 +407,7 @@ fn cases() -> Vec<Case> {
     let mut fail = pass.clone();
     fail.households_represented = 75; // no quorum: the meeting must be held again
     fail.households_approving = 75;
-    out.push(case(
+    out.push(error_case(
         RuleId::DecisionThreshold2007,
         pass,
         fail,
@@ -410,7 +470,7 @@ fn cases() -> Vec<Case> {
         "/term_end",
         Code::TermMismatch,
     );
-    c.citation = LUAT_10_2022.article(77);
+    c.citation = LUAT_10_2022.article(77).clause(1);
     out.push(c);
 
     let pass = investment_board();
@@ -424,11 +484,17 @@ fn cases() -> Vec<Case> {
         Code::BoardTooSmall,
     ));
 
+    // Exactly 5 resident representatives pass, 6 breach the cap.
     let mut pass = investment_board();
-    pass.members = members(6, Some(MemberSource::Resident));
+    pass.members = members(7, Some(MemberSource::Resident));
     pass.members[0].source = Some(MemberSource::Mttq);
+    pass.members[1].source = Some(MemberSource::BanTtnd);
     let mut fail = pass.clone();
-    fail.members[0].source = Some(MemberSource::Resident);
+    fail.members.push(member(
+        "Lý Văn Minh",
+        BoardRole::Member,
+        Some(MemberSource::Resident),
+    ));
     out.push(case(
         RuleId::OversightInvestmentBoardResidents,
         pass,
@@ -497,7 +563,7 @@ fn cases() -> Vec<Case> {
     });
     let mut fail = pass.clone();
     fail.conferences[0].resolutions[0].votes_for = 25; // half of 50 is not more than half
-    out.push(case(
+    out.push(error_case(
         RuleId::WorkplaceResolutionMajority,
         pass,
         fail,
@@ -516,6 +582,110 @@ fn cases() -> Vec<Case> {
         Code::YearlyEventMissing,
     ));
 
+    // Nghị định 59/2023 Điều 4 k1 c: a Tổ trưởng's ballot only for content 6.
+    let mut pass = decision();
+    pass.form = DecisionForm::HouseholdBallot;
+    pass.ballot_reason = Some(BallotReason::ResidentialHead);
+    let mut fail = pass.clone();
+    fail.item = DecisionItem::CommunityFunds;
+    fail.households_approving = 110;
+    let mut c = case(
+        RuleId::DecisionBallotReason,
+        pass,
+        fail,
+        "/ballot_reason",
+        Code::BallotNotAllowed,
+    );
+    c.citation = qcdc::legal::NGHI_DINH_59_2023
+        .article(4)
+        .clause(1)
+        .point("c");
+    out.push(c);
+
+    let mut pass = decision();
+    pass.form = DecisionForm::Online;
+    pass.online_chosen_by = Some(76); // more than half of 150
+    let mut fail = pass.clone();
+    fail.online_chosen_by = Some(75);
+    out.push(case(
+        RuleId::DecisionOnlinePrecondition,
+        pass,
+        fail,
+        "/online_chosen_by",
+        Code::OnlineNotChosen,
+    ));
+
+    let pass = commune_wide();
+    let mut fail = pass.clone();
+    fail.votes[1].households_approving = 59; // one thôn fewer than 2/3 of its households
+    out.push(error_case(
+        RuleId::DecisionCommuneWide,
+        pass,
+        fail,
+        "/result",
+        Code::ResultMismatch,
+    ));
+
+    let pass = commune_wide();
+    let mut fail = pass.clone();
+    fail.recognised_on = Some(d(2024, 5, 27)); // the 6th working day after Friday 17/05
+    out.push(case(
+        RuleId::DecisionRecognitionDeadline,
+        pass,
+        fail,
+        "/recognised_on",
+        Code::TooLate,
+    ));
+
+    let mut pass = board(BoardKind::CommuneInspection);
+    pass.members[1].role = BoardRole::Deputy;
+    pass.members[2].role = BoardRole::Deputy;
+    let mut fail = pass.clone();
+    fail.members[3].role = BoardRole::Deputy;
+    out.push(case(
+        RuleId::OversightCommuneBoardDeputies,
+        pass,
+        fail,
+        "/members",
+        Code::RoleTooMany,
+    ));
+
+    let mut pass = board(BoardKind::AgencyInspection);
+    pass.staff = Some(8);
+    let mut fail = pass.clone();
+    fail.staff = Some(7);
+    out.push(case(
+        RuleId::OversightWorkplaceNoBoardSmallUnit,
+        pass,
+        fail,
+        "/staff",
+        Code::BoardNotAllowed,
+    ));
+
+    let mut pass = board(BoardKind::AgencyInspection);
+    pass.members[1].role = BoardRole::Deputy;
+    pass.members[2].role = BoardRole::Deputy;
+    let mut fail = pass.clone();
+    fail.members[3].role = BoardRole::Deputy;
+    out.push(case(
+        RuleId::OversightWorkplaceBoardDeputies,
+        pass,
+        fail,
+        "/members",
+        Code::RoleTooMany,
+    ));
+
+    let pass = investment_board();
+    let mut fail = pass.clone();
+    fail.members[1].source = Some(MemberSource::Resident); // no Ban TTND representative
+    out.push(case(
+        RuleId::OversightInvestmentBoardComposition,
+        pass,
+        fail,
+        "/members",
+        Code::MemberSourceMissing,
+    ));
+
     out
 }
 
@@ -527,16 +697,23 @@ fn every_rule_has_a_passing_and_a_failing_document() {
     }
     for c in &cases {
         assert!(
-            c.pass.is_valid() && c.pass.warnings().is_empty(),
+            c.pass.is_clean(),
             "{:?}: the passing document has findings:\n{}",
             c.rule,
             c.pass
         );
-        let list = if c.warning {
-            c.fail.warnings()
-        } else {
-            c.fail.errors()
+        let list = match c.severity {
+            Severity::Breach => c.fail.breaches(),
+            Severity::Error => c.fail.errors(),
         };
+        // A breach never makes the document invalid.
+        assert_eq!(
+            c.fail.is_valid(),
+            c.severity == Severity::Breach,
+            "{:?}:\n{}",
+            c.rule,
+            c.fail
+        );
         let found = list
             .iter()
             .find(|v| v.path == c.path && v.code == c.code)
@@ -545,7 +722,7 @@ fn every_rule_has_a_passing_and_a_failing_document() {
             });
         assert_eq!(found.citation.as_ref(), Some(&c.citation), "{:?}", c.rule);
         // The failing document fails for this rule only.
-        let total = c.fail.errors().len() + c.fail.warnings().len();
+        let total = c.fail.errors().len() + c.fail.breaches().len() + c.fail.warnings().len();
         assert_eq!(
             total, 1,
             "{:?}: more findings than expected:\n{}",
@@ -559,7 +736,7 @@ fn messages_name_the_numbers_in_both_languages() {
     let mut doc = disclosure();
     doc.broadcast_days = Some(2);
     let report = doc.validate(&ctx());
-    let v = &report.errors()[0];
+    let v = &report.breaches()[0];
     assert_eq!(
         v.message_vi(),
         "Phải phát trên hệ thống loa ít nhất 3 ngày liên tục (hiện là 2 ngày)."
@@ -689,7 +866,7 @@ fn disclosure_rules_start_on_1_july_2023() {
     assert_eq!(before.warnings()[0].code, Code::RulesNotModelled);
     doc.disclosed_on = d(2023, 7, 1);
     let after = doc.validate(&ctx());
-    assert_eq!(after.error_codes(), [Code::FormMissing, Code::FormMissing]);
+    assert_eq!(after.breach_codes(), [Code::FormMissing, Code::FormMissing]);
 }
 
 #[test]
@@ -701,21 +878,23 @@ fn cluster_meetings_of_exactly_200_households_only_under_the_law() {
     doc.clusters = Some(2);
     doc.date = d(2023, 6, 30);
     assert_eq!(
-        doc.validate(&ctx()).error_codes(),
+        doc.validate(&ctx()).breach_codes(),
         [Code::ClustersNotAllowed]
     );
     doc.date = d(2023, 7, 1);
-    assert!(doc.validate(&ctx()).is_valid());
+    assert!(doc.validate(&ctx()).is_clean());
 }
 
 #[test]
 fn decree_59_limits_start_on_15_august_2023() {
     let mut board = investment_board();
-    board.members = members(7, Some(MemberSource::Resident));
+    board.members = members(8, Some(MemberSource::Resident));
+    board.members[0].source = Some(MemberSource::Mttq);
+    board.members[1].source = Some(MemberSource::BanTtnd);
     board.established_on = d(2023, 8, 14);
-    assert!(board.validate(&ctx()).is_valid());
+    assert!(board.validate(&ctx()).is_clean());
     board.established_on = d(2023, 8, 15);
-    assert_eq!(board.validate(&ctx()).error_codes(), [Code::RoleTooMany]);
+    assert_eq!(board.validate(&ctx()).breach_codes(), [Code::RoleTooMany]);
 }
 
 #[test]
@@ -734,13 +913,19 @@ fn legal_basis_changes_on_1_july_2023_and_1_july_2025() {
         numbers(GrassrootsType::StateAgency, d(2023, 7, 1)),
         ["10/2022/QH15"]
     );
+    // Nghị định 59/2023 guides agencies' Ban TTND too (Điều 20–23), from 15/08/2023.
     assert_eq!(
         numbers(GrassrootsType::StateAgency, d(2025, 6, 30)),
-        ["10/2022/QH15"]
+        ["10/2022/QH15", "59/2023/NĐ-CP"]
     );
     assert_eq!(
         numbers(GrassrootsType::StateAgency, d(2025, 7, 1)),
-        ["10/2022/QH15", "47/2024/QH15", "97/2025/QH15"]
+        [
+            "10/2022/QH15",
+            "59/2023/NĐ-CP",
+            "47/2024/QH15",
+            "97/2025/QH15"
+        ]
     );
     let political = GrassrootsType::PoliticalOrganisation.legal_basis(d(2024, 1, 1));
     assert_eq!(
@@ -805,7 +990,7 @@ fn workplace_conference_for_2022_is_not_checked_against_the_law() {
     assert_eq!(report.warnings()[0].code, Code::RulesNotModelled);
     doc.year = 2023;
     assert_eq!(
-        doc.validate(&ctx()).error_codes(),
+        doc.validate(&ctx()).breach_codes(),
         [Code::YearlyEventMissing]
     );
 }
@@ -825,20 +1010,235 @@ fn small_units_and_own_rules_skip_the_conference() {
     assert!(private.validate(&ctx()).is_valid());
     private.opted_into_section_1 = true;
     assert_eq!(
-        private.validate(&ctx()).error_codes(),
+        private.validate(&ctx()).breach_codes(),
         [Code::YearlyEventMissing, Code::YearlyEventMissing]
     );
 }
 
 #[test]
-fn a_late_conference_is_a_warning() {
+fn only_agencies_and_units_of_7_or_fewer_may_skip_the_conference() {
+    // Điều 51 k2 đ gives the option to agencies and units; Điều 69 none to state enterprises.
+    let mut unit = workplace(GrassrootsType::PublicServiceUnit);
+    unit.conferences.clear();
+    unit.staff = 7;
+    assert!(unit.validate(&ctx()).is_clean());
+    unit.staff = 8;
+    assert_eq!(
+        unit.validate(&ctx()).breach_codes(),
+        [Code::YearlyEventMissing]
+    );
+    let mut enterprise = workplace(GrassrootsType::StateEnterprise);
+    enterprise.conferences.clear();
+    enterprise.staff = 7;
+    assert_eq!(
+        enterprise.validate(&ctx()).breach_codes(),
+        [Code::YearlyEventMissing]
+    );
+}
+
+#[test]
+fn a_late_conference_is_a_breach() {
     let mut doc = workplace(GrassrootsType::StateAgency);
-    doc.conferences[0].date = d(2025, 4, 2);
+    doc.conferences[0].date = d(2025, 4, 1);
     let report = doc.validate(&ctx());
     assert!(report.is_valid());
-    assert_eq!(report.warnings()[0].code, Code::TooLate);
-    assert_eq!(report.warnings()[0].path, "/conferences/0/date");
-    assert_eq!(report.warnings()[0].params["deadline"], "2025-03-31");
+    assert!(report.errors().is_empty() && report.warnings().is_empty());
+    assert_eq!(report.breach_codes(), [Code::TooLate]);
+    assert_eq!(report.breaches()[0].path, "/conferences/0/date");
+    assert_eq!(report.breaches()[0].params["deadline"], "2025-03-31");
+    doc.conferences[0].date = d(2025, 3, 31);
+    assert!(doc.validate(&ctx()).is_clean());
+}
+
+#[test]
+fn a_school_counts_from_the_end_of_its_school_year() {
+    // School year ending 31/05/2024: the conference is due by 31/08/2024; September is late.
+    let mut school = workplace(GrassrootsType::PublicServiceUnit);
+    school.working_year_end = Some(d(2024, 5, 31));
+    school.conferences[0].date = d(2024, 8, 31);
+    assert!(school.validate(&ctx()).is_clean());
+    school.conferences[0].date = d(2024, 9, 1);
+    let late = school.validate(&ctx());
+    assert!(late.is_valid());
+    assert_eq!(late.breach_codes(), [Code::TooLate]);
+    // Before the school year ends is not the yearly conference of that year.
+    school.conferences[0].date = d(2024, 5, 31);
+    assert_eq!(school.validate(&ctx()).breach_codes(), [Code::DateOutside]);
+    // Without a year end, the calendar year (31/12) is the default.
+    school.working_year_end = None;
+    school.conferences[0].date = d(2024, 9, 15);
+    assert_eq!(school.validate(&ctx()).breach_codes()[0], Code::DateOutside);
+    // A year end outside `year` cannot be right.
+    school.working_year_end = Some(d(2023, 5, 31));
+    assert!(
+        school
+            .validate(&ctx())
+            .error_codes()
+            .contains(&Code::WorkingYearEndOutside)
+    );
+}
+
+#[test]
+fn delegates_below_100_only_when_staff_are_dispersed() {
+    let mut doc = workplace(GrassrootsType::StateEnterprise);
+    doc.staff = 99;
+    doc.conferences[0].delegates = Some(40);
+    doc.conferences[0].present = 30;
+    let report = doc.validate(&ctx());
+    assert_eq!(report.breach_codes(), [Code::DelegatesNotAllowed]);
+    assert_eq!(
+        report.breaches()[0].citation.as_ref().unwrap().to_string(),
+        "điểm b khoản 2 Điều 69 Luật số 10/2022/QH15"
+    );
+    doc.dispersed = true;
+    assert!(doc.validate(&ctx()).is_clean());
+}
+
+#[test]
+fn workplace_boards_of_9_and_10_members() {
+    let mut b = board(BoardKind::AgencyInspection);
+    b.members = members(9, None);
+    assert!(b.validate(&ctx()).is_clean());
+    b.members = members(10, None);
+    assert_eq!(b.validate(&ctx()).breach_codes(), [Code::BoardTooLarge]);
+    b.special_or_dispersed = true;
+    assert!(b.validate(&ctx()).is_clean());
+    // Điều 77 k1 for state enterprises, with the same exception.
+    let mut e = board(BoardKind::EnterpriseInspection);
+    e.members = members(10, None);
+    let report = e.validate(&ctx());
+    assert_eq!(report.breach_codes(), [Code::BoardTooLarge]);
+    assert_eq!(
+        report.breaches()[0].citation.as_ref().unwrap().to_string(),
+        "khoản 1 Điều 77 Luật số 10/2022/QH15"
+    );
+    e.special_or_dispersed = true;
+    assert!(e.validate(&ctx()).is_clean());
+}
+
+#[test]
+fn no_board_at_7_staff_cites_article_60_only() {
+    let mut agency = board(BoardKind::AgencyInspection);
+    agency.staff = Some(7);
+    let report = agency.validate(&ctx());
+    assert_eq!(report.breach_codes(), [Code::BoardNotAllowed]);
+    assert_eq!(
+        report.breaches()[0].citation.as_ref().unwrap().to_string(),
+        "khoản 1 Điều 60 Luật số 10/2022/QH15"
+    );
+    // Điều 77 has no such rule: a state enterprise of 7 may have a board.
+    let mut enterprise = board(BoardKind::EnterpriseInspection);
+    enterprise.staff = Some(7);
+    assert!(enterprise.validate(&ctx()).is_clean());
+    assert!(
+        RuleId::OversightWorkplaceNoBoardSmallUnit
+            .rule()
+            .also_cites
+            .is_empty()
+    );
+}
+
+#[test]
+fn commune_board_matches_the_thon_and_tdp() {
+    // Six tổ dân phố: six members, no more, no fewer.
+    let mut b = board(BoardKind::CommuneInspection);
+    b.residential_units = Some(6);
+    b.members = members(6, None);
+    assert!(b.validate(&ctx()).is_clean());
+    b.members = members(7, None);
+    assert_eq!(b.validate(&ctx()).breach_codes(), [Code::BoardTooLarge]);
+    // Three thôn: exactly five (Nghị định 59/2023 Điều 13 k2).
+    b.residential_units = Some(3);
+    b.members = members(5, None);
+    assert!(b.validate(&ctx()).is_clean());
+    b.members = members(6, None);
+    let report = b.validate(&ctx());
+    assert_eq!(report.breach_codes(), [Code::BoardTooLarge]);
+    assert_eq!(
+        report.breaches()[0].citation.as_ref().unwrap().to_string(),
+        "khoản 2 Điều 13 Nghị định số 59/2023/NĐ-CP"
+    );
+    b.members = members(4, None);
+    assert_eq!(b.validate(&ctx()).breach_codes(), [Code::BoardTooSmall]);
+}
+
+#[test]
+fn investment_board_sources_missing_are_errors_and_the_cap_still_holds() {
+    let mut b = investment_board();
+    // Six residents and one member whose source is missing.
+    b.members = members(8, Some(MemberSource::Resident));
+    b.members[0].source = Some(MemberSource::Mttq);
+    b.members[1].source = None;
+    let report = b.validate(&ctx());
+    assert_eq!(report.error_codes(), [Code::Required]);
+    assert_eq!(report.errors()[0].path, "/members/1/source");
+    assert_eq!(report.breach_codes(), [Code::RoleTooMany]);
+}
+
+#[test]
+fn ballots_follow_decree_59_article_4() {
+    let mut doc = decision();
+    doc.form = DecisionForm::HouseholdBallot;
+    doc.item = DecisionItem::CommunityFunds;
+    doc.households_approving = 110;
+    // (a) the commune chair's ballot: only for a commune-wide matter.
+    doc.ballot_reason = Some(BallotReason::CommuneChair);
+    assert_eq!(
+        doc.validate(&ctx()).breach_codes(),
+        [Code::BallotNotAllowed]
+    );
+    doc.commune_wide = true;
+    assert!(doc.validate(&ctx()).is_clean());
+    // (c) a Tổ trưởng's ballot on a money contribution: only content 6 may be decided so.
+    doc.commune_wide = false;
+    doc.ballot_reason = Some(BallotReason::ResidentialHead);
+    assert_eq!(
+        doc.validate(&ctx()).breach_codes(),
+        [Code::BallotNotAllowed]
+    );
+    // Before Nghị định 59/2023 took effect (15/08/2023) the Law alone did not confine it.
+    doc.date = d(2023, 8, 14);
+    assert!(doc.validate(&ctx()).is_clean());
+}
+
+#[test]
+fn commune_wide_decision_at_exactly_two_thirds_of_the_thon() {
+    let doc = commune_wide();
+    let verdict = doc.verdict().unwrap();
+    assert_eq!((verdict.approving, verdict.required), (2, 2));
+    assert_eq!(verdict.outcome, Outcome::Adopted);
+    assert!(doc.validate(&ctx()).is_clean());
+    assert_eq!(doc.effective_from(), Some(d(2024, 5, 24)));
+    // One thôn at 59 of 90 households (below 2/3): 1 of 3 thôn, not adopted.
+    let mut short = doc.clone();
+    short.votes[1].households_approving = 59;
+    assert_eq!(short.verdict().unwrap().outcome, Outcome::NotAdopted);
+    assert_eq!(short.effective_from(), None);
+    // A fourth thôn that did not vote counts against: 2 of 4 is below 2/3.
+    let mut four = doc.clone();
+    four.residential_units_total = 4;
+    assert_eq!(four.verdict().unwrap().required, 3);
+    assert_eq!(four.validate(&ctx()).error_codes(), [Code::ResultMismatch]);
+    // Counting a thôn twice, or more votes than thôn, cannot be right.
+    let mut twice = doc.clone();
+    twice.votes[2].unit = twice.votes[0].unit.clone();
+    assert!(
+        twice
+            .validate(&ctx())
+            .error_codes()
+            .contains(&Code::Duplicate)
+    );
+    let mut many = doc.clone();
+    many.residential_units_total = 2;
+    assert!(
+        many.validate(&ctx())
+            .error_codes()
+            .contains(&Code::VotesExceedUnits)
+    );
+    // Recognised on the 5th working day: on time; the 6th: a breach.
+    let mut late = doc.clone();
+    late.recognised_on = Some(d(2024, 5, 27));
+    assert_eq!(late.validate(&ctx()).breach_codes(), [Code::TooLate]);
 }
 
 // ---------- bad input: report entries, never a panic ----------
@@ -928,7 +1328,7 @@ fn extreme_numbers_do_not_overflow() {
     assert!(doc.validate(&ctx()).is_valid());
     let mut b = board(BoardKind::CommuneInspection);
     b.residential_units = Some(u32::MAX);
-    assert_eq!(b.validate(&ctx()).error_codes(), [Code::BoardTooSmall]);
+    assert_eq!(b.validate(&ctx()).breach_codes(), [Code::BoardTooSmall]);
     let mut w = workplace(GrassrootsType::StateEnterprise);
     w.staff = u32::MAX;
     w.conferences[0].present = u32::MAX;
@@ -987,6 +1387,7 @@ fn valid_fixtures_satisfy_the_json_schema_and_invalid_values_do_not() {
     for kind in [
         "disclosure",
         "community_decision",
+        "commune_wide_decision",
         "oversight_board",
         "workplace_democracy",
         "district_regulation_set",
@@ -1000,6 +1401,10 @@ fn valid_fixtures_satisfy_the_json_schema_and_invalid_values_do_not() {
         let mut seen = 0;
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
+            // Expected files list a valid fixture's breaches; they are not documents.
+            if path.to_string_lossy().ends_with(".expected.json") {
+                continue;
+            }
             let doc: serde_json::Value =
                 serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
             let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
@@ -1032,8 +1437,9 @@ fn documents_accept_the_vietnamese_names_people_type() {
     let r = check(
         "oversight_board",
         r#"{"kind":"Ban GSĐTCĐ","unit":{"kind":"phuong","name":"Bồ Đề"},"established_on":"2024-09-01",
-            "members":[{"name":"A","role":"Trưởng ban"},{"name":"B","role":"ủy viên"},{"name":"C","role":"member"},
-                       {"name":"D","role":"member"},{"name":"E","role":"member"}]}"#,
+            "members":[{"name":"A","role":"Trưởng ban","source":"MTTQ"},{"name":"B","role":"ủy viên","source":"Ban TTND"},
+                       {"name":"C","role":"member","source":"người dân"},
+                       {"name":"D","role":"member","source":"resident"},{"name":"E","role":"member","source":"resident"}]}"#,
     );
     assert!(r.is_valid(), "{r}");
 }
@@ -1049,4 +1455,69 @@ fn communes_disclose_and_elect_boards_not_districts() {
     let mut b = board(BoardKind::CommuneInspection);
     b.unit = AdminUnit::new(UnitKind::ToDanPho, "số 5");
     assert_eq!(b.validate(&ctx()).error_codes(), [Code::KindNotAtLevel]);
+}
+
+#[test]
+fn the_rules_catalogue_example_lists_every_rule_with_its_text_status() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--quiet",
+            "--example",
+            "rules_catalogue",
+            "--",
+            "--json",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.len(), RuleId::ALL.len());
+    for (entry, id) in list.iter().zip(RuleId::ALL) {
+        let rule = id.rule();
+        assert_eq!(entry["id"], id.code());
+        assert_eq!(entry["text"], rule.text_encoded());
+        assert_eq!(entry["amendment_check"], rule.amendment_check.code());
+        assert!(
+            entry["amendment_check_vi"]
+                .as_str()
+                .is_some_and(|s| !s.is_empty())
+        );
+    }
+    // Rules that ended before 01/07/2025 need no check against the 2025 amendments.
+    let ended = list
+        .iter()
+        .find(|e| e["id"] == "decision_threshold_2007")
+        .unwrap();
+    assert_eq!(ended["amendment_check"], "not_applicable");
+}
+
+proptest! {
+    /// Điều 21 k1 ¶2: adopted exactly when 3 × approving thôn/TDP ≥ 2 × all thôn/TDP.
+    #[test]
+    fn commune_wide_verdict_is_two_thirds_of_all_units(
+        total in 1u32..40,
+        approvals in proptest::collection::vec(any::<bool>(), 0..40),
+    ) {
+        let approvals = &approvals[..approvals.len().min(total as usize)];
+        let mut doc = commune_wide();
+        doc.residential_units_total = total;
+        doc.votes = approvals
+            .iter()
+            .enumerate()
+            .map(|(i, yes)| thon_vote(&format!("Thôn {i}"), if *yes { 60 } else { 59 }))
+            .collect();
+        let approving = approvals.iter().filter(|y| **y).count() as u64;
+        let verdict = doc.verdict().unwrap();
+        prop_assert_eq!(verdict.approving, approving);
+        prop_assert_eq!(
+            verdict.outcome == Outcome::Adopted,
+            3 * approving >= 2 * u64::from(total)
+        );
+    }
 }

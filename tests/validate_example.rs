@@ -1,6 +1,6 @@
 //! The `validate` example's contract (DESIGN.md): `-- KIND FILE` (FILE `-` = stdin), a JSON
-//! report `{"kind", "valid", "errors", "warnings"}`, exit 0 valid, 1 invalid, 2 unreadable input
-//! or unknown kind. Runs the example through cargo (built once, then reused).
+//! report `{"kind", "valid", "errors", "breaches", "warnings"}`, exit 0 valid (breaches do not
+//! change it), 1 invalid, 2 unreadable input or unknown kind. Runs the example through cargo (built once, then reused).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -61,6 +61,28 @@ fn a_valid_file_exits_0_with_an_empty_report() {
     assert_eq!(json["valid"], true);
     assert_eq!(json["errors"], serde_json::json!([]));
     assert_eq!(json["warnings"], serde_json::json!([]));
+}
+
+#[test]
+fn breaches_are_listed_under_their_own_key_and_keep_exit_0() {
+    let file = fixture("disclosure/valid/late_and_short_is_a_breach.json");
+    let out = validate(&["disclosure", file.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    let json = report(&out);
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["kind", "valid", "errors", "breaches", "warnings"]);
+    assert_eq!(json["valid"], true);
+    assert_eq!(json["breaches"][0]["code"], "too_late");
+    assert_eq!(
+        json["breaches"][0]["citation"],
+        "khoản 3 Điều 12 Luật số 10/2022/QH15"
+    );
+    assert_eq!(json["breaches"][1]["code"], "posting_too_short");
 }
 
 #[test]

@@ -221,6 +221,7 @@ fn sheets_are_the_cover_the_eight_sections_and_the_lists() {
             "Chưa báo cáo",
             "Không hợp lệ",
             "Trùng kỳ",
+            "Vi phạm",
             "Cảnh báo",
         ]
     );
@@ -427,7 +428,7 @@ fn the_example_writes_the_workbook_and_the_charts() {
         .unwrap();
     assert!(status.success());
     let wb: Xlsx<_> = calamine::open_workbook(&out).expect("a workbook");
-    assert_eq!(wb.sheet_names().len(), 13);
+    assert_eq!(wb.sheet_names().len(), 14);
     let charts: Vec<_> = std::fs::read_dir(dir.join("charts")).unwrap().collect();
     assert_eq!(charts.len(), 8);
     assert!(Path::new(&dir.join("charts/07_vii_don_thu.svg")).exists());

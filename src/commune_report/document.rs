@@ -10,11 +10,20 @@ use super::sections::{
     ComplaintResults, InvestmentSupervisionResults, PeopleInspectionResults, ResidentialMeetings,
     Supervision,
 };
+use crate::legal::LegalDocument;
 use crate::org::AdminUnit;
+use crate::rules::CommuneWideDecision;
 
 /// **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the quarterly report a
 /// commune or ward files on how grassroots democracy was implemented (Luật 10/2022/QH15
 /// Chương II), in the eight sections a provincial reporting system collects (DOMAIN.md §9).
+///
+/// The eight sections are a provincial form — that of tỉnh Bắc Giang's grassroots-democracy
+/// portal (2023–2025; Bắc Giang is part of tỉnh Bắc Ninh from 01/07/2025, Nghị quyết
+/// 202/2025/QH15) — not a form the law sets: Luật 10/2022 sets no periodic commune report (a
+/// province reports when asked, Điều 85 k3). So the document that asked for the report, with
+/// its issuing body, is data on the report ([`template`](Self::template)), not a legal
+/// constant.
 ///
 /// | Section | Field | Content |
 /// |---|---|---|
@@ -41,6 +50,12 @@ pub struct CommuneQcdcReport {
     /// **Kỳ báo cáo** — the quarter (or, for a yearly report, the year).
     #[schemars(title = "Kỳ báo cáo")]
     pub period: ReportingPeriod,
+    /// **Văn bản yêu cầu báo cáo** — the document that set this report's form and asked for it
+    /// (a provincial UBND's plan or official letter), with its issuing body: the report's
+    /// legal ground, since the Law sets no periodic commune report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Văn bản yêu cầu báo cáo (mẫu báo cáo)")]
+    pub template: Option<LegalDocument>,
     /// **Ngày báo cáo** — the date the report was signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày báo cáo")]
@@ -63,6 +78,11 @@ pub struct CommuneQcdcReport {
     #[serde(default)]
     #[schemars(title = "II. Nhân dân bàn và quyết định trực tiếp")]
     pub decisions: Vec<DecisionRecord>,
+    /// **II. Nội dung quyết định trên phạm vi cấp xã** — matters of contents 1–2 decided
+    /// commune-wide (Điều 21 k1 ¶2): the thôn/TDP votes, their aggregation and recognition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "II. Nội dung Nhân dân quyết định trên phạm vi cấp xã")]
+    pub commune_wide_decisions: Vec<CommuneWideDecision>,
     /// **III. Nhân dân tham gia ý kiến** — the consultations of the period.
     #[serde(default)]
     #[schemars(title = "III. Nhân dân tham gia ý kiến")]
@@ -107,11 +127,13 @@ impl CommuneQcdcReport {
         CommuneQcdcReport {
             unit,
             period,
+            template: None,
             reported_on: None,
             has_web_portal: false,
             has_loudspeakers: true,
             disclosures: Vec::new(),
             decisions: Vec::new(),
+            commune_wide_decisions: Vec::new(),
             consultations: Vec::new(),
             supervisions: Vec::new(),
             people_inspection: PeopleInspectionResults::default(),

@@ -5,23 +5,19 @@ use super::document::CommuneQcdcReport;
 use super::records::{ConsultationRecord, DecisionRecord, DisclosureRecord, MatterValue};
 use super::sections::MAX_REFERENCE;
 use super::validation::{Window, check_attachment, check_text};
-use crate::rules::{CommunityDecision, Consultation, Disclosure, DisclosureForm};
+use crate::rules::{
+    CommuneWideDecision, CommunityDecision, Consultation, Disclosure, DisclosureForm,
+};
 use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
 
 /// Moves the findings of a rules check into `report`, leaving out those about the commune
 /// itself (the rules' `commune` member is the report's header, checked once there).
 fn merge_rule_findings(found: ValidationReport, record: &Pointer, report: &mut ValidationReport) {
-    if found.errors().is_empty() && found.warnings().is_empty() {
+    if found.is_clean() {
         return;
     }
     let commune = record.key("commune");
-    let keep = |v: &Violation| !v.path.starts_with(commune.as_str());
-    for v in found.errors().iter().filter(|v| keep(v)) {
-        report.error(v.clone());
-    }
-    for v in found.warnings().iter().filter(|v| keep(v)) {
-        report.warn(v.clone());
-    }
+    report.merge_filtered(found, |v: &Violation| !v.path.starts_with(commune.as_str()));
 }
 
 /// Section I: one disclosure.
@@ -48,9 +44,15 @@ pub(crate) fn check_disclosure(
     };
     let mut found = ValidationReport::new();
     rule_view.check(ctx, path, &mut found);
-    let rules_flagged_until = !found.errors().is_empty() && {
+    // A posting the rules already call too short (a breach) or out of order (an error) is not
+    // also reported against its declared duration.
+    let rules_flagged_until = (!found.errors().is_empty() || !found.breaches().is_empty()) && {
         let until_path = path.key("posted_until");
-        found.errors().iter().any(|v| v.path == until_path.as_str())
+        found
+            .errors()
+            .iter()
+            .chain(found.breaches())
+            .any(|v| v.path == until_path.as_str())
     };
     merge_rule_findings(found, path, report);
 
@@ -112,6 +114,8 @@ pub(crate) fn check_decision(
         scattered: d.scattered,
         ballot_reason: d.ballot_reason,
         result: d.result,
+        commune_wide: d.commune_wide,
+        online_chosen_by: d.online_chosen_by,
     };
     let mut found = ValidationReport::new();
     rule_view.check(ctx, path, &mut found);
@@ -133,6 +137,24 @@ pub(crate) fn check_decision(
     }
     if let Some(minutes) = &d.minutes {
         check_attachment(minutes, ctx, &path.key("minutes"), report);
+    }
+}
+
+/// Section II: one matter decided commune-wide (Điều 21 k1 ¶2). The rules' checks, then the
+/// report's own: it is reported in the period its result was recognised (or, not yet
+/// recognised, its last vote).
+pub(crate) fn check_commune_wide(
+    d: &CommuneWideDecision,
+    window: Window,
+    ctx: &ValidationContext,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    d.check(ctx, path, report);
+    match (d.recognised_on, d.votes.iter().map(|v| v.date).max()) {
+        (Some(date), _) => window.check_date(&path.key("recognised_on"), date, report),
+        (None, Some(last_vote)) => window.check_date(&path.key("votes"), last_vote, report),
+        (None, None) => {}
     }
 }
 

@@ -194,6 +194,16 @@ pub struct DecisionRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Kết quả ghi trong biên bản")]
     pub result: Option<Outcome>,
+    /// **Nội dung thực hiện trên phạm vi cấp xã** — this thôn/TDP's vote on a matter
+    /// implemented commune-wide (Điều 21 k1 ¶2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(title = "Nội dung thực hiện trên phạm vi cấp xã")]
+    pub commune_wide: bool,
+    /// **Số đại diện hộ lựa chọn biểu quyết trực tuyến** — for an online vote (Nghị định
+    /// 59/2023 Điều 5 k2 c).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số đại diện hộ lựa chọn biểu quyết trực tuyến")]
+    pub online_chosen_by: Option<u32>,
     /// **Giá trị thực hiện** — the value involved, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Giá trị thực hiện")]

@@ -162,10 +162,28 @@ impl Rollup {
                 }
             }
         }
-        if !self.warnings.is_empty() {
+        if self.totals.breaches > 0 {
+            writeln!(out)?;
+            writeln!(
+                out,
+                "VI PHẠM PHÁP LUẬT ĐƯỢC GHI NHẬN (báo cáo vẫn được tổng hợp): {}",
+                grouped(self.totals.breaches)
+            )?;
+            for w in self.warnings.iter().filter(|w| !w.breaches.is_empty()) {
+                writeln!(out, "- {}:", w.source)?;
+                for v in &w.breaches {
+                    write!(out, "    vi phạm {}: {}", v.path, v.message_vi())?;
+                    match &v.citation {
+                        Some(c) => writeln!(out, " ({c})")?,
+                        None => writeln!(out)?,
+                    }
+                }
+            }
+        }
+        if self.warnings.iter().any(|w| !w.warnings.is_empty()) {
             writeln!(out)?;
             writeln!(out, "CẢNH BÁO")?;
-            for w in &self.warnings {
+            for w in self.warnings.iter().filter(|w| !w.warnings.is_empty()) {
                 writeln!(out, "- {}:", w.source)?;
                 for v in &w.warnings {
                     writeln!(out, "    cảnh báo {}: {}", v.path, v.message_vi())?;

@@ -266,15 +266,20 @@ pub struct InvalidSubmission {
     pub period: Option<ReportingPeriod>,
     /// **Lỗi** — the errors.
     pub errors: Vec<Violation>,
+    /// **Vi phạm** — the breaches of law it records.
+    pub breaches: Vec<Violation>,
     /// **Cảnh báo** — the warnings.
     pub warnings: Vec<Violation>,
 }
 
-/// **Cảnh báo của báo cáo được tổng hợp** — the warnings of a report that was counted.
+/// **Vi phạm và cảnh báo của báo cáo được tổng hợp** — the breaches of law and the warnings of
+/// a report that was counted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubmissionWarnings {
     /// **Nguồn** — where it came from.
     pub source: String,
+    /// **Vi phạm** — the breaches of law it records (counted in [`RollupTotals::breaches`]).
+    pub breaches: Vec<Violation>,
     /// **Cảnh báo** — its warnings.
     pub warnings: Vec<Violation>,
 }
@@ -326,7 +331,8 @@ pub struct Rollup {
     pub reported_twice: Vec<ReportedTwice>,
     /// **Báo cáo không hợp lệ** — reports left out, with their errors.
     pub invalid: Vec<InvalidSubmission>,
-    /// **Cảnh báo** — warnings of the reports counted.
+    /// **Vi phạm, cảnh báo** — the breaches of law and the warnings of the reports counted
+    /// (the breaches are also counted in [`RollupTotals::breaches`]).
     pub warnings: Vec<SubmissionWarnings>,
     /// **Cộng** — the totals of the area.
     pub totals: RollupTotals,
@@ -391,6 +397,8 @@ pub fn rollup(
     let mut invalid = Vec::new();
     let mut warnings = Vec::new();
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
+    // Per submission: the breaches of law its validation found (counted in the totals).
+    let mut breach_counts: Vec<u64> = vec![0; submissions.len()];
     // Per unit of the list: the submissions counted.
     let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
     // Per unit: the periods counted so far and the submission of each.
@@ -406,6 +414,7 @@ pub fn rollup(
                     unit: None,
                     period: None,
                     errors: problems.errors().to_vec(),
+                    breaches: problems.breaches().to_vec(),
                     warnings: problems.warnings().to_vec(),
                 });
                 continue;
@@ -465,9 +474,11 @@ pub fn rollup(
         match slot {
             Some(slot) if report.is_valid() => {
                 accepted[slot].push(i);
-                if !report.warnings().is_empty() {
+                breach_counts[i] = report.breaches().len() as u64;
+                if !report.warnings().is_empty() || !report.breaches().is_empty() {
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
+                        breaches: report.breaches().to_vec(),
                         warnings: report.warnings().to_vec(),
                     });
                 }
@@ -488,7 +499,8 @@ pub fn rollup(
             let Some(doc) = report_of(&submissions[i]) else {
                 continue;
             };
-            let added = period_contribution(doc).and_then(|flows| {
+            let added = period_contribution(doc).and_then(|mut flows| {
+                flows.breaches = breach_counts[i];
                 row_totals.checked_add(&flows).map_err(|(section, figure)| {
                     Box::new(
                         Violation::new(&figure_path(section, figure), Code::TotalOverflow)
@@ -520,6 +532,7 @@ pub fn rollup(
                     Some(found) => found.warnings.push(w),
                     None => warnings.push(SubmissionWarnings {
                         source,
+                        breaches: Vec::new(),
                         warnings: vec![w],
                     }),
                 }
@@ -642,6 +655,7 @@ fn left_out(
         unit: Some(doc.unit.clone()),
         period: Some(doc.period),
         errors: report.errors().to_vec(),
+        breaches: report.breaches().to_vec(),
         warnings: report.warnings().to_vec(),
     }
 }

@@ -233,6 +233,11 @@ additive!(MeetingTotals {
 pub struct RollupTotals {
     /// **Số báo cáo** — reports counted.
     pub reports: u64,
+    /// **Số vi phạm** — breaches of law the reports counted record (findings of severity
+    /// "vi phạm" of their validation: a late disclosure, an unlawful ballot…). The reports stay
+    /// valid and are counted; this says how many unlawful acts they describe.
+    #[serde(default)]
+    pub breaches: u64,
     /// **I. Công khai**.
     pub disclosures: DisclosureTotals,
     /// **II. Nhân dân bàn và quyết định**.
@@ -255,7 +260,10 @@ impl RollupTotals {
     /// Every additive figure as `(section, figure, value)`, in a fixed order — the figures the
     /// "Cộng" row sums (rates are not among them: they are recomputed).
     pub fn figures(&self) -> Vec<(&'static str, &'static str, u64)> {
-        let mut out = vec![("", "reports", self.reports)];
+        let mut out = vec![
+            ("", "reports", self.reports),
+            ("", "breaches", self.breaches),
+        ];
         let sections: [(&'static str, Vec<(&'static str, u64)>); 8] = [
             ("disclosures", self.disclosures.figures()),
             ("decisions", self.decisions.figures()),
@@ -285,6 +293,10 @@ impl RollupTotals {
                 .reports
                 .checked_add(other.reports)
                 .ok_or(("", "reports"))?,
+            breaches: self
+                .breaches
+                .checked_add(other.breaches)
+                .ok_or(("", "breaches"))?,
             disclosures: self
                 .disclosures
                 .checked_add(&other.disclosures)

@@ -110,6 +110,9 @@ impl Validate for CommuneQcdcReport {
         if let Some(date) = self.reported_on {
             report.check_not_future(&path.key("reported_on"), date, ctx);
         }
+        if let Some(template) = &self.template {
+            template.check(&path.key("template"), report);
+        }
         let disclosures = path.key("disclosures");
         for (i, d) in self.disclosures.iter().enumerate() {
             record_checks::check_disclosure(self, d, window, ctx, &disclosures.index(i), report);
@@ -117,6 +120,10 @@ impl Validate for CommuneQcdcReport {
         let decisions = path.key("decisions");
         for (i, d) in self.decisions.iter().enumerate() {
             record_checks::check_decision(d, window, ctx, &decisions.index(i), report);
+        }
+        let commune_wide = path.key("commune_wide_decisions");
+        for (i, d) in self.commune_wide_decisions.iter().enumerate() {
+            record_checks::check_commune_wide(d, window, ctx, &commune_wide.index(i), report);
         }
         let consultations = path.key("consultations");
         for (i, c) in self.consultations.iter().enumerate() {

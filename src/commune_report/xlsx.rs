@@ -110,7 +110,8 @@ impl Rollup {
     /// Sheets, in order: "Bìa" (area, period, issuing body, units expected, reported, missing
     /// and invalid, the date, links to every sheet), one per section I–VIII (a row per commune,
     /// "Cộng" and rates as formulas), "Chưa báo cáo", "Không hợp lệ" (one row per error, in
-    /// Vietnamese), "Trùng kỳ" and "Cảnh báo".
+    /// Vietnamese), "Trùng kỳ", "Vi phạm" (the breaches of law the counted reports record, one
+    /// row each with its article) and "Cảnh báo".
     ///
     /// # Errors
     /// [`WorkbookError`] when a limit of the format is reached.
@@ -165,6 +166,7 @@ impl Rollup {
             self.missing_sheet(&styles)?,
             self.invalid_sheet(&styles)?,
             self.twice_sheet(&styles)?,
+            self.breaches_sheet(&styles)?,
             self.warnings_sheet(&styles)?,
         ] {
             workbook.push_worksheet(sheet);
@@ -392,6 +394,23 @@ impl Rollup {
         )
     }
 
+    fn breaches_sheet(&self, styles: &Styles) -> Result<Worksheet, XlsxError> {
+        let mut rows = Vec::new();
+        for w in &self.warnings {
+            for v in &w.breaches {
+                rows.push(finding_row(&w.source, "", "", v));
+            }
+        }
+        list_sheet(
+            BREACHES,
+            "VI PHẠM PHÁP LUẬT ĐƯỢC GHI NHẬN TRONG CÁC BÁO CÁO ĐƯỢC TỔNG HỢP",
+            &self.subtitle(),
+            FINDING_COLUMNS,
+            &rows,
+            styles,
+        )
+    }
+
     fn warnings_sheet(&self, styles: &Styles) -> Result<Worksheet, XlsxError> {
         let mut rows = Vec::new();
         for w in &self.warnings {
@@ -415,6 +434,7 @@ const COVER: &str = "Bìa";
 const MISSING: &str = "Chưa báo cáo";
 const INVALID: &str = "Không hợp lệ";
 const TWICE: &str = "Trùng kỳ";
+const BREACHES: &str = "Vi phạm";
 const WARNINGS: &str = "Cảnh báo";
 
 /// The sheets after the sections, with what the cover says of them.
@@ -428,6 +448,10 @@ const LIST_SHEETS: &[(&str, &str)] = &[
         "Các báo cáo không được tổng hợp và lỗi của từng báo cáo",
     ),
     (TWICE, "Các đơn vị gửi nhiều báo cáo cho cùng một kỳ"),
+    (
+        BREACHES,
+        "Vi phạm pháp luật được ghi nhận trong các báo cáo đã tổng hợp",
+    ),
     (WARNINGS, "Cảnh báo của các báo cáo đã tổng hợp"),
 ];
 

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use super::{UnitCode, registry};
 use crate::Error;
 use crate::legal::{
-    LegalReference, NGHI_QUYET_203_2025, QUYET_DINH_19_2025, TWO_LEVEL_GOVERNMENT_FROM,
+    LUAT_72_2025, LegalReference, NGHI_QUYET_203_2025, QUYET_DINH_19_2025,
+    TWO_LEVEL_GOVERNMENT_FROM,
 };
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
@@ -138,8 +139,10 @@ impl UnitKind {
 
     /// The legal reason units of this kind do not exist on `date`, or `None` when they may.
     ///
-    /// District-level kinds and the thị trấn end on 30/06/2025; the đặc khu starts on 01/07/2025
-    /// (Nghị quyết 203/2025/QH15 and the two-level government it set up).
+    /// District-level kinds end on 30/06/2025 (Nghị quyết 203/2025/QH15, in force 16/06/2025,
+    /// ends the district units on 01/07/2025). The commune level is xã, phường, thị trấn until
+    /// then and xã, phường, đặc khu from 01/07/2025 (Luật 72/2025/QH15): a thị trấn on or after
+    /// that day, or a đặc khu before it, cites that law.
     ///
     /// # Example
     /// ```
@@ -153,12 +156,12 @@ impl UnitKind {
     /// ```
     pub fn absent_on(self, date: NaiveDate) -> Option<LegalReference> {
         let reformed = date >= TWO_LEVEL_GOVERNMENT_FROM;
-        let gone = match self {
-            UnitKind::ThiTran => reformed,
-            UnitKind::DacKhu => !reformed,
-            other => !other.level().exists_on(date),
-        };
-        gone.then(|| NGHI_QUYET_203_2025.whole())
+        match self {
+            // The commune kinds are those of Luật 72/2025/QH15 from 01/07/2025.
+            UnitKind::ThiTran => reformed.then(|| LUAT_72_2025.whole()),
+            UnitKind::DacKhu => (!reformed).then(|| LUAT_72_2025.whole()),
+            other => (!other.level().exists_on(date)).then(|| NGHI_QUYET_203_2025.whole()),
+        }
     }
 }
 
@@ -421,7 +424,6 @@ mod tests {
             UnitKind::Huyen,
             UnitKind::ThiXa,
             UnitKind::ThanhPhoThuocTinh,
-            UnitKind::ThiTran,
         ] {
             assert!(kind.absent_on(d(2025, 6, 30)).is_none(), "{kind:?}");
             assert_eq!(
@@ -430,6 +432,12 @@ mod tests {
                 "{kind:?}"
             );
         }
+        // The kinds of the commune level come from Luật 72/2025/QH15.
+        let luat_72 = Some(crate::legal::LUAT_72_2025.whole());
+        assert!(UnitKind::ThiTran.absent_on(d(2025, 6, 30)).is_none());
+        assert_eq!(UnitKind::ThiTran.absent_on(d(2025, 7, 1)), luat_72);
+        assert_eq!(UnitKind::DacKhu.absent_on(d(2025, 6, 30)), luat_72);
+        assert!(UnitKind::DacKhu.absent_on(d(2025, 7, 1)).is_none());
         for kind in [
             UnitKind::Phuong,
             UnitKind::Xa,

@@ -97,8 +97,8 @@ impl ConsultationForm {
 }
 
 /// Checks the forms of a consultation on `item` ([`RuleId::ConsultationForms`], Điều 26): at
-/// least one, none twice, and the dialogue with the citizens concerned (point h) only for
-/// content 8. Findings go at `path` (the forms list) or its elements.
+/// least one and none twice (errors), and the dialogue with the citizens concerned (point h)
+/// only for content 8 (a breach). Findings go at `path` (the forms list) or its elements.
 ///
 /// # Example
 /// ```
@@ -108,8 +108,8 @@ impl ConsultationForm {
 /// let mut report = ValidationReport::new();
 /// let forms = [ConsultationForm::CitizenDialogue];
 /// check_consultation_forms(ConsultationItem::LandUsePlanning, &forms, &Pointer::root().key("forms"), &mut report);
-/// assert_eq!(report.error_codes(), [Code::FormNotAllowed]);
-/// assert_eq!(report.errors()[0].path, "/forms/0");
+/// assert_eq!(report.breach_codes(), [Code::FormNotAllowed]);
+/// assert_eq!(report.breaches()[0].path, "/forms/0");
 /// ```
 pub fn check_consultation_forms(
     item: ConsultationItem,
@@ -130,7 +130,7 @@ pub fn check_consultation_forms(
         if *form == ConsultationForm::CitizenDialogue
             && item != ConsultationItem::RestrictiveDecisions
         {
-            report.error(
+            report.breach(
                 RuleId::ConsultationForms
                     .violation(&path.index(i), Code::FormNotAllowed)
                     .param("form", form.name_vi())

@@ -7,7 +7,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RuleId, check_date};
-use crate::legal::{LAW_10_2022_FROM, LegalReference, ORDINANCE_34_2007_FROM, Versioned};
+use crate::legal::{
+    LAW_10_2022_FROM, LegalReference, NGHI_DINH_59_2023, ORDINANCE_34_2007_FROM, Versioned,
+};
 use crate::org::{AdminLevel, AdminUnit};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
@@ -76,7 +78,10 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// **Trường hợp phát phiếu** — why a household ballot was used (Luật 10/2022 Điều 19 k1).
+    /// **Trường hợp phát phiếu** — why a household ballot was used (Luật 10/2022 Điều 19 k1),
+    /// confined by Nghị định 59/2023 Điều 4 k1 from 15/08/2023: (a) only for a matter
+    /// implemented commune-wide, (c) only for content 6 within the thôn/TDP, (b) for any
+    /// content.
     ///
     /// # Example
     /// ```
@@ -87,11 +92,13 @@ vocabulary! {
     /// ```
     #[non_exhaustive]
     pub enum BallotReason ("ballot reason", "Trường hợp phát phiếu lấy ý kiến") {
-        /// a) The commune chair chose it for a commune-wide matter.
+        /// a) The commune chair chose it for a commune-wide matter (only such a matter, Nghị định
+        /// 59/2023 Điều 4 k1 a).
         CommuneChair = "commune_chair", "Chủ tịch UBND cấp xã quyết định (điểm a)";
         /// b) A meeting had too few households present to reach the ratio of Điều 21.
         MeetingShort = "meeting_short", "Cuộc họp không đủ số hộ tham dự (điểm b)";
-        /// c) The Trưởng thôn/Tổ trưởng decided so with the Ban công tác Mặt trận.
+        /// c) The Trưởng thôn/Tổ trưởng decided so with the Ban công tác Mặt trận (only for
+        /// content 6 within the thôn/TDP, Nghị định 59/2023 Điều 4 k1 c).
         ResidentialHead = "residential_head", "Trưởng thôn, Tổ trưởng tổ dân phố quyết định (điểm c)";
     }
 }
@@ -271,11 +278,14 @@ pub const CLUSTER_MIN_HOUSEHOLDS_2008: u32 = 201;
 /// **Nhân dân bàn và quyết định** — one matter decided by the households of a thôn or tổ dân
 /// phố, with the counts and the result recorded in the minutes (Điều 20).
 ///
-/// Checks: counts consistent (households approving ≤ represented ≤ total, total > 0); the form
-/// ([`RuleId::DecisionMeetingOnly`], [`RuleId::DecisionOnlineOnlyOther`]); cluster meetings
-/// ([`RuleId::DecisionClusters`], [`RuleId::DecisionClusters2008`]); and, when a `result` is
-/// recorded, that it matches the [`verdict`](Self::verdict) of the rule in force
-/// (`result_mismatch`, citing that rule).
+/// Checks: counts consistent (households approving ≤ represented ≤ total, total > 0: errors);
+/// and, as breaches of law (the record stays valid data about them), the form
+/// ([`RuleId::DecisionMeetingOnly`], [`RuleId::DecisionOnlineOnlyOther`]), the case of a
+/// household ballot ([`RuleId::DecisionBallotReason`]), the online-vote precondition
+/// ([`RuleId::DecisionOnlinePrecondition`]) and cluster meetings ([`RuleId::DecisionClusters`],
+/// [`RuleId::DecisionClusters2008`]). When a `result` is recorded, it must match the
+/// [`verdict`](Self::verdict) of the rule in force (`result_mismatch`, citing that rule): an
+/// error, because the minutes then contradict their own counts.
 ///
 /// # Example
 /// ```
@@ -297,6 +307,8 @@ pub const CLUSTER_MIN_HOUSEHOLDS_2008: u32 = 201;
 ///     scattered: false,
 ///     ballot_reason: None,
 ///     result: Some(Outcome::Adopted),
+///     commune_wide: false,
+///     online_chosen_by: None,
 /// };
 /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
 /// assert!(decision.validate(&ctx).is_valid());
@@ -352,11 +364,26 @@ pub struct CommunityDecision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Kết quả ghi trong biên bản")]
     pub result: Option<Outcome>,
+    /// **Nội dung thực hiện trên phạm vi cấp xã** — the vote is this thôn/TDP's part of a matter
+    /// implemented commune-wide (Điều 21 k1 ¶2; see [`CommuneWideDecision`](super::CommuneWideDecision)).
+    #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "Nội dung thực hiện trên phạm vi cấp xã")]
+    pub commune_wide: bool,
+    /// **Số đại diện hộ lựa chọn biểu quyết trực tuyến** — for an online vote, the household
+    /// representatives who first chose that route (Nghị định 59/2023 Điều 5 k2 c: more than 50%
+    /// of all are needed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số đại diện hộ lựa chọn biểu quyết trực tuyến")]
+    pub online_chosen_by: Option<u32>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Checks that a form may be used for an item (Luật 10/2022 Điều 17): contents 3–5 only at a
 /// meeting, except the household ballot of Điều 19 k1 b; online voting only for content 6.
-/// Findings go at `path`. Applies from 01/07/2023; callable on any record.
+/// Findings are breaches at `path`. Applies from 01/07/2023; callable on any record.
 ///
 /// # Example
 /// ```
@@ -365,7 +392,7 @@ pub struct CommunityDecision {
 ///
 /// let mut report = ValidationReport::new();
 /// check_decision_form(DecisionItem::Convention, DecisionForm::Online, None, &Pointer::root().key("form"), &mut report);
-/// assert_eq!(report.error_codes(), [Code::FormNotAllowed, Code::FormNotAllowed]);
+/// assert_eq!(report.breach_codes(), [Code::FormNotAllowed, Code::FormNotAllowed]);
 /// ```
 pub fn check_decision_form(
     item: DecisionItem,
@@ -383,11 +410,55 @@ pub fn check_decision_form(
             .param("item", item.name_vi())
     };
     if at_meeting_only && form != DecisionForm::Meeting && !allowed_ballot {
-        report.error(not_allowed(RuleId::DecisionMeetingOnly));
+        report.breach(not_allowed(RuleId::DecisionMeetingOnly));
     }
     if form == DecisionForm::Online && item != DecisionItem::OtherSelfManaged {
-        report.error(not_allowed(RuleId::DecisionOnlineOnlyOther));
+        report.breach(not_allowed(RuleId::DecisionOnlineOnlyOther));
     }
+}
+
+/// Checks the case of a household ballot (Nghị định 59/2023 Điều 4 k1, from 15/08/2023): the
+/// commune chair's ballot (Điều 19 k1 a) only for a matter implemented commune-wide, the Trưởng
+/// thôn/Tổ trưởng's (Điều 19 k1 c) only for content 6 within the thôn/TDP. A finding is a
+/// breach at `path` (the ballot reason), citing the point of Điều 4 k1.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{BallotReason, DecisionItem, check_ballot_reason};
+/// use qcdc::validate::{Code, Pointer, ValidationReport};
+///
+/// let path = Pointer::root().key("ballot_reason");
+/// let mut report = ValidationReport::new();
+/// // A Tổ trưởng's ballot on a money contribution: only content 6 may be decided so.
+/// check_ballot_reason(DecisionItem::InfrastructureContribution, BallotReason::ResidentialHead, false, &path, &mut report);
+/// assert_eq!(report.breach_codes(), [Code::BallotNotAllowed]);
+/// assert_eq!(report.breaches()[0].citation.as_ref().unwrap().to_string(),
+///     "điểm c khoản 1 Điều 4 Nghị định số 59/2023/NĐ-CP");
+/// let mut report = ValidationReport::new();
+/// check_ballot_reason(DecisionItem::OtherSelfManaged, BallotReason::ResidentialHead, false, &path, &mut report);
+/// assert!(report.is_clean());
+/// ```
+pub fn check_ballot_reason(
+    item: DecisionItem,
+    reason: BallotReason,
+    commune_wide: bool,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    let point = match reason {
+        BallotReason::CommuneChair if !commune_wide => "a",
+        BallotReason::ResidentialHead if item != DecisionItem::OtherSelfManaged || commune_wide => {
+            "c"
+        }
+        _ => return,
+    };
+    report.breach(
+        RuleId::DecisionBallotReason
+            .violation(path, Code::BallotNotAllowed)
+            .param("reason", reason.name_vi())
+            .param("item", item.name_vi())
+            .cite(NGHI_DINH_59_2023.article(4).clause(1).point(point)),
+    );
 }
 
 impl CommunityDecision {
@@ -430,6 +501,21 @@ impl CommunityDecision {
                 report,
             );
         }
+        let decree = super::decree_59_from() <= self.date;
+        if let (true, DecisionForm::HouseholdBallot, Some(reason)) =
+            (decree, self.form, self.ballot_reason)
+        {
+            check_ballot_reason(
+                self.item,
+                reason,
+                self.commune_wide,
+                &path.key("ballot_reason"),
+                report,
+            );
+        }
+        if decree && self.form == DecisionForm::Online {
+            self.check_online_choice(path, report);
+        }
         if let (Some(clusters), Some(regime)) = (self.clusters, regime) {
             let clusters_path = path.key("clusters");
             if clusters == 0 {
@@ -442,7 +528,7 @@ impl CommunityDecision {
                 }
             };
             if clusters > 1 && self.households_total < min && !self.scattered {
-                report.error(
+                report.breach(
                     rule.violation(&clusters_path, Code::ClustersNotAllowed)
                         .param("households", self.households_total)
                         .param("min", min),
@@ -459,6 +545,36 @@ impl CommunityDecision {
                     .param("declared", declared.name_vi())
                     .param("computed", verdict.outcome.name_vi())
                     .param("required", verdict.required),
+            );
+        }
+    }
+
+    /// Nghị định 59/2023 Điều 5 k2 c: more than 50% of all household representatives chose the
+    /// online route. Not knowing how many did is a warning (the rule cannot be checked); too few
+    /// is a breach.
+    fn check_online_choice(&self, path: &Pointer, report: &mut ValidationReport) {
+        let at = path.key("online_chosen_by");
+        let rule = RuleId::DecisionOnlinePrecondition;
+        let Some(chosen) = self.online_chosen_by else {
+            report.warn(rule.violation(&at, Code::Required));
+            return;
+        };
+        if chosen > self.households_total {
+            report.error(
+                Violation::new(&at, Code::OutOfRange)
+                    .param("min", 0)
+                    .param("max", self.households_total)
+                    .param("actual", chosen),
+            );
+            return;
+        }
+        let required = Threshold::MajorityOfAll.required(self.households_total);
+        if u64::from(chosen) < required {
+            report.breach(
+                rule.violation(&at, Code::OnlineNotChosen)
+                    .param("chosen", chosen)
+                    .param("total", self.households_total)
+                    .param("required", required),
             );
         }
     }

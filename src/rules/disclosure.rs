@@ -89,15 +89,17 @@ impl DisclosureItem {
 }
 
 vocabulary! {
-    /// **Hình thức công khai** — the forms of disclosure (Luật 10/2022 Điều 12 k1): nine named
-    /// forms and "other". [`DisclosureForm::point`] gives the point letter.
+    /// **Hình thức công khai** — the forms of disclosure (Luật 10/2022 Điều 12 k1, points a to
+    /// k): nine named forms and "other" (point k). [`DisclosureForm::point`] gives the point
+    /// letter.
     ///
     /// # Example
     /// ```
     /// use qcdc::rules::DisclosureForm;
     ///
     /// assert_eq!("niem yet".parse::<DisclosureForm>()?, DisclosureForm::Posting);
-    /// assert_eq!(DisclosureForm::Loudspeaker.point(), Some("c"));
+    /// assert_eq!(DisclosureForm::Loudspeaker.point(), "c");
+    /// assert_eq!(DisclosureForm::Other.point(), "k");
     /// assert!("phát tờ rơi trên trời".parse::<DisclosureForm>().is_err());
     /// # Ok::<(), qcdc::Error>(())
     /// ```
@@ -118,27 +120,39 @@ vocabulary! {
         /// g) **Tiếp công dân, tiếp xúc cử tri, báo chí** — citizen reception, voter meetings,
         /// the press.
         CitizenReception = "citizen_reception", "Tiếp công dân, tiếp xúc cử tri, phương tiện thông tin đại chúng";
-        /// h) **Thông báo bằng văn bản đến tổ chức** — notice to the organisations concerned.
-        NoticeToOrganisations = "notice_to_organisations", "Thông báo bằng văn bản đến tổ chức có liên quan";
+        /// h) **Thông báo đến tổ chức chính trị, tổ chức chính trị - xã hội và tổ chức khác** — notice
+        /// to the political and socio-political organisations and the other organisations of the
+        /// same level.
+        NoticeToOrganisations = "notice_to_organisations", "Thông báo đến tổ chức chính trị, tổ chức chính trị - xã hội và tổ chức khác", ["thông báo bằng văn bản đến tổ chức có liên quan"];
         /// i) **Mạng viễn thông, mạng xã hội** — lawful telecom and social networks.
         SocialNetwork = "social_network", "Mạng viễn thông, mạng xã hội", ["mạng xã hội", "Zalo"];
-        /// **Hình thức khác** — any other lawful form.
+        /// k) **Hình thức khác** — any other form the law allows.
         Other = "other", "Hình thức khác";
     }
 }
 
 impl DisclosureForm {
-    /// The point of Điều 12 k1 naming the form (`None` for "other").
-    pub fn point(self) -> Option<&'static str> {
-        const POINTS: [&str; 9] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i"];
-        let i = Self::ALL.iter().position(|v| *v == self)?;
-        POINTS.get(i).copied()
+    /// The point of Luật 10/2022 Điều 12 k1 naming the form (a to k; Vietnamese point letters
+    /// skip "f" and "j" and put "đ" after "d").
+    pub fn point(self) -> &'static str {
+        const POINTS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
+        let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(9);
+        POINTS[i.min(9)]
+    }
+
+    /// The reference to the point of Điều 12 k1 that names the form.
+    pub fn citation(self) -> LegalReference {
+        crate::legal::LUAT_10_2022
+            .article(12)
+            .clause(1)
+            .point(self.point())
     }
 }
 
 /// The date `n` working days after `from`, skipping Saturdays and Sundays. Public holidays are
-/// not known to the crate (they change by decision every year), so a result can be early by
-/// the holidays in between; checks built on it only warn.
+/// not known to this function yet (they change by decision every year), so a result can be
+/// early by the holidays in between: a disclosure made on time right after Tết can be reported
+/// as a late-disclosure breach until the holiday calendar is used here.
 ///
 /// # Example
 /// ```
@@ -177,7 +191,7 @@ pub const MAX_SUMMARY: usize = 2000;
 ///
 /// Checks:
 /// - [`RuleId::DisclosureForms`] (Điều 12 k1): at least one form, none twice;
-/// - [`RuleId::DisclosureDeadline`] (Điều 12 k3, warning): disclosed within 05 working days of
+/// - [`RuleId::DisclosureDeadline`] (Điều 12 k3, breach): disclosed within 05 working days of
 ///   `decided_on`, unless `other_law` sets the time;
 /// - [`RuleId::DisclosureWebPortal`] (Điều 13 k1): on the web portal when `has_web_portal`;
 /// - [`RuleId::DisclosurePosting`] (Điều 13 k2): contents 1–13 posted, contents 1–3 and 5–12
@@ -210,11 +224,13 @@ pub const MAX_SUMMARY: usize = 2000;
 ///     other_law: None,
 /// };
 /// let ctx = ValidationContext::new(d(2026, 11, 28));
-/// assert!(fees.validate(&ctx).is_valid());
+/// assert!(fees.validate(&ctx).is_clean());
+/// // Broadcast for 2 days only: true data about a breach of Điều 13 k3, not an error.
 /// fees.broadcast_days = Some(2);
 /// let report = fees.validate(&ctx);
-/// assert_eq!(report.error_codes(), [Code::BroadcastTooShort]);
-/// assert_eq!(report.errors()[0].path, "/broadcast_days");
+/// assert!(report.is_valid());
+/// assert_eq!(report.breach_codes(), [Code::BroadcastTooShort]);
+/// assert_eq!(report.breaches()[0].path, "/broadcast_days");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -269,10 +285,11 @@ fn yes() -> bool {
     true
 }
 
-/// Checks the forms of a disclosure of `item` (Điều 12 k1, Điều 13): at least one form, none
-/// twice, posting for contents 1–13, the web portal where there is one, the loudspeakers for
-/// contents 7–12 where there are any. Findings go at `path` (the forms list). Callable by a
-/// larger document (a commune's quarterly report) on its own records.
+/// Checks the forms of a disclosure of `item` (Điều 12 k1, Điều 13): at least one form and none
+/// twice (errors: the record cannot be right otherwise), posting for contents 1–13, the web
+/// portal where there is one, the loudspeakers for contents 7–12 where there are any (breaches:
+/// the commune left out a form the law requires). Findings go at `path` (the forms list).
+/// Callable by a larger document (a commune's quarterly report) on its own records.
 ///
 /// # Example
 /// ```
@@ -282,7 +299,7 @@ fn yes() -> bool {
 /// let mut report = ValidationReport::new();
 /// let path = Pointer::root().key("forms");
 /// check_disclosure_forms(DisclosureItem::Budget, &[DisclosureForm::WebPortal], false, true, &path, &mut report);
-/// assert_eq!(report.error_codes(), [Code::FormMissing]);
+/// assert_eq!(report.breach_codes(), [Code::FormMissing]);
 /// ```
 pub fn check_disclosure_forms(
     item: DisclosureItem,
@@ -303,7 +320,7 @@ pub fn check_disclosure_forms(
     check_distinct(forms, path, report);
     let missing = |form: DisclosureForm, rule: RuleId, report: &mut ValidationReport| {
         if !forms.contains(&form) {
-            report.error(
+            report.breach(
                 rule.violation(path, Code::FormMissing)
                     .param("form", form.name_vi()),
             );
@@ -375,7 +392,7 @@ impl Disclosure {
         if let (Some(decided), true) = (self.decided_on, timed_by_this_law) {
             let deadline = add_working_days(decided, DISCLOSURE_WORKING_DAYS);
             if self.disclosed_on > deadline {
-                report.warn(
+                report.breach(
                     RuleId::DisclosureDeadline
                         .violation(&start_path, Code::TooLate)
                         .date_param("deadline", deadline)
@@ -386,7 +403,7 @@ impl Disclosure {
         let posted = self.forms.contains(&DisclosureForm::Posting);
         if posted && self.item.posted_permanently() {
             if self.posted_until.is_some() {
-                report.error(
+                report.breach(
                     RuleId::DisclosurePostingPermanent
                         .violation(&until_path, Code::PostingNotPermanent)
                         .param("item", self.item.name_vi()),
@@ -400,7 +417,7 @@ impl Disclosure {
         {
             let days = (until - self.disclosed_on).num_days().saturating_add(1);
             if days < MIN_POSTING_DAYS {
-                report.error(
+                report.breach(
                     RuleId::DisclosurePosting
                         .violation(&until_path, Code::PostingTooShort)
                         .param("min_days", MIN_POSTING_DAYS)
@@ -413,7 +430,7 @@ impl Disclosure {
             match self.broadcast_days {
                 None => report
                     .error(RuleId::DisclosureLoudspeaker.violation(&days_path, Code::Required)),
-                Some(days) if days < MIN_BROADCAST_DAYS => report.error(
+                Some(days) if days < MIN_BROADCAST_DAYS => report.breach(
                     RuleId::DisclosureLoudspeaker
                         .violation(&days_path, Code::BroadcastTooShort)
                         .param("min_days", MIN_BROADCAST_DAYS)
@@ -450,12 +467,18 @@ mod tests {
         crate::vocabulary::assert_well_formed::<DisclosureItem>();
         crate::vocabulary::assert_well_formed::<DisclosureForm>();
         assert_eq!(DisclosureItem::ALL.len(), 14);
+        let points: Vec<&str> = DisclosureForm::ALL.iter().map(|f| f.point()).collect();
+        assert_eq!(points, ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]);
+        // Điều 12 k1 h: the political and socio-political organisations; k: other forms.
+        assert_eq!(DisclosureForm::NoticeToOrganisations.point(), "h");
+        assert!(
+            DisclosureForm::NoticeToOrganisations
+                .name_vi()
+                .contains("tổ chức chính trị - xã hội")
+        );
         assert_eq!(
-            DisclosureForm::ALL
-                .iter()
-                .filter(|f| f.point().is_some())
-                .count(),
-            9
+            DisclosureForm::Other.citation().to_string(),
+            "điểm k khoản 1 Điều 12 Luật số 10/2022/QH15"
         );
     }
 

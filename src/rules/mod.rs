@@ -5,13 +5,16 @@
 //! | Group | Documents | Articles |
 //! |---|---|---|
 //! | [`RuleGroup::Disclosure`] (công khai) | [`Disclosure`] | Luật 10/2022 Điều 11–13 |
-//! | [`RuleGroup::Decision`] (bàn và quyết định) | [`CommunityDecision`] | Điều 15–21; Pháp lệnh 34/2007 before 01/07/2023 |
+//! | [`RuleGroup::Decision`] (bàn và quyết định) | [`CommunityDecision`], [`CommuneWideDecision`] | Điều 15–21; Nghị định 59/2023 Điều 4–5; Pháp lệnh 34/2007 before 01/07/2023 |
 //! | [`RuleGroup::Consultation`] (tham gia ý kiến) | [`Consultation`] | Điều 25–26 |
 //! | [`RuleGroup::Oversight`] (kiểm tra, giám sát) | [`OversightBoard`] | Điều 36, 41, 60, 77; Nghị định 59/2023 Điều 17 |
 //! | [`RuleGroup::Workplace`] (nơi làm việc) | [`WorkplaceDemocracy`] | Điều 51, 69, 73 |
 //!
-//! Every finding a rule produces is a [`Violation`] with the rule's
-//! citation filled in. The per-record checks (`check_*` functions and `check` methods) take a
+//! Every finding a rule produces is a [`Violation`] with the rule's citation filled in. Findings
+//! about what the law forbids or requires — a late disclosure, an unlawful ballot, a board of
+//! the wrong size — are *breaches* ([`ValidationReport::breaches`]): the record stays valid data
+//! about them. Findings that make the data impossible (counts that contradict each other, a
+//! recorded result the counts contradict, a missing figure a rule needs) are *errors*. The per-record checks (`check_*` functions and `check` methods) take a
 //! JSON Pointer and a report, so a larger document (a commune's quarterly report) can apply
 //! them to its own records.
 //!
@@ -39,18 +42,23 @@ use crate::motto::Motto;
 use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
+mod commune_wide;
 mod consultation;
 mod decision;
 mod disclosure;
 mod oversight;
 mod workplace;
 
+pub use commune_wide::{
+    CommuneWideDecision, CommuneWideVerdict, MAX_COMMUNE_VOTES, RECOGNITION_WORKING_DAYS,
+};
 pub use consultation::{
     Consultation, ConsultationForm, ConsultationItem, check_consultation_forms,
 };
 pub use decision::{
     BallotReason, CLUSTER_MIN_HOUSEHOLDS, CLUSTER_MIN_HOUSEHOLDS_2008, CommunityDecision,
-    DecisionForm, DecisionItem, Outcome, Threshold, Verdict, check_decision_form, decide,
+    DecisionForm, DecisionItem, Outcome, Threshold, Verdict, check_ballot_reason,
+    check_decision_form, decide,
 };
 pub use disclosure::{
     Disclosure, DisclosureForm, DisclosureItem, MIN_BROADCAST_DAYS, MIN_POSTING_DAYS,
@@ -107,8 +115,8 @@ vocabulary! {
         /// Điều 12 k1: at least one of the forms of disclosure, none twice.
         DisclosureForms = "disclosure_forms", "Công khai bằng ít nhất một hình thức";
         /// Điều 12 k3: disclose within 05 working days of the decision (no other law setting the
-        /// time). Saturdays and Sundays are skipped; public holidays are not known to the crate,
-        /// so a late disclosure is a warning.
+        /// time); a later disclosure is a breach. Working days come from
+        /// [`add_working_days`].
         DisclosureDeadline = "disclosure_deadline", "Công khai chậm nhất 05 ngày làm việc";
         /// Điều 13 k1: every content goes on the commune web portal where there is one.
         DisclosureWebPortal = "disclosure_web_portal", "Đăng tải trên trang thông tin điện tử cấp xã";
@@ -122,6 +130,13 @@ vocabulary! {
         DecisionMeetingOnly = "decision_meeting_only", "Nội dung 3–5 quyết định tại cuộc họp";
         /// Điều 17: online voting only for content 6.
         DecisionOnlineOnlyOther = "decision_online_only_other", "Biểu quyết trực tuyến chỉ cho nội dung 6";
+        /// Nghị định 59/2023 Điều 4 k1 (from 15/08/2023): a ballot chosen by the commune chair only
+        /// for a matter implemented commune-wide (Điều 19 k1 a); one decided by the Trưởng
+        /// thôn/Tổ trưởng only for content 6 within the thôn/TDP (Điều 19 k1 c).
+        DecisionBallotReason = "decision_ballot_reason", "Trường hợp phát phiếu lấy ý kiến hộ gia đình";
+        /// Nghị định 59/2023 Điều 5 k2 c: an online vote only once more than 50% of all household
+        /// representatives chose that route.
+        DecisionOnlinePrecondition = "decision_online_precondition", "Biểu quyết trực tuyến khi trên 50% đại diện hộ lựa chọn";
         /// Điều 18: cluster meetings only in a thôn/TDP of 200 households or more (or scattered).
         DecisionClusters = "decision_clusters", "Họp theo cụm khi có từ 200 hộ";
         /// NQLT 09/2008: cluster meetings only in a TDP of more than 200 households (until
@@ -131,37 +146,92 @@ vocabulary! {
         DecisionThresholdTwoThirds = "decision_threshold_two_thirds", "Nội dung 1–2: ít nhất 2/3 tổng số hộ tán thành";
         /// Điều 21: contents 3–6 need more than 50% of ALL households.
         DecisionThresholdMajority = "decision_threshold_majority", "Nội dung 3–6: trên 50% tổng số hộ tán thành";
+        /// Điều 21 k1 ¶2: contents 1–2 implemented commune-wide need at least two thirds of ALL
+        /// the thôn/TDP of the commune approving, each judged by its own household vote.
+        DecisionCommuneWide = "decision_commune_wide", "Nội dung 1–2 phạm vi cấp xã: ít nhất 2/3 tổng số thôn, tổ dân phố tán thành";
+        /// Điều 21 k2: the UBND xã recognises a decision (or refuses in writing) within 05 working
+        /// days of receiving the results.
+        DecisionRecognitionDeadline = "decision_recognition_deadline", "Công nhận kết quả trong 05 ngày làm việc";
         /// Pháp lệnh 34/2007 Điều 12 (with NQLT 09/2008): more than 50% of ALL voters or
         /// household representatives; a meeting is held with more than 50% present.
         DecisionThreshold2007 = "decision_threshold_2007", "Trên 50% tổng số cử tri hoặc đại diện hộ tán thành (trước 01/07/2023)";
         /// Điều 26: at least one form; dialogue with the citizens concerned only for content 8.
         ConsultationForms = "consultation_forms", "Hình thức lấy ý kiến Nhân dân";
-        /// Điều 36: the commune Ban TTND has one member per thôn/TDP and at least 05.
+        /// Điều 36 k1 and Nghị định 59/2023 Điều 13 k2: the commune Ban TTND has one member per
+        /// thôn/TDP (no more, no fewer), exactly 05 where there are fewer than 05 thôn/TDP.
         OversightCommuneBoardSize = "oversight_commune_board_size", "Ban TTND cấp xã: mỗi thôn, TDP một người, ít nhất 05";
+        /// Nghị định 59/2023 Điều 13 k3: at most 02 deputy heads of the commune Ban TTND.
+        OversightCommuneBoardDeputies = "oversight_commune_board_deputies", "Ban TTND cấp xã: tối đa 02 Phó Trưởng ban";
         /// Điều 36: the commune Ban TTND's term follows the Trưởng thôn/Tổ trưởng TDP's.
         OversightCommuneBoardTerm = "oversight_commune_board_term", "Nhiệm kỳ Ban TTND cấp xã theo nhiệm kỳ Trưởng thôn, Tổ trưởng TDP";
-        /// Điều 60 (agencies, units) and Điều 77 (state enterprises): 03–09 members, none where
-        /// there are 07 staff or fewer.
+        /// Điều 60 k1 (agencies, units) and Điều 77 k1 (state enterprises): 03–09 members, more
+        /// than 09 allowed in a special or dispersed unit.
         OversightWorkplaceBoardSize = "oversight_workplace_board_size", "Ban TTND ở cơ quan, đơn vị, doanh nghiệp: 03–09 thành viên";
+        /// Điều 60 k1 only (agencies and public service units): no Ban TTND with 07 staff or
+        /// fewer. Điều 77 has no such rule for state enterprises.
+        OversightWorkplaceNoBoardSmallUnit = "oversight_workplace_no_board_small_unit", "Không thành lập Ban TTND ở cơ quan, đơn vị có từ 07 người trở xuống";
+        /// Nghị định 59/2023 Điều 21 k3 (agencies, units) and Điều 25 k2 (state enterprises): at
+        /// most 02 deputy heads.
+        OversightWorkplaceBoardDeputies = "oversight_workplace_board_deputies", "Ban TTND ở cơ quan, đơn vị, doanh nghiệp: tối đa 02 Phó Trưởng ban";
         /// Điều 60 and Điều 77: a 2-year term.
         OversightWorkplaceBoardTerm = "oversight_workplace_board_term", "Nhiệm kỳ Ban TTND ở cơ quan, đơn vị, doanh nghiệp là 02 năm";
-        /// Điều 41: a Ban GSĐTCĐ has at least 05 members.
+        /// Điều 41 k1: a Ban GSĐTCĐ has at least 05 members.
         OversightInvestmentBoardSize = "oversight_investment_board_size", "Ban GSĐTCĐ: ít nhất 05 thành viên";
+        /// Điều 41 k1 (with Nghị định 59/2023 Điều 17): the Ban GSĐTCĐ includes representatives of
+        /// the Ủy ban MTTQ xã, of the Ban TTND and of the residents concerned.
+        OversightInvestmentBoardComposition = "oversight_investment_board_composition", "Ban GSĐTCĐ: có đại diện Ủy ban MTTQ, Ban TTND và người dân";
         /// Nghị định 59/2023 Điều 17 k2: at most 05 resident representatives.
         OversightInvestmentBoardResidents = "oversight_investment_board_residents", "Ban GSĐTCĐ: tối đa 05 đại diện người dân";
         /// Nghị định 59/2023 Điều 17 k3: at most 02 deputy heads.
         OversightInvestmentBoardDeputies = "oversight_investment_board_deputies", "Ban GSĐTCĐ: tối đa 02 Phó Trưởng ban";
-        /// Điều 51 (agencies) and Điều 69 (state enterprises): a conference every year, within
-        /// 03 months after the year; units of 07 or fewer may skip it.
+        /// Điều 51 k1 (agencies, units: after the năm công tác) and Điều 69 k1 (state
+        /// enterprises: after the năm tài chính): a conference every year, within 03 months after
+        /// the end of that year; only Điều 51 k2 đ lets a unit of 07 or fewer skip it.
         WorkplaceConferenceYearly = "workplace_conference_yearly", "Hội nghị cán bộ, công chức, viên chức, người lao động hằng năm";
         /// Điều 51 and Điều 69: the conference is valid with at least two thirds present.
         WorkplaceConferenceQuorum = "workplace_conference_quorum", "Hội nghị có ít nhất 2/3 số người được triệu tập tham dự";
-        /// Điều 51 and Điều 69: delegates may attend instead of everyone only from 100 people.
+        /// Điều 51 k2 b and Điều 69 k2 b: delegates may attend instead of everyone from 100
+        /// people, or below that when the staff work dispersed or cannot leave their posts.
         WorkplaceConferenceDelegates = "workplace_conference_delegates", "Hội nghị đại biểu khi có từ 100 người";
         /// Điều 51 and Điều 69: a resolution passes with more than 50% of those present.
         WorkplaceResolutionMajority = "workplace_resolution_majority", "Nghị quyết được trên 50% số người dự tán thành";
         /// Điều 73: a state enterprise holds a workplace dialogue every year.
         WorkplaceDialogueYearly = "workplace_dialogue_yearly", "Đối thoại tại nơi làm việc hằng năm";
+    }
+}
+
+vocabulary! {
+    /// **Đối chiếu văn bản sửa đổi năm 2025** — whether a rule, for dates from 01/07/2025, has
+    /// been checked against the text as amended by Luật 97/2025/QH15 and Luật 47/2024/QH15 (both
+    /// in force 01/07/2025; Luật 97/2025 Điều 4 rewrote some 31 of the 91 articles of Luật
+    /// 10/2022 per the bill's report).
+    ///
+    /// Neither the amending article nor a consolidated text (văn bản hợp nhất) of Luật 10/2022
+    /// could be found in the sources searched for this release, so every rule in force after
+    /// 30/06/2025 says [`AmendmentCheck::Unchecked`]: it applies the original wording, which may
+    /// have changed. Rules that ended before 01/07/2025 say [`AmendmentCheck::NotApplicable`].
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::{AmendmentCheck, RuleId};
+    ///
+    /// assert_eq!(RuleId::DisclosureDeadline.rule().amendment_check, AmendmentCheck::Unchecked);
+    /// assert_eq!(RuleId::DecisionThreshold2007.rule().amendment_check, AmendmentCheck::NotApplicable);
+    /// assert_eq!("chua doi chieu".parse::<AmendmentCheck>()?, AmendmentCheck::Unchecked);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum AmendmentCheck ("amendment check", "Đối chiếu văn bản sửa đổi năm 2025") {
+        /// **Chưa đối chiếu** — not yet checked against the amended text: the rule applies the
+        /// original wording after 01/07/2025.
+        Unchecked = "unchecked", "Chưa đối chiếu với văn bản sửa đổi năm 2025", ["chưa đối chiếu"];
+        /// **Đã đối chiếu, không sửa đổi** — checked: the article was not changed.
+        Unchanged = "unchanged", "Đã đối chiếu: không bị sửa đổi";
+        /// **Đã đối chiếu, đã cập nhật** — checked: the article was changed and the rule follows
+        /// the new wording.
+        Updated = "updated", "Đã đối chiếu: đã cập nhật theo văn bản sửa đổi";
+        /// **Không áp dụng** — the rule ended before 01/07/2025.
+        NotApplicable = "not_applicable", "Không áp dụng (hết hiệu lực trước 01/07/2025)";
     }
 }
 
@@ -188,6 +258,12 @@ pub struct Rule {
     pub effective_from: NaiveDate,
     /// **Hết hiệu lực** — the last day it applied, if it has been replaced.
     pub effective_until: Option<NaiveDate>,
+    /// **Văn bản được mã hóa** — the text the rule encodes: its document as issued ("Luật số
+    /// 10/2022/QH15, văn bản ngày 10/11/2022"); see [`Rule::text_encoded`].
+    pub text_issued: Option<NaiveDate>,
+    /// **Đối chiếu văn bản sửa đổi** — whether, for dates from 01/07/2025, the rule was checked
+    /// against the text as amended by Luật 97/2025/QH15 and Luật 47/2024/QH15.
+    pub amendment_check: AmendmentCheck,
 }
 
 impl Rule {
@@ -205,6 +281,29 @@ impl Rule {
     pub fn applies_on(&self, date: NaiveDate) -> bool {
         self.effective_from <= date && self.effective_until.is_none_or(|until| date <= until)
     }
+
+    /// The text the rule encodes, in Vietnamese: the document of its citation and the date of
+    /// that text.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::RuleId;
+    ///
+    /// assert_eq!(
+    ///     RuleId::DisclosurePosting.rule().text_encoded(),
+    ///     "Luật số 10/2022/QH15, văn bản ngày 10/11/2022"
+    /// );
+    /// ```
+    pub fn text_encoded(&self) -> String {
+        match self.text_issued {
+            Some(date) => format!(
+                "{}, văn bản ngày {}",
+                self.citation.document,
+                date.format("%d/%m/%Y")
+            ),
+            None => format!("{}, văn bản gốc", self.citation.document),
+        }
+    }
 }
 
 impl fmt::Display for Rule {
@@ -220,6 +319,18 @@ impl fmt::Display for Rule {
     }
 }
 
+/// The day Luật 97/2025/QH15 and Luật 47/2024/QH15 amended Luật 10/2022 (01/07/2025).
+fn amendments_2025_from() -> NaiveDate {
+    crate::legal::LUAT_97_2025
+        .in_force
+        .unwrap_or(crate::legal::TWO_LEVEL_GOVERNMENT_FROM)
+}
+
+/// The first day of the rules of Nghị định 59/2023/NĐ-CP (15/08/2023).
+pub(crate) fn decree_59_from() -> NaiveDate {
+    NGHI_DINH_59_2023.in_force.unwrap_or(LAW_10_2022_FROM)
+}
+
 /// The last day of the rules of Pháp lệnh 34/2007 and NQLT 09/2008.
 fn ordinance_until() -> NaiveDate {
     LAW_10_2022_FROM
@@ -232,6 +343,7 @@ impl RuleId {
     pub fn rule(self) -> Rule {
         use RuleId::*;
         let law = |a: u16| LUAT_10_2022.article(a);
+        let nd59 = |a: u16| NGHI_DINH_59_2023.article(a);
         let (group, motto, title_en, citation, also_cites): (_, _, _, _, Vec<LegalReference>) =
             match self {
                 DisclosureForms => (
@@ -290,6 +402,20 @@ impl RuleId {
                     law(17),
                     vec![],
                 ),
+                DecisionBallotReason => (
+                    RuleGroup::Decision,
+                    Motto::DanBan,
+                    "Household ballots only in the cases the decree gives",
+                    nd59(4).clause(1),
+                    vec![law(19).clause(1)],
+                ),
+                DecisionOnlinePrecondition => (
+                    RuleGroup::Decision,
+                    Motto::DanBan,
+                    "Online vote only after more than half of all households chose it",
+                    nd59(5).clause(2).point("c"),
+                    vec![law(17)],
+                ),
                 DecisionClusters => (
                     RuleGroup::Decision,
                     Motto::DanBan,
@@ -318,6 +444,20 @@ impl RuleId {
                     law(21),
                     vec![],
                 ),
+                DecisionCommuneWide => (
+                    RuleGroup::Decision,
+                    Motto::DanBan,
+                    "Contents 1–2 commune-wide: at least two thirds of all thôn/TDP approve",
+                    law(21).clause(1),
+                    vec![nd59(4).clause(6).point("c")],
+                ),
+                DecisionRecognitionDeadline => (
+                    RuleGroup::Decision,
+                    Motto::DanBan,
+                    "Results recognised within 5 working days of receipt",
+                    law(21).clause(2),
+                    vec![],
+                ),
                 DecisionThreshold2007 => (
                     RuleGroup::Decision,
                     Motto::DanBan,
@@ -335,8 +475,15 @@ impl RuleId {
                 OversightCommuneBoardSize => (
                     RuleGroup::Oversight,
                     Motto::DanKiemTra,
-                    "Commune Ban TTND: one member per thôn/TDP, at least 5",
-                    law(36),
+                    "Commune Ban TTND: one member per thôn/TDP, exactly 5 under 5 thôn/TDP",
+                    law(36).clause(1),
+                    vec![nd59(13).clause(2)],
+                ),
+                OversightCommuneBoardDeputies => (
+                    RuleGroup::Oversight,
+                    Motto::DanKiemTra,
+                    "Commune Ban TTND: at most 2 deputy heads",
+                    nd59(13).clause(3),
                     vec![],
                 ),
                 OversightCommuneBoardTerm => (
@@ -349,9 +496,23 @@ impl RuleId {
                 OversightWorkplaceBoardSize => (
                     RuleGroup::Oversight,
                     Motto::DanKiemTra,
-                    "Workplace Ban TTND: 3 to 9 members, none with 7 staff or fewer",
-                    law(60),
-                    vec![law(77)],
+                    "Workplace Ban TTND: 3 to 9 members, more in special or dispersed units",
+                    law(60).clause(1),
+                    vec![law(77).clause(1), nd59(21).clause(2), nd59(25).clause(2)],
+                ),
+                OversightWorkplaceNoBoardSmallUnit => (
+                    RuleGroup::Oversight,
+                    Motto::DanKiemTra,
+                    "No Ban TTND in an agency or unit of 7 staff or fewer",
+                    law(60).clause(1),
+                    vec![],
+                ),
+                OversightWorkplaceBoardDeputies => (
+                    RuleGroup::Oversight,
+                    Motto::DanKiemTra,
+                    "Workplace Ban TTND: at most 2 deputy heads",
+                    nd59(21).clause(3),
+                    vec![nd59(25).clause(2)],
                 ),
                 OversightWorkplaceBoardTerm => (
                     RuleGroup::Oversight,
@@ -364,8 +525,15 @@ impl RuleId {
                     RuleGroup::Oversight,
                     Motto::DanGiamSat,
                     "Ban GSĐTCĐ: at least 5 members",
-                    law(41),
+                    law(41).clause(1),
                     vec![],
+                ),
+                OversightInvestmentBoardComposition => (
+                    RuleGroup::Oversight,
+                    Motto::DanGiamSat,
+                    "Ban GSĐTCĐ: representatives of the MTTQ, the Ban TTND and the residents",
+                    law(41).clause(1),
+                    vec![nd59(17)],
                 ),
                 OversightInvestmentBoardResidents => (
                     RuleGroup::Oversight,
@@ -384,9 +552,9 @@ impl RuleId {
                 WorkplaceConferenceYearly => (
                     RuleGroup::Workplace,
                     Motto::DanBan,
-                    "Yearly staff or workers' conference within 3 months after the year",
-                    law(51),
-                    vec![law(69)],
+                    "Yearly staff or workers' conference within 3 months after the working or financial year",
+                    law(51).clause(1),
+                    vec![law(69).clause(1), law(51).clause(2).point("đ")],
                 ),
                 WorkplaceConferenceQuorum => (
                     RuleGroup::Workplace,
@@ -398,9 +566,9 @@ impl RuleId {
                 WorkplaceConferenceDelegates => (
                     RuleGroup::Workplace,
                     Motto::DanBan,
-                    "Delegates' conference only from 100 people",
-                    law(51),
-                    vec![law(69)],
+                    "Delegates' conference from 100 people, or below when staff are dispersed",
+                    law(51).clause(2).point("b"),
+                    vec![law(69).clause(2).point("b")],
                 ),
                 WorkplaceResolutionMajority => (
                     RuleGroup::Workplace,
@@ -421,10 +589,20 @@ impl RuleId {
             DecisionClusters2008 | DecisionThreshold2007 => {
                 (ORDINANCE_34_2007_FROM, Some(ordinance_until()))
             }
-            OversightInvestmentBoardResidents | OversightInvestmentBoardDeputies => {
-                (NGHI_DINH_59_2023.in_force.unwrap_or(LAW_10_2022_FROM), None)
-            }
+            OversightInvestmentBoardResidents
+            | OversightInvestmentBoardDeputies
+            | OversightCommuneBoardDeputies
+            | OversightWorkplaceBoardDeputies
+            | DecisionBallotReason
+            | DecisionOnlinePrecondition => (decree_59_from(), None),
             _ => (LAW_10_2022_FROM, None),
+        };
+        // No rule has been checked against the 2025 amendments yet (see `AmendmentCheck`).
+        let amendment_check = if effective_until.is_some_and(|until| until < amendments_2025_from())
+        {
+            AmendmentCheck::NotApplicable
+        } else {
+            AmendmentCheck::Unchecked
         };
         Rule {
             id: self,
@@ -432,10 +610,12 @@ impl RuleId {
             motto,
             title_vi: self.name_vi(),
             title_en,
+            text_issued: citation.document.issued,
             citation,
             also_cites,
             effective_from,
             effective_until,
+            amendment_check,
         }
     }
 
@@ -588,6 +768,31 @@ mod tests {
             }
             assert!(!rule.title_en.is_empty());
         }
+    }
+
+    #[test]
+    fn every_rule_states_its_text_and_2025_check() {
+        for rule in catalogue() {
+            let ended_before_2025 = rule
+                .effective_until
+                .is_some_and(|until| until < amendments_2025_from());
+            let expected = if ended_before_2025 {
+                AmendmentCheck::NotApplicable
+            } else {
+                AmendmentCheck::Unchecked
+            };
+            assert_eq!(rule.amendment_check, expected, "{rule}");
+            assert!(
+                rule.text_encoded()
+                    .starts_with(&rule.citation.document.to_string())
+            );
+        }
+        assert!(
+            RuleId::DisclosureForms
+                .rule()
+                .text_encoded()
+                .ends_with("10/11/2022")
+        );
     }
 
     #[test]

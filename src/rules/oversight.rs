@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RuleId, check_date, warn_not_modelled};
-use crate::legal::{LAW_10_2022_FROM, LUAT_10_2022};
+use crate::legal::{LAW_10_2022_FROM, LUAT_10_2022, LegalReference, NGHI_DINH_59_2023};
 use crate::org::{AdminLevel, AdminUnit, MAX_PERSON_NAME};
 use crate::text::fold;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
@@ -98,11 +98,16 @@ pub struct BoardMember {
     pub source: Option<MemberSource>,
 }
 
-/// At least this many members in a commune Ban TTND (Điều 36).
+/// At least this many members in a commune Ban TTND (Điều 36 k1); exactly this many where the
+/// commune has fewer thôn/TDP (Nghị định 59/2023 Điều 13 k2).
 pub const COMMUNE_BOARD_MIN: usize = 5;
+/// At most this many deputy heads in a Ban TTND (Nghị định 59/2023 Điều 13 k3 for communes,
+/// Điều 21 k3 and Điều 25 k2 for workplaces).
+pub const BOARD_MAX_DEPUTIES: usize = 2;
 /// Members of a workplace Ban TTND (Điều 60, 77).
 pub const WORKPLACE_BOARD_RANGE: (usize, usize) = (3, 9);
-/// No workplace Ban TTND with this many staff or fewer (Điều 60, 77).
+/// No Ban TTND in an agency or public service unit with this many staff or fewer (Điều 60 k1
+/// only: Điều 77 has no such rule for state enterprises).
 pub const WORKPLACE_BOARD_MIN_STAFF: u32 = 7;
 /// The term of a workplace Ban TTND, in months (Điều 60, 77).
 pub const WORKPLACE_BOARD_TERM_MONTHS: u32 = 24;
@@ -119,17 +124,30 @@ pub const MAX_BOARD_MEMBERS: usize = 200;
 /// kind, where it works, its members and term, checked against the rules in force on the day it
 /// was set up (from 01/07/2023; earlier boards only get the basic checks and a warning).
 ///
+/// A board whose composition goes against the law is valid data about a breach: the findings of
+/// the rules below are *breaches* (severity "vi phạm"), except the data a rule needs and does
+/// not get (`residential_units`, `staff`, a Ban GSĐTCĐ member's `source`), which are errors.
+///
 /// Checks:
-/// - commune Ban TTND ([`RuleId::OversightCommuneBoardSize`], Điều 36): at least one member per
-///   thôn/TDP (`residential_units`, required) and at least 05;
-///   [`RuleId::OversightCommuneBoardTerm`]: `term_end` equals `residential_head_term_end`;
-/// - workplace Ban TTND ([`RuleId::OversightWorkplaceBoardSize`], Điều 60 / 77): no board with
-///   07 staff or fewer, 03–09 members; [`RuleId::OversightWorkplaceBoardTerm`]: a 2-year term;
-/// - Ban GSĐTCĐ ([`RuleId::OversightInvestmentBoardSize`], Điều 41): at least 05 members;
+/// - commune Ban TTND ([`RuleId::OversightCommuneBoardSize`], Điều 36 k1, Nghị định 59/2023
+///   Điều 13 k2): exactly one member per thôn/TDP (`residential_units`, required), exactly 05
+///   where there are fewer than 05 thôn/TDP; [`RuleId::OversightCommuneBoardDeputies`] (Nghị
+///   định 59/2023 Điều 13 k3): at most 02 deputy heads; [`RuleId::OversightCommuneBoardTerm`]:
+///   `term_end` equals `residential_head_term_end`;
+/// - workplace Ban TTND ([`RuleId::OversightWorkplaceBoardSize`], Điều 60 k1 / 77 k1): 03–09
+///   members, more allowed when `special_or_dispersed`;
+///   [`RuleId::OversightWorkplaceNoBoardSmallUnit`] (Điều 60 k1, agencies and units only): no
+///   board with 07 staff or fewer; [`RuleId::OversightWorkplaceBoardDeputies`] (Nghị định
+///   59/2023 Điều 21 k3, Điều 25 k2): at most 02 deputy heads;
+///   [`RuleId::OversightWorkplaceBoardTerm`]: a 2-year term;
+/// - Ban GSĐTCĐ ([`RuleId::OversightInvestmentBoardSize`], Điều 41 k1): at least 05 members;
+///   [`RuleId::OversightInvestmentBoardComposition`] (Điều 41 k1): representatives of the Ủy ban
+///   MTTQ xã, the Ban TTND and the residents, every member's `source` given;
 ///   [`RuleId::OversightInvestmentBoardResidents`] and
 ///   [`RuleId::OversightInvestmentBoardDeputies`] (Nghị định 59/2023 Điều 17 k2, k3, from
-///   15/08/2023): at most 05 resident representatives, at most 02 deputy heads;
-/// - every board: one head at most, member names not blank and not repeated.
+///   15/08/2023): at most 05 resident representatives (counted even when another member's
+///   source is missing), at most 02 deputy heads;
+/// - every board: one head at most, member names not blank and not repeated (errors).
 ///
 /// # Example
 /// ```
@@ -156,13 +174,15 @@ pub const MAX_BOARD_MEMBERS: usize = 200;
 ///     term_end: None,
 ///     residential_head_term_end: None,
 ///     project: None,
+///     special_or_dispersed: false,
 /// };
 /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
-/// assert!(board.validate(&ctx).is_valid());
+/// assert!(board.validate(&ctx).is_clean());
 /// board.residential_units = Some(6); // one member per tổ dân phố: six needed
 /// let report = board.validate(&ctx);
-/// assert_eq!(report.error_codes(), [Code::BoardTooSmall]);
-/// assert_eq!(report.errors()[0].citation.as_ref().unwrap().to_string(), "Điều 36 Luật số 10/2022/QH15");
+/// assert!(report.is_valid(), "a board against the law is a breach, not bad data");
+/// assert_eq!(report.breach_codes(), [Code::BoardTooSmall]);
+/// assert_eq!(report.breaches()[0].citation.as_ref().unwrap().to_string(), "khoản 1 Điều 36 Luật số 10/2022/QH15");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -206,6 +226,13 @@ pub struct OversightBoard {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Chương trình, dự án được giám sát", length(max = 500))]
     pub project: Option<String>,
+    /// **Đơn vị có tính chất đặc thù hoặc phân tán** — a workplace that is special (đặc thù) or
+    /// works dispersed, which may elect more than 09 members (Điều 60 k1, Điều 77 k1).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(
+        title = "Cơ quan, đơn vị, doanh nghiệp có tính chất đặc thù hoặc hoạt động phân tán"
+    )]
+    pub special_or_dispersed: bool,
 }
 
 impl OversightBoard {
@@ -294,22 +321,40 @@ impl OversightBoard {
         match self.residential_units {
             None => report.error(rule.violation(&path.key("residential_units"), Code::Required)),
             Some(units) => {
-                let min = usize::try_from(units)
+                // One member per thôn/TDP, no more and no fewer; exactly 05 under 05 thôn/TDP.
+                let expected = usize::try_from(units)
                     .unwrap_or(usize::MAX)
                     .max(COMMUNE_BOARD_MIN);
-                if self.members.len() < min {
-                    report.error(
-                        rule.violation(&path.key("members"), Code::BoardTooSmall)
-                            .param("min", min)
-                            .param("actual", self.members.len()),
+                let n = self.members.len();
+                let members = path.key("members");
+                if n < expected {
+                    report.breach(
+                        rule.violation(&members, Code::BoardTooSmall)
+                            .param("min", expected)
+                            .param("actual", n),
                     );
+                } else if n > expected {
+                    let v = rule
+                        .violation(&members, Code::BoardTooLarge)
+                        .param("max", expected)
+                        .param("actual", n);
+                    // Under 05 thôn/TDP the cap comes from the decree, not the Law.
+                    let v = if units < 5 {
+                        v.cite(NGHI_DINH_59_2023.article(13).clause(2))
+                    } else {
+                        v
+                    };
+                    report.breach(v);
                 }
             }
+        }
+        if super::decree_59_from() <= self.established_on {
+            self.check_deputies(RuleId::OversightCommuneBoardDeputies, None, path, report);
         }
         if let (Some(end), Some(expected)) = (self.term_end, self.residential_head_term_end)
             && end != expected
         {
-            report.error(
+            report.breach(
                 RuleId::OversightCommuneBoardTerm
                     .violation(&path.key("term_end"), Code::TermMismatch)
                     .date_param("expected", expected)
@@ -318,10 +363,35 @@ impl OversightBoard {
         }
     }
 
+    /// At most 02 deputy heads (Nghị định 59/2023 Điều 13 k3, Điều 21 k3, Điều 25 k2): a breach
+    /// citing `citation` (the rule's own when `None`).
+    fn check_deputies(
+        &self,
+        rule: RuleId,
+        citation: Option<LegalReference>,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        let deputies = self.count_role(BoardRole::Deputy);
+        if deputies > BOARD_MAX_DEPUTIES {
+            let v = rule
+                .violation(&path.key("members"), Code::RoleTooMany)
+                .param("role", BoardRole::Deputy.name_vi())
+                .param("max", BOARD_MAX_DEPUTIES)
+                .param("actual", deputies);
+            report.breach(match citation {
+                Some(c) => v.cite(c),
+                None => v,
+            });
+        }
+    }
+
     fn check_workplace(&self, path: &Pointer, report: &mut ValidationReport) {
+        let enterprise = self.kind == BoardKind::EnterpriseInspection;
+        // Điều 77 k1 states the size rule for state enterprises; Điều 60 k1 for agencies.
         let cite = |rule: RuleId, v: Violation| {
-            if self.kind == BoardKind::EnterpriseInspection {
-                v.cite(LUAT_10_2022.article(77))
+            if enterprise {
+                v.cite(LUAT_10_2022.article(77).clause(1))
             } else {
                 v.cite(rule.citation())
             }
@@ -332,25 +402,26 @@ impl OversightBoard {
                 size,
                 Violation::new(&path.key("staff"), Code::Required),
             )),
-            Some(staff) if staff <= WORKPLACE_BOARD_MIN_STAFF => report.error(cite(
-                size,
-                Violation::new(&path.key("staff"), Code::BoardNotAllowed)
+            // Điều 60 k1 only: Điều 77 sets no such rule for state enterprises.
+            Some(staff) if !enterprise && staff <= WORKPLACE_BOARD_MIN_STAFF => report.breach(
+                RuleId::OversightWorkplaceNoBoardSmallUnit
+                    .violation(&path.key("staff"), Code::BoardNotAllowed)
                     .param("staff", staff)
                     .param("max", WORKPLACE_BOARD_MIN_STAFF),
-            )),
+            ),
             Some(_) => {
                 let (min, max) = WORKPLACE_BOARD_RANGE;
                 let n = self.members.len();
                 let members = path.key("members");
                 if n < min {
-                    report.error(cite(
+                    report.breach(cite(
                         size,
                         Violation::new(&members, Code::BoardTooSmall)
                             .param("min", min)
                             .param("actual", n),
                     ));
-                } else if n > max {
-                    report.error(cite(
+                } else if n > max && !self.special_or_dispersed {
+                    report.breach(cite(
                         size,
                         Violation::new(&members, Code::BoardTooLarge)
                             .param("max", max)
@@ -359,6 +430,15 @@ impl OversightBoard {
                 }
             }
         }
+        if super::decree_59_from() <= self.established_on {
+            let citation = enterprise.then(|| NGHI_DINH_59_2023.article(25).clause(2));
+            self.check_deputies(
+                RuleId::OversightWorkplaceBoardDeputies,
+                citation,
+                path,
+                report,
+            );
+        }
         if let (Some(start), Some(end)) = (self.term_start, self.term_end)
             && let Some(expected) =
                 start.checked_add_months(Months::new(WORKPLACE_BOARD_TERM_MONTHS))
@@ -366,7 +446,7 @@ impl OversightBoard {
             && end != expected
             && end.succ_opt() != Some(expected)
         {
-            report.error(cite(
+            report.breach(cite(
                 RuleId::OversightWorkplaceBoardTerm,
                 Violation::new(&path.key("term_end"), Code::TermMismatch)
                     .date_param("expected", expected)
@@ -379,12 +459,33 @@ impl OversightBoard {
         let members = path.key("members");
         let n = self.members.len();
         if n < INVESTMENT_BOARD_MIN {
-            report.error(
+            report.breach(
                 RuleId::OversightInvestmentBoardSize
                     .violation(&members, Code::BoardTooSmall)
                     .param("min", INVESTMENT_BOARD_MIN)
                     .param("actual", n),
             );
+        }
+        // Every member says whom it represents; a missing source is an error (the composition
+        // cannot be judged), and the known sources are still checked below.
+        let composition = RuleId::OversightInvestmentBoardComposition;
+        for (i, m) in self.members.iter().enumerate() {
+            if m.source.is_none() {
+                report
+                    .error(composition.violation(&members.index(i).key("source"), Code::Required));
+            }
+        }
+        let all_sources_known = self.members.iter().all(|m| m.source.is_some());
+        if all_sources_known {
+            for source in MemberSource::ALL {
+                if !self.members.iter().any(|m| m.source == Some(*source)) {
+                    report.breach(
+                        composition
+                            .violation(&members, Code::MemberSourceMissing)
+                            .param("source", source.name_vi()),
+                    );
+                }
+            }
         }
         let residents = self
             .members
@@ -393,7 +494,7 @@ impl OversightBoard {
             .count();
         let rule = RuleId::OversightInvestmentBoardResidents;
         if rule.applies_on(self.established_on) && residents > INVESTMENT_BOARD_MAX_RESIDENTS {
-            report.error(
+            report.breach(
                 rule.violation(&members, Code::RoleTooMany)
                     .param("role", MemberSource::Resident.name_vi().to_lowercase())
                     .param("max", INVESTMENT_BOARD_MAX_RESIDENTS)
@@ -403,7 +504,7 @@ impl OversightBoard {
         let deputies = self.count_role(BoardRole::Deputy);
         let rule = RuleId::OversightInvestmentBoardDeputies;
         if rule.applies_on(self.established_on) && deputies > INVESTMENT_BOARD_MAX_DEPUTIES {
-            report.error(
+            report.breach(
                 rule.violation(&members, Code::RoleTooMany)
                     .param("role", BoardRole::Deputy.name_vi())
                     .param("max", INVESTMENT_BOARD_MAX_DEPUTIES)

@@ -18,11 +18,14 @@ use crate::regime::GrassrootsType;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::Vocabulary;
 
-/// Units with this many people or fewer may skip the conference (Điều 51, 69).
+/// Agencies and units with this many people or fewer may skip the conference (Điều 51 k2 đ;
+/// Điều 69 gives state enterprises no such option).
 pub const SMALL_UNIT_MAX_STAFF: u32 = 7;
-/// From this many people the conference may be one of delegates (Điều 51, 69).
+/// From this many people the conference may be one of delegates (Điều 51 k2 b, Điều 69 k2 b;
+/// below it too when the staff work dispersed or cannot leave their posts).
 pub const DELEGATES_MIN_STAFF: u32 = 100;
-/// The conference is held no later than this many months into the next year (Điều 51, 69).
+/// The conference is held no later than this many months after the end of the working year
+/// (năm công tác, Điều 51 k1) or financial year (năm tài chính, Điều 69 k1).
 pub const CONFERENCE_MONTHS_AFTER_YEAR: u32 = 3;
 
 /// The most conferences one record holds.
@@ -91,16 +94,26 @@ pub struct Conference {
 /// **Thực hiện dân chủ ở cơ quan, đơn vị, doanh nghiệp** — one workplace's record for a working
 /// year: its regime, its staff, the conferences and dialogues held for the year.
 ///
-/// Checks (from the 2023 working year, the first whose conference falls under Luật 10/2022):
-/// - [`RuleId::WorkplaceConferenceYearly`]: a yearly conference dated 01/01 to 31/03 of the next
-///   year (missing once that day has passed: error; held later: warning); units of 07 or fewer
-///   may skip it;
+/// The working year is the unit's own: the năm công tác of an agency or unit (a school's is its
+/// school year), the năm tài chính of an enterprise; `working_year_end` gives its last day
+/// (31/12 of `year` when not given) and `year` is the calendar year it ends in.
+///
+/// Checks (from the working years whose conference falls under Luật 10/2022), as breaches of
+/// law — the record stays valid data about them:
+/// - [`RuleId::WorkplaceConferenceYearly`] (Điều 51 k1, Điều 69 k1): a yearly conference in the
+///   03 months after the working year ends (none once that window has passed, one held before
+///   the year ended or after the window: breaches); only agencies and units of 07 or fewer may
+///   skip it (Điều 51 k2 đ);
 /// - [`RuleId::WorkplaceConferenceQuorum`]: at least two thirds of those summoned present;
-/// - [`RuleId::WorkplaceConferenceDelegates`]: delegates only from 100 people;
-/// - [`RuleId::WorkplaceResolutionMajority`]: a recorded result matches "more than half of
-///   those present";
+/// - [`RuleId::WorkplaceConferenceDelegates`] (k2 b): delegates from 100 people, or fewer when
+///   `dispersed`;
 /// - [`RuleId::WorkplaceDialogueYearly`] (state enterprises, and non-state employers that opted
 ///   in): a dialogue dated in the year, once the year has ended.
+///
+/// Errors (the data cannot be right): more present than summoned, more votes than present, a
+/// recorded result that contradicts "more than half of those present"
+/// ([`RuleId::WorkplaceResolutionMajority`]), a dialogue dated outside its year, a working year
+/// ending outside `year`.
 ///
 /// Findings cite Điều 51 for types 2–3 and Điều 69 for enterprises.
 ///
@@ -118,15 +131,19 @@ pub struct Conference {
 ///     year: 2024,
 ///     staff: 60,
 ///     opted_into_section_1: false,
-///     conferences: vec![Conference { date: d(2025, 1, 15), extraordinary: false, delegates: None, present: 45, resolutions: vec![] }],
+///     // The school year 2023–2024 ends on 31/05/2024: the conference is due by 31/08/2024.
+///     working_year_end: Some(d(2024, 5, 31)),
+///     dispersed: false,
+///     conferences: vec![Conference { date: d(2024, 8, 20), extraordinary: false, delegates: None, present: 45, resolutions: vec![] }],
 ///     dialogues: vec![],
 /// };
 /// let ctx = ValidationContext::new(d(2026, 11, 28));
-/// assert!(school.validate(&ctx).is_valid());
+/// assert!(school.validate(&ctx).is_clean());
 /// school.conferences[0].present = 39; // two thirds of 60 is 40
 /// let report = school.validate(&ctx);
-/// assert_eq!(report.error_codes(), [Code::QuorumNotMet]);
-/// assert_eq!(report.errors()[0].citation.as_ref().unwrap().to_string(), "Điều 51 Luật số 10/2022/QH15");
+/// assert!(report.is_valid());
+/// assert_eq!(report.breach_codes(), [Code::QuorumNotMet]);
+/// assert_eq!(report.breaches()[0].citation.as_ref().unwrap().to_string(), "Điều 51 Luật số 10/2022/QH15");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -141,9 +158,25 @@ pub struct WorkplaceDemocracy {
         length(min = 1, max = 200)
     )]
     pub organisation: String,
-    /// **Năm công tác** — the working (financial) year the record covers.
-    #[schemars(title = "Năm công tác", range(min = 1945, max = 9999))]
+    /// **Năm** — the calendar year in which the working (or financial) year the record covers
+    /// ends.
+    #[schemars(
+        title = "Năm kết thúc năm công tác, năm tài chính",
+        range(min = 1945, max = 9999)
+    )]
     pub year: i32,
+    /// **Ngày kết thúc năm công tác, năm tài chính** — the last day of the unit's working year
+    /// (a school's: the end of its school year) or of the enterprise's financial year; 31/12 of
+    /// `year` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày kết thúc năm công tác, năm tài chính")]
+    pub working_year_end: Option<NaiveDate>,
+    /// **Làm việc phân tán, không thể rời vị trí** — the staff work dispersed or cannot leave
+    /// their posts, so a delegates' conference is allowed below 100 people (Điều 51 k2 b, Điều
+    /// 69 k2 b).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[schemars(title = "Người lao động làm việc phân tán hoặc không thể rời vị trí làm việc")]
+    pub dispersed: bool,
     /// **Số cán bộ, người lao động**.
     #[schemars(
         title = "Số cán bộ, công chức, viên chức, người lao động",
@@ -187,12 +220,49 @@ impl WorkplaceDemocracy {
             || (self.regime == GrassrootsType::NonStateEmployer && self.opted_into_section_1)
     }
 
-    /// The window of the yearly conference: 01/01 to 31/03 of the next year.
+    /// The last day of the working year: `working_year_end`, or 31/12 of `year`.
+    pub fn year_end(&self) -> Option<NaiveDate> {
+        self.working_year_end
+            .or_else(|| NaiveDate::from_ymd_opt(self.year, 12, 31))
+    }
+
+    /// The window of the yearly conference: from the day after the working year ends to 03
+    /// months after that end (Điều 51 k1, Điều 69 k1) — 01/01 to 31/03 for a calendar year.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mut school = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::PublicServiceUnit, organisation: "Trường THCS Ngọc Lâm".into(),
+    ///     year: 2024, staff: 60, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// assert_eq!(school.conference_window(), Some((d(2025, 1, 1), d(2025, 3, 31))));
+    /// school.working_year_end = Some(d(2024, 5, 31));
+    /// assert_eq!(school.conference_window(), Some((d(2024, 6, 1), d(2024, 8, 31))));
+    /// ```
     pub fn conference_window(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let next = self.year.checked_add(1)?;
-        let start = NaiveDate::from_ymd_opt(next, 1, 1)?;
-        let end = NaiveDate::from_ymd_opt(next, 1 + CONFERENCE_MONTHS_AFTER_YEAR, 1)?.pred_opt()?;
-        Some((start, end))
+        let end = self.year_end()?;
+        let start = end.succ_opt()?;
+        // Three months after the end, counted as a calendar span: the day before the same day
+        // three months after the first day of the window.
+        let last = start
+            .checked_add_months(chrono::Months::new(CONFERENCE_MONTHS_AFTER_YEAR))?
+            .pred_opt()?;
+        Some((start, last))
+    }
+
+    /// Whether the unit may skip the yearly conference: only an agency or public service unit
+    /// of 07 people or fewer (Điều 51 k2 đ).
+    pub fn may_skip_conference(&self) -> bool {
+        matches!(
+            self.regime,
+            GrassrootsType::StateAgency | GrassrootsType::PublicServiceUnit
+        ) && self.staff <= SMALL_UNIT_MAX_STAFF
     }
 
     /// Records the problems of this record at `path` (see the type's docs).
@@ -219,6 +289,15 @@ impl WorkplaceDemocracy {
         }
         if self.staff == 0 {
             report.error(Violation::new(&path.key("staff"), Code::NotPositive).param("actual", 0));
+        }
+        if let Some(end) = self.working_year_end
+            && end.year() != self.year
+        {
+            report.error(
+                Violation::new(&path.key("working_year_end"), Code::WorkingYearEndOutside)
+                    .date_param("date", end)
+                    .param("year", self.year),
+            );
         }
         for (key, len, max) in [
             ("conferences", self.conferences.len(), MAX_CONFERENCES),
@@ -272,7 +351,7 @@ impl WorkplaceDemocracy {
             .collect();
         for (i, c) in &regular {
             if c.date < window_start {
-                report.error(
+                report.breach(
                     rule.violation(
                         &path.key("conferences").index(*i).key("date"),
                         Code::DateOutside,
@@ -280,7 +359,7 @@ impl WorkplaceDemocracy {
                     .date_param("date", c.date)
                     .date_param("start", window_start)
                     .date_param("end", deadline)
-                    .cite(article.clone()),
+                    .cite(article.clone().clause(1)),
                 );
             }
         }
@@ -291,25 +370,24 @@ impl WorkplaceDemocracy {
             return;
         }
         if let Some((i, late)) = regular.iter().find(|(_, c)| c.date > deadline) {
-            report.warn(
+            report.breach(
                 rule.violation(
                     &path.key("conferences").index(*i).key("date"),
                     Code::TooLate,
                 )
                 .date_param("deadline", deadline)
                 .date_param("date", late.date)
-                .cite(article.clone()),
+                .cite(article.clone().clause(1)),
             );
-        } else if self.staff > SMALL_UNIT_MAX_STAFF && ctx.as_of() > deadline && regular.is_empty()
-        {
-            report.error(
+        } else if !self.may_skip_conference() && ctx.as_of() > deadline && regular.is_empty() {
+            report.breach(
                 rule.violation(&path.key("conferences"), Code::YearlyEventMissing)
                     .param(
                         "event",
                         "hội nghị cán bộ, công chức, viên chức, người lao động",
                     )
                     .param("year", self.year)
-                    .cite(article.clone()),
+                    .cite(article.clone().clause(1)),
             );
         }
     }
@@ -339,7 +417,7 @@ impl WorkplaceDemocracy {
         }
         let held = self.dialogues.iter().any(|d| (start..=end).contains(d));
         if !held && ctx.as_of() > end {
-            report.error(
+            report.breach(
                 rule.violation(&path.key("dialogues"), Code::YearlyEventMissing)
                     .param("event", "đối thoại tại nơi làm việc")
                     .param("year", self.year),
@@ -411,21 +489,18 @@ impl WorkplaceDemocracy {
         if c.date < LAW_10_2022_FROM {
             return;
         }
-        if let Some(delegates) = c.delegates
-            && self.staff < DELEGATES_MIN_STAFF
-        {
-            report.error(
+        if c.delegates.is_some() && self.staff < DELEGATES_MIN_STAFF && !self.dispersed {
+            report.breach(
                 RuleId::WorkplaceConferenceDelegates
                     .violation(&path.key("delegates"), Code::DelegatesNotAllowed)
                     .param("staff", self.staff)
                     .param("min", DELEGATES_MIN_STAFF)
-                    .cite(article.clone()),
+                    .cite(article.clone().clause(2).point("b")),
             );
-            let _ = delegates;
         }
         let required = (2 * u64::from(expected)).div_ceil(3);
         if present_ok && u64::from(c.present) < required {
-            report.error(
+            report.breach(
                 RuleId::WorkplaceConferenceQuorum
                     .violation(&present_path, Code::QuorumNotMet)
                     .param("present", c.present)

@@ -167,7 +167,7 @@ codes! {
     PostingNotPermanent ["item"] => "Nội dung \"{item}\" phải được niêm yết thường xuyên.", "\"{item}\" must stay posted permanently.";
     /// Broadcast on the loudspeakers for fewer consecutive days than required.
     BroadcastTooShort ["min_days", "actual"] => "Phải phát trên hệ thống loa ít nhất {min_days} ngày liên tục (hiện là {actual} ngày).", "Must be broadcast at least {min_days} consecutive days (got {actual}).";
-    /// Done after the deadline the law sets (warning).
+    /// Done after the deadline the law sets (a breach).
     TooLate ["deadline", "date"] => "Thực hiện ngày {date}, sau thời hạn {deadline}.", "Done on {date}, after the deadline {deadline}.";
     /// Cluster meetings are allowed only from a number of households.
     ClustersNotAllowed ["households", "min"] => "Chỉ họp theo cụm khi có từ {min} hộ (hiện có {households} hộ).", "Cluster meetings need at least {min} households (got {households}).";
@@ -187,6 +187,20 @@ codes! {
     YearlyEventMissing ["event", "year"] => "Không tổ chức {event} cho năm {year}.", "No {event} was held for {year}.";
     /// Fewer present than the quorum.
     QuorumNotMet ["present", "required"] => "Chỉ có {present} người dự, cần ít nhất {required}.", "Only {present} present, at least {required} needed.";
+    /// A household ballot was used in a case the law does not give (Nghị định 59/2023 Điều 4 k1).
+    BallotNotAllowed ["reason", "item"] => "Không được phát phiếu theo trường hợp \"{reason}\" cho nội dung \"{item}\".", "A ballot for the reason \"{reason}\" may not be used for \"{item}\".";
+    /// Too few household representatives chose the online vote before it was used.
+    OnlineNotChosen ["chosen", "total", "required"] => "Chỉ {chosen}/{total} đại diện hộ lựa chọn biểu quyết trực tuyến, cần ít nhất {required}.", "Only {chosen} of {total} household representatives chose the online vote, at least {required} needed.";
+    /// A required group of members is missing from a board.
+    MemberSourceMissing ["source"] => "Ban thiếu thành phần bắt buộc: {source}.", "The board lacks a required member: {source}.";
+    /// More thôn/TDP voted than the commune has.
+    VotesExceedUnits ["votes", "units"] => "Có {votes} thôn, tổ dân phố biểu quyết, nhiều hơn số thôn, tổ dân phố của xã ({units}).", "{votes} thôn/TDP voted, more than the commune has ({units}).";
+    /// A content the record's kind does not cover (a commune-wide decision of content 3–6).
+    ItemNotAllowed ["item", "allowed"] => "Nội dung \"{item}\" không thuộc trường hợp này (chỉ {allowed}).", "\"{item}\" is not covered here (only {allowed}).";
+    /// A commune-wide decision counts a thôn/TDP's vote on another content.
+    ItemMismatch ["expected", "actual"] => "Nội dung phải là \"{expected}\" (hiện là \"{actual}\").", "The content must be \"{expected}\" (got \"{actual}\").";
+    /// A day of the working year's end that is not in the record's year.
+    WorkingYearEndOutside ["date", "year"] => "Ngày kết thúc năm công tác {date} không thuộc năm {year}.", "The end of the working year {date} is not in {year}.";
     /// Delegates may attend only from a number of staff.
     DelegatesNotAllowed ["staff", "min"] => "Chỉ tổ chức hội nghị đại biểu khi có từ {min} người (hiện có {staff}).", "A delegates' conference needs at least {min} staff (got {staff}).";
     // --- briefing report ---

@@ -94,16 +94,7 @@ pub fn check_json<T: DeserializeOwned + Validate>(
     } = decode_lenient::<T>(value);
     if let Some(document) = value {
         let found = document.validate(ctx);
-        for error in found.errors() {
-            if !is_under(&patched, &error.path) {
-                report.error(error.clone());
-            }
-        }
-        for warning in found.warnings() {
-            if !is_under(&patched, &warning.path) {
-                report.warn(warning.clone());
-            }
-        }
+        report.merge_filtered(found, |v| !is_under(&patched, &v.path));
     }
     report
 }
