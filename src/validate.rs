@@ -481,18 +481,19 @@ impl ValidationReport {
 
     /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
-        let len = value.chars().count();
-        if len > max {
-            self.error(
-                Violation::new(path, Code::TooLong)
-                    .param("max", max)
-                    .param("actual", len),
-            );
+        // A character takes at least one byte: only a text of more than `max` bytes can have
+        // more than `max` characters, so most texts are never counted.
+        if value.len() > max {
+            let len = value.chars().count();
+            if len > max {
+                self.error(
+                    Violation::new(path, Code::TooLong)
+                        .param("max", max)
+                        .param("actual", len),
+                );
+            }
         }
-        if value
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
+        if crate::text::has_control_character(value) {
             self.error(Violation::new(path, Code::ControlCharacter));
         }
     }
@@ -543,6 +544,12 @@ impl ValidationReport {
                 tokens.pop();
             }
             for token in tokens {
+                // `__errors` holds the messages of a node: a member of that name cannot be a
+                // field of the form, so its messages go to the node itself (instead of
+                // replacing the messages already there).
+                if token == "__errors" {
+                    break;
+                }
                 let child = node
                     .entry(token)
                     .or_insert_with(|| Value::Object(Map::new()));
@@ -779,6 +786,22 @@ mod tests {
             2
         );
         assert!(extra.get("date").is_none(), "warnings are not form errors");
+    }
+
+    #[test]
+    fn extra_errors_keep_messages_when_a_path_holds_errors_key() {
+        let mut r = ValidationReport::new();
+        r.error(Violation::new(&Pointer::root().key("a"), Code::Blank));
+        r.error(Violation::new(
+            &Pointer::root().key("a").key("__errors"),
+            Code::Required,
+        ));
+        r.error(Violation::new(
+            &Pointer::root().key("a").key("__errors").index(0),
+            Code::Blank,
+        ));
+        let extra = r.to_extra_errors();
+        assert_eq!(extra["a"]["__errors"].as_array().unwrap().len(), 3);
     }
 
     #[test]

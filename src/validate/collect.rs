@@ -62,6 +62,15 @@ pub(crate) fn collect<T: de::DeserializeOwned>(tree: &mut Node<'_>) -> Collected
             path: Path::Root,
             state: &mut state,
             standin: Standin::No,
+        })
+        .map_err(|e| {
+            Collector {
+                node: tree,
+                path: Path::Root,
+                state: &mut state,
+                standin: Standin::No,
+            }
+            .settle(e)
         });
         let fix = state.fix.take();
         let done = |value: Option<T>, state: State| Collected {
@@ -556,6 +565,12 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         }
     }
 
+    /// Places a refusal raised by a type after this deserializer returned (a type that reads
+    /// the value through a buffer, such as a tagged enum, refuses only then) at this value.
+    fn settle(mut self, error: DeError) -> DeError {
+        self.fail(error, Hint::Any)
+    }
+
     fn fail(&mut self, mut error: DeError, hint: Hint) -> DeError {
         if error.recorded {
             return error;
@@ -1015,13 +1030,23 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, '_, '_> {
         let Some((i, node)) = self.items.next() else {
             return Ok(None);
         };
+        let path = Path::Index(&self.path, i);
         seed.deserialize(Collector {
             node,
-            path: Path::Index(&self.path, i),
+            path,
             state: &mut *self.state,
             standin: self.standin,
         })
         .map(Some)
+        .map_err(|e| {
+            Collector {
+                node,
+                path,
+                state: &mut *self.state,
+                standin: self.standin,
+            }
+            .settle(e)
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -1147,12 +1172,24 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_, '_> {
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, DeError> {
         match self.pending.take() {
-            Some(Pending::Member(key, node)) => seed.deserialize(Collector {
-                node,
-                path: Path::Key(&self.path, key),
-                state: &mut *self.state,
-                standin: self.standin,
-            }),
+            Some(Pending::Member(key, node)) => {
+                let path = Path::Key(&self.path, key);
+                seed.deserialize(Collector {
+                    node,
+                    path,
+                    state: &mut *self.state,
+                    standin: self.standin,
+                })
+                .map_err(|e| {
+                    Collector {
+                        node,
+                        path,
+                        state: &mut *self.state,
+                        standin: self.standin,
+                    }
+                    .settle(e)
+                })
+            }
             Some(Pending::Filler(field, candidate)) => {
                 let text;
                 let node = match candidate {
