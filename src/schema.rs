@@ -188,11 +188,31 @@ fn settings(profile: Profile) -> SchemaSettings {
 /// The profile's pass over what schemars made.
 fn finish(schema: Schema, profile: Profile) -> Value {
     let mut value = schema.to_value();
+    pattern_dates(&mut value);
     match profile {
         Profile::Standard => tidy_descriptions(&mut value),
         Profile::Forms => forms::apply(&mut value),
     }
     value
+}
+
+/// Gives every date (`"format": "date"`) the pattern of the dates the decoder accepts:
+/// `YYYY-MM-DD` with a year in [`crate::validate::date`]'s range (a form then refuses
+/// `2021-1-5` before it is sent; `format` alone is not checked by every validator).
+fn pattern_dates(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.get("format").and_then(Value::as_str) == Some("date") {
+                map.insert(
+                    "pattern".into(),
+                    Value::from(crate::validate::date::DATE_PATTERN),
+                );
+            }
+            map.values_mut().for_each(pattern_dates);
+        }
+        Value::Array(items) => items.iter_mut().for_each(pattern_dates),
+        _ => {}
+    }
 }
 
 /// **Lỗi lược đồ không diễn tả được** — the codes of the findings a JSON Schema of this crate

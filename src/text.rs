@@ -107,6 +107,19 @@ pub(crate) fn checked_input<'a>(what: &'static str, s: &'a str) -> Result<&'a st
     Ok(trimmed)
 }
 
+/// `true` when `s` holds a control character (Unicode category Cc) other than a line break or
+/// a tab. Scans bytes: C0 controls and DEL are single bytes, C1 controls (U+0080–U+009F) are
+/// `C2 80`–`C2 9F` in UTF-8, so no character is decoded.
+pub(crate) fn has_control_character(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\r' | b'\t' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        _ => false,
+    })
+}
+
 /// `true` when `s` has no visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
     s.trim().is_empty()
@@ -146,6 +159,32 @@ mod tests {
             "Ω ǅ ﬁ",
         ] {
             assert_eq!(fold(s), slow(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_found_on_bytes_as_on_chars() {
+        let by_chars = |s: &str| {
+            s.chars()
+                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        };
+        for s in [
+            "Nguyễn Văn A",
+            "dòng 1\ndòng 2\r\n\tx",
+            "a\u{0}b",
+            "a\u{1b}[2J",
+            "x\u{7f}",
+            "x\u{80}",
+            "x\u{9f}y",
+            "x\u{a0}y",
+            "Â ¢ ŀ",
+            "\u{85}",
+        ] {
+            assert_eq!(has_control_character(s), by_chars(s), "{s:?}");
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(has_control_character(&s), by_chars(&s), "{c:?}");
         }
     }
 

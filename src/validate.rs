@@ -40,13 +40,20 @@ use serde_json::{Map, Value};
 
 use crate::legal::LegalReference;
 
+mod blanks;
 mod code;
+mod collect;
+pub mod date;
 mod decode;
 mod legal_checks;
+mod leaf;
+mod strict;
+mod tree;
 
 pub use code::Code;
 pub use decode::{
-    MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice, from_json_value,
+    MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice,
+    from_json_value,
 };
 
 /// **Ngôn ngữ** — the language of a message.
@@ -160,6 +167,25 @@ impl fmt::Display for Pointer {
     }
 }
 
+/// The most characters of a text a finding's `params` keep (see [`Violation::param`]).
+pub const MAX_PARAM_CHARS: usize = 200;
+
+/// The most errors, and the most warnings, one report lists; past it, a last
+/// `findings_left_out` entry says how many more were found.
+pub const MAX_FINDINGS: usize = 1000;
+
+/// Cuts `text` after [`MAX_PARAM_CHARS`] characters, marking the cut with `…`.
+fn shorten_in_place(text: &mut String) {
+    // A character is at most four bytes: shorter texts need no counting.
+    if text.len() <= MAX_PARAM_CHARS {
+        return;
+    }
+    if let Some((cut, _)) = text.char_indices().nth(MAX_PARAM_CHARS) {
+        text.truncate(cut);
+        text.push('…');
+    }
+}
+
 /// **Vi phạm** — one finding of validation: where ([`path`](Self::path), a JSON Pointer), what
 /// ([`code`](Self::code) and [`params`](Self::params)) and, when a rule of law is behind it,
 /// which ([`citation`](Self::citation)).
@@ -204,9 +230,14 @@ impl Violation {
         }
     }
 
-    /// Adds the parameter `name`.
+    /// Adds the parameter `name`. A text longer than [`MAX_PARAM_CHARS`] characters is cut
+    /// there (with `…`): a finding echoes at most a bounded prefix of what was sent.
     pub fn param(mut self, name: &str, value: impl Into<Value>) -> Self {
-        self.params.insert(name.to_owned(), value.into());
+        let mut value = value.into();
+        if let Value::String(text) = &mut value {
+            shorten_in_place(text);
+        }
+        self.params.insert(name.to_owned(), value);
         self
     }
 
@@ -237,6 +268,11 @@ impl Violation {
                             if self.code == Code::WrongType && name == "expected" =>
                         {
                             out.push_str(expected_type_words(kind, lang));
+                        }
+                        Some(Value::String(kind))
+                            if self.code == Code::InvalidJson && name == "reason" =>
+                        {
+                            out.push_str(json_reason_words(kind, lang));
                         }
                         Some(value) => out.push_str(&render_param(value, lang)),
                         None => out.push('?'),
@@ -287,6 +323,41 @@ fn expected_type_words(kind: &str, lang: Lang) -> &'static str {
         ("date", Lang::En) => "a date as YYYY-MM-DD",
         (_, Lang::Vi) => "giá trị khác",
         (_, Lang::En) => "another value",
+    }
+}
+
+/// The words for what made a document unreadable (the `reason` param of `invalid_json`, one of
+/// the ASCII names below), so that no serde wording reaches a message.
+fn json_reason_words(reason: &str, lang: Lang) -> &'static str {
+    match (reason, lang) {
+        ("bom", Lang::Vi) => "tệp bắt đầu bằng dấu BOM; hãy lưu tệp dạng UTF-8 không có BOM",
+        ("bom", Lang::En) => "it starts with a byte order mark (BOM); save it as UTF-8 without BOM",
+        ("utf16", Lang::Vi) => "tệp được mã hóa UTF-16; hãy lưu tệp dạng UTF-8",
+        ("utf16", Lang::En) => "it is encoded as UTF-16; save it as UTF-8",
+        ("unexpected_end", Lang::Vi) => "dữ liệu kết thúc giữa chừng",
+        ("unexpected_end", Lang::En) => "the data ends too early",
+        ("too_deep", Lang::Vi) => "các nhóm lồng nhau quá sâu (tối đa 128 tầng)",
+        ("too_deep", Lang::En) => "nested too deeply (at most 128 levels)",
+        ("trailing_comma", Lang::Vi) => "thừa dấu phẩy",
+        ("trailing_comma", Lang::En) => "a comma too many",
+        ("trailing_characters", Lang::Vi) => "có ký tự thừa sau dữ liệu",
+        ("trailing_characters", Lang::En) => "characters after the end of the data",
+        ("control_character", Lang::Vi) => "có ký tự điều khiển trong chuỗi",
+        ("control_character", Lang::En) => "a control character inside a string",
+        ("invalid_escape", Lang::Vi) => "chuỗi có mã thoát (\\) không hợp lệ",
+        ("invalid_escape", Lang::En) => "an invalid escape (\\) in a string",
+        ("invalid_number", Lang::Vi) => "số không hợp lệ",
+        ("invalid_number", Lang::En) => "an invalid number",
+        ("expected_colon", Lang::Vi) => "thiếu dấu hai chấm sau tên trường",
+        ("expected_colon", Lang::En) => "a colon is missing after a member name",
+        ("expected_comma", Lang::Vi) => "thiếu dấu phẩy hoặc dấu đóng ngoặc",
+        ("expected_comma", Lang::En) => "a comma or closing bracket is missing",
+        ("key_not_string", Lang::Vi) => "tên trường phải đặt trong dấu ngoặc kép",
+        ("key_not_string", Lang::En) => "a member name must be in double quotes",
+        ("expected_value", Lang::Vi) => "thiếu giá trị hoặc có ký tự không hợp lệ",
+        ("expected_value", Lang::En) => "a value is missing or a character is not valid",
+        (_, Lang::Vi) => "sai cú pháp JSON",
+        (_, Lang::En) => "a JSON syntax error",
     }
 }
 
@@ -391,38 +462,48 @@ impl ValidationReport {
         self.errors.is_empty() && self.breaches.is_empty() && self.warnings.is_empty()
     }
 
-    /// Records an error.
+    /// Records an error (past [`MAX_FINDINGS`], only counted; see [`Code::FindingsLeftOut`]).
     pub fn error(&mut self, violation: Violation) {
-        self.errors.push(violation);
+        push_capped(&mut self.errors, violation);
     }
 
     /// Records a breach of law (**vi phạm**): true data about something the law forbids or
     /// requires otherwise. The violation should cite its article ([`Violation::cite`]); the
-    /// crate's own breaches always do.
+    /// crate's own breaches always do. Past [`MAX_FINDINGS`], only counted.
     pub fn breach(&mut self, violation: Violation) {
-        self.breaches.push(violation);
+        push_capped(&mut self.breaches, violation);
     }
 
-    /// Records a warning.
+    /// Records a warning (past [`MAX_FINDINGS`], only counted).
     pub fn warn(&mut self, violation: Violation) {
-        self.warnings.push(violation);
+        push_capped(&mut self.warnings, violation);
     }
 
-    /// Moves every finding of `other` into this report.
+    /// Moves every finding of `other` into this report (the cap holds for the sum).
     pub fn merge(&mut self, other: ValidationReport) {
-        self.errors.extend(other.errors);
-        self.breaches.extend(other.breaches);
-        self.warnings.extend(other.warnings);
+        for v in other.errors {
+            self.error(v);
+        }
+        for v in other.breaches {
+            self.breach(v);
+        }
+        for v in other.warnings {
+            self.warn(v);
+        }
     }
 
     /// Moves the findings of `other` that `keep` accepts into this report, each under its own
     /// severity.
     pub fn merge_filtered(&mut self, other: ValidationReport, keep: impl Fn(&Violation) -> bool) {
-        self.errors.extend(other.errors.into_iter().filter(&keep));
-        self.breaches
-            .extend(other.breaches.into_iter().filter(&keep));
-        self.warnings
-            .extend(other.warnings.into_iter().filter(&keep));
+        for v in other.errors.into_iter().filter(&keep) {
+            self.error(v);
+        }
+        for v in other.breaches.into_iter().filter(&keep) {
+            self.breach(v);
+        }
+        for v in other.warnings.into_iter().filter(&keep) {
+            self.warn(v);
+        }
     }
 
     /// The codes of the errors, in order (handy in tests).
@@ -463,18 +544,19 @@ impl ValidationReport {
 
     /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
-        let len = value.chars().count();
-        if len > max {
-            self.error(
-                Violation::new(path, Code::TooLong)
-                    .param("max", max)
-                    .param("actual", len),
-            );
+        // A character takes at least one byte: only a text of more than `max` bytes can have
+        // more than `max` characters, so most texts are never counted.
+        if value.len() > max {
+            let len = value.chars().count();
+            if len > max {
+                self.error(
+                    Violation::new(path, Code::TooLong)
+                        .param("max", max)
+                        .param("actual", len),
+                );
+            }
         }
-        if value
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        {
+        if crate::text::has_control_character(value) {
             self.error(Violation::new(path, Code::ControlCharacter));
         }
     }
@@ -530,6 +612,12 @@ impl ValidationReport {
                 tokens.pop();
             }
             for token in tokens {
+                // `__errors` holds the messages of a node: a member of that name cannot be a
+                // field of the form, so its messages go to the node itself (instead of
+                // replacing the messages already there).
+                if token == "__errors" {
+                    break;
+                }
                 let child = node
                     .entry(token)
                     .or_insert_with(|| Value::Object(Map::new()));
@@ -546,6 +634,38 @@ impl ValidationReport {
             }
         }
         Value::Object(root)
+    }
+}
+
+/// Appends `violation`, or counts it in the closing `findings_left_out` entry once the list
+/// holds [`MAX_FINDINGS`] findings. A `findings_left_out` entry that is merged in adds its count.
+fn push_capped(list: &mut Vec<Violation>, violation: Violation) {
+    let left_out = |v: &Violation| {
+        if v.code == Code::FindingsLeftOut {
+            v.params
+                .get("left_out")
+                .and_then(Value::as_u64)
+                .unwrap_or(0)
+        } else {
+            1
+        }
+    };
+    if list.len() < MAX_FINDINGS && violation.code != Code::FindingsLeftOut {
+        list.push(violation);
+        return;
+    }
+    let more = left_out(&violation);
+    match list.last_mut() {
+        Some(last) if last.code == Code::FindingsLeftOut => {
+            let total = left_out(last) + more;
+            last.params
+                .insert("left_out".to_owned(), Value::from(total));
+        }
+        _ => list.push(
+            Violation::new(&Pointer::root(), Code::FindingsLeftOut)
+                .param("max", MAX_FINDINGS)
+                .param("left_out", more),
+        ),
     }
 }
 
@@ -742,6 +862,22 @@ mod tests {
     }
 
     #[test]
+    fn extra_errors_keep_messages_when_a_path_holds_errors_key() {
+        let mut r = ValidationReport::new();
+        r.error(Violation::new(&Pointer::root().key("a"), Code::Blank));
+        r.error(Violation::new(
+            &Pointer::root().key("a").key("__errors"),
+            Code::Required,
+        ));
+        r.error(Violation::new(
+            &Pointer::root().key("a").key("__errors").index(0),
+            Code::Blank,
+        ));
+        let extra = r.to_extra_errors();
+        assert_eq!(extra["a"]["__errors"].as_array().unwrap().len(), 3);
+    }
+
+    #[test]
     fn report_serialises_with_messages_and_citation() {
         let mut r = ValidationReport::new();
         r.error(
@@ -787,6 +923,44 @@ mod tests {
         merged.merge(r.clone());
         merged.merge_filtered(r, |v| v.path != "/members");
         assert_eq!(merged.breaches().len(), 1);
+    }
+
+    #[test]
+    fn findings_are_capped_with_a_count_of_the_rest() {
+        let mut r = ValidationReport::new();
+        for i in 0..MAX_FINDINGS + 250 {
+            r.error(Violation::new(&Pointer::root().index(i), Code::Blank));
+        }
+        assert_eq!(r.errors().len(), MAX_FINDINGS + 1);
+        let last = r.errors().last().unwrap();
+        assert_eq!(last.code, Code::FindingsLeftOut);
+        assert_eq!(last.params["left_out"], 250);
+        assert_eq!(
+            last.message_en(),
+            format!(
+                "Too many findings: only the first {MAX_FINDINGS} are listed, 250 more are left out."
+            )
+        );
+        // Merging keeps the cap and adds up what was left out.
+        let mut merged = ValidationReport::new();
+        merged.merge(r.clone());
+        merged.merge(r);
+        assert_eq!(merged.errors().len(), MAX_FINDINGS + 1);
+        assert_eq!(
+            merged.errors().last().unwrap().params["left_out"],
+            250 + MAX_FINDINGS + 1 + 250 - 1
+        );
+    }
+
+    #[test]
+    fn params_echo_a_bounded_prefix() {
+        let long = "ả".repeat(1_000_000);
+        let v = Violation::new(&Pointer::root(), Code::InvalidValue).param("value", long.as_str());
+        let shown = v.params["value"].as_str().unwrap();
+        assert_eq!(shown.chars().count(), MAX_PARAM_CHARS + 1);
+        assert!(shown.ends_with('…'));
+        let short = Violation::new(&Pointer::root(), Code::InvalidValue).param("value", "ngắn");
+        assert_eq!(short.params["value"], "ngắn");
     }
 
     #[test]

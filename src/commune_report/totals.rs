@@ -125,12 +125,17 @@ impl Rate {
 }
 
 impl std::fmt::Display for Rate {
-    /// Vietnamese style: "66,67%", "—" when undefined.
+    /// Vietnamese style: "66,67%", "—" when undefined (no denominator). A rate too large for
+    /// [`basis_points`](Self::basis_points) is still shown (computed in u128, which cannot
+    /// overflow here).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.basis_points() {
-            Some(bp) => write!(f, "{},{:02}%", bp / 100, bp % 100),
-            None => f.write_str("—"),
+        if self.denominator == 0 {
+            return f.write_str("—");
         }
+        let n = u128::from(self.numerator) * 10_000;
+        let d = u128::from(self.denominator);
+        let bp = (n + d / 2) / d;
+        write!(f, "{},{:02}%", bp / 100, bp % 100)
     }
 }
 

@@ -46,7 +46,7 @@ pub const MAX_CUSTOM_START_DAY: u8 = 28;
 /// assert_eq!(CutoffRule::Calendar.window(april).start, d(2021, 4, 1));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(title = "Quy tắc chốt số liệu")]
 pub enum CutoffRule {
@@ -74,6 +74,31 @@ pub enum CutoffRule {
         #[schemars(title = "Căn cứ")]
         basis: Option<LegalReference>,
     },
+}
+
+impl<'de> Deserialize<'de> for CutoffRule {
+    /// The tagged form, refusing unknown members beside every tag: serde's derived form drops
+    /// them silently beside a tag that takes no options (`{"rule":"nghi_dinh_09_2019","day":31}`
+    /// was valid), so the wire form reads those variants as structs without fields.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+        enum Wire {
+            #[serde(rename = "nghi_dinh_09_2019")]
+            NghiDinh09 {},
+            Calendar {},
+            DayOfMonth {
+                start_day: u8,
+                #[serde(default)]
+                basis: Option<LegalReference>,
+            },
+        }
+        Ok(match Wire::deserialize(d)? {
+            Wire::NghiDinh09 {} => CutoffRule::NghiDinh09,
+            Wire::Calendar {} => CutoffRule::Calendar,
+            Wire::DayOfMonth { start_day, basis } => CutoffRule::DayOfMonth { start_day, basis },
+        })
+    }
 }
 
 impl CutoffRule {

@@ -48,7 +48,7 @@ pub const MAX_DAYS_AFTER_CUTOFF: u16 = 366;
 /// assert_eq!(DeadlineRule::working_days_after_cutoff(3, vec![]).deadline(q2, &cutoff), d(2021, 6, 17));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(title = "Quy tắc thời hạn gửi báo cáo")]
 pub enum DeadlineRule {
@@ -94,6 +94,50 @@ pub enum DeadlineRule {
         #[schemars(title = "Căn cứ")]
         basis: Option<LegalReference>,
     },
+}
+
+impl<'de> Deserialize<'de> for DeadlineRule {
+    /// The tagged form, refusing unknown members beside every tag (see `CutoffRule`'s
+    /// deserializer: the derived form drops them beside a tag that takes no options).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+        enum Wire {
+            #[serde(rename = "nghi_dinh_09_2019")]
+            NghiDinh09 {},
+            DayOfLastMonth {
+                day: u8,
+                #[serde(default)]
+                basis: Option<LegalReference>,
+            },
+            DaysAfterCutoff {
+                days: u16,
+                #[serde(default)]
+                basis: Option<LegalReference>,
+            },
+            WorkingDaysAfterCutoff {
+                days: u16,
+                #[serde(default)]
+                holidays: Vec<NaiveDate>,
+                #[serde(default)]
+                basis: Option<LegalReference>,
+            },
+        }
+        Ok(match Wire::deserialize(d)? {
+            Wire::NghiDinh09 {} => DeadlineRule::NghiDinh09,
+            Wire::DayOfLastMonth { day, basis } => DeadlineRule::DayOfLastMonth { day, basis },
+            Wire::DaysAfterCutoff { days, basis } => DeadlineRule::DaysAfterCutoff { days, basis },
+            Wire::WorkingDaysAfterCutoff {
+                days,
+                holidays,
+                basis,
+            } => DeadlineRule::WorkingDaysAfterCutoff {
+                days,
+                holidays,
+                basis,
+            },
+        })
+    }
 }
 
 impl DeadlineRule {

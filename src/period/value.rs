@@ -170,7 +170,15 @@ impl ReportingPeriod {
     /// # Ok::<(), qcdc::Error>(())
     /// ```
     pub fn month(year: i32, month: u32) -> Result<Self, Error> {
-        Self::from_parts(year, Span::Month(u8::try_from(month).unwrap_or(u8::MAX)))
+        // A number past u8 is named as given, not as 255.
+        match u8::try_from(month) {
+            Ok(m) => Self::from_parts(year, Span::Month(m)),
+            Err(_) => Err(Error::out_of_range(
+                WHAT,
+                &month.to_string(),
+                "the month must be from 1 to 12",
+            )),
+        }
     }
 
     /// **Quý** — the quarter `quarter` (1–4, quý I–IV) of `year`.
@@ -188,10 +196,14 @@ impl ReportingPeriod {
     /// # Ok::<(), qcdc::Error>(())
     /// ```
     pub fn quarter(year: i32, quarter: u32) -> Result<Self, Error> {
-        Self::from_parts(
-            year,
-            Span::Quarter(u8::try_from(quarter).unwrap_or(u8::MAX)),
-        )
+        match u8::try_from(quarter) {
+            Ok(q) => Self::from_parts(year, Span::Quarter(q)),
+            Err(_) => Err(Error::out_of_range(
+                WHAT,
+                &quarter.to_string(),
+                "the quarter must be from I to IV (1 to 4)",
+            )),
+        }
     }
 
     /// **6 tháng đầu năm** — January to June of `year`.
@@ -574,6 +586,16 @@ pub(crate) fn month_before(year: i32, month: u32) -> (i32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_past_u8_are_named_as_given() {
+        let e = ReportingPeriod::month(2021, 300).unwrap_err().to_string();
+        assert!(e.contains("300") && !e.contains("255"), "{e}");
+        let e = ReportingPeriod::quarter(2021, 70_000)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("70000") && !e.contains("255"), "{e}");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

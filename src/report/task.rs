@@ -9,6 +9,23 @@ use crate::org::Organisation;
 use crate::period::ReportingPeriod;
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 
+impl<'de> Deserialize<'de> for TaskDeadline {
+    /// A plain string, as the untagged form reads it, but with dates only as `YYYY-MM-DD`.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = TaskDeadline;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(TaskDeadline::EXPECTING)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<TaskDeadline, E> {
+                TaskDeadline::parse_wire(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
 /// **Ý kiến tham gia** — the opinions given at the meeting: how many, an overview, and each
 /// opinion's gist when the minutes record it.
 ///
@@ -67,7 +84,7 @@ impl Opinions {
 /// **Thời hạn** — when a task is due: a day, or by the end of a period ("trong quý II/2021").
 ///
 /// On the wire a plain string: a date (`"2021-06-30"`) or a period code (`"2021-Q2"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(title = "Thời hạn")]
 pub enum TaskDeadline {
@@ -80,6 +97,20 @@ pub enum TaskDeadline {
 }
 
 impl TaskDeadline {
+    /// How the deserializer describes what it reads (the decoder checks such texts ahead).
+    pub(crate) const EXPECTING: &'static str = "a date YYYY-MM-DD or a reporting period code";
+
+    /// Reads a deadline: a document date (`YYYY-MM-DD`, see [`crate::validate::date`]) or a
+    /// period code.
+    pub(crate) fn parse_wire(s: &str) -> Result<Self, String> {
+        if let Ok(day) = crate::validate::date::parse_iso(s) {
+            return Ok(TaskDeadline::Date(day));
+        }
+        s.parse::<ReportingPeriod>()
+            .map(TaskDeadline::Period)
+            .map_err(|_| format!("{s:?} is neither a date YYYY-MM-DD nor a reporting period code"))
+    }
+
     /// The last day the task may be done.
     ///
     /// # Example

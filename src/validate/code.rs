@@ -99,7 +99,11 @@ codes! {
     /// A title is not held in that kind of body.
     TitleNotForBody ["title", "body"] => "Chức danh {title} không có trong {body}.", "The title {title} does not exist in {body}.";
     /// The document is not valid JSON.
-    InvalidJson ["line", "column", "detail"] => "Dữ liệu không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}.", "Not valid JSON (line {line}, column {column}): {detail}.";
+    /// (`reason` is one of `bom`, `utf16`, `unexpected_end`, `too_deep`, `trailing_comma`,
+    /// `trailing_characters`, `control_character`, `invalid_escape`, `invalid_number`,
+    /// `expected_colon`, `expected_comma`, `key_not_string`, `expected_value`, `syntax`; the
+    /// `detail` param keeps serde_json's English words for programs.)
+    InvalidJson ["line", "column", "reason"] => "Dữ liệu không phải JSON hợp lệ (dòng {line}, cột {column}): {reason}.", "Not valid JSON (line {line}, column {column}): {reason}.";
     /// A value has the wrong JSON type.
     WrongType ["expected"] => "Sai kiểu dữ liệu: cần {expected}.", "Wrong type: {expected} expected.";
     /// A value is not one of those allowed.
@@ -112,6 +116,10 @@ codes! {
     UnknownField ["field"] => "Trường \"{field}\" không thuộc mẫu này.", "Unknown field \"{field}\".";
     /// The document is larger than the crate accepts.
     DocumentTooLarge ["max_bytes", "actual"] => "Tài liệu quá lớn: {actual} byte, tối đa {max_bytes} byte.", "Document too large: {actual} bytes, at most {max_bytes}.";
+    /// A member given more than once in the same object.
+    DuplicateKey ["field"] => "Trường \"{field}\" được ghi nhiều lần; mỗi trường chỉ ghi một lần.", "The member \"{field}\" is given more than once.";
+    /// More findings than a report lists: the last entry says how many were left out.
+    FindingsLeftOut ["max", "left_out"] => "Quá nhiều kết quả kiểm tra: chỉ liệt kê {max} mục đầu, còn {left_out} mục không liệt kê.", "Too many findings: only the first {max} are listed, {left_out} more are left out.";
     /// More problems were found than are reported; the rest were not listed.
     TooManyProblems ["max"] => "Có quá nhiều lỗi; chỉ liệt kê {max} lỗi đầu tiên.", "Too many problems; only the first {max} are listed.";
     // --- dan_van_kheo ---

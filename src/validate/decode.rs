@@ -1,32 +1,44 @@
 //! Decoding JSON documents into the crate's types, with every problem reported at its path.
 //!
-//! serde stops at the first problem. To report them all, the decoder works on a parsed
-//! `serde_json::Value`: after a problem in an object member it records the problem, removes that
-//! member and tries again, so one wrong field does not hide the next. Members sent as `null` or
-//! `""` are treated as absent first, as forms send them for cleared inputs; a required member
-//! sent that way is reported as `required`, not as a type error.
+//! A document is decoded in one pass when it can be:
+//! 1. members sent as `null` or `""` (forms send them for cleared inputs) are blanked out of the
+//!    bytes ([`blanks`](super::blanks)), so they are absent like members not sent at all;
+//! 2. the bytes are decoded straight into the type (no intermediate JSON value), refusing arrays
+//!    in place of objects and dates that are not `YYYY-MM-DD` ([`strict`](super::strict));
+//! 3. only when that fails is the document parsed once into a tree, and the
+//!    [error-collecting decoder](super::collect) walks it, recording each problem at its JSON
+//!    Pointer and going on with the rest.
+//!
+//! A required member sent as `null` or `""` is reported as `required`, not as a type error.
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use super::collect::{Collected, collect};
+use super::tree::{self, Node};
+use super::{
+    Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, blanks, strict,
+};
 
 /// The largest document [`from_json_slice`] reads, in bytes (16 MiB).
 pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
 
-/// The most problems one decoding reports before it adds `too_many_problems` and stops.
+/// The most decoding problems one document reports before it adds `too_many_problems` and stops.
 pub const MAX_REPORTED_PROBLEMS: usize = 100;
+
+/// The deepest nesting of arrays and objects a document may have (serde_json's limit).
+pub const MAX_DEPTH: usize = 128;
 
 /// **Đọc tài liệu JSON** — decodes a JSON document into `T`, reporting every problem at its JSON
 /// Pointer.
 ///
-/// `null` and `""` members count as absent (see the module docs). Nesting deeper than 128
-/// levels and documents over [`MAX_DOCUMENT_BYTES`] are reported, not followed.
+/// `null` and `""` members count as absent (see the module docs). Nesting deeper than
+/// [`MAX_DEPTH`] levels and documents over [`MAX_DOCUMENT_BYTES`] are reported, not followed.
 ///
 /// # Errors
 /// A [`ValidationReport`] with `invalid_json` (with line and column), `document_too_large`,
-/// `required`, `unknown_field`, `wrong_type`, `unknown_code`, `invalid_date` or `invalid_value`
-/// entries, one per problem found.
+/// `required`, `unknown_field`, `duplicate_key`, `wrong_type`, `unknown_code`, `invalid_date`
+/// or `invalid_value` entries, one per problem found.
 ///
 /// # Example
 /// ```
@@ -43,13 +55,12 @@ pub const MAX_REPORTED_PROBLEMS: usize = 100;
 /// # Ok::<(), qcdc::validate::ValidationReport>(())
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
-    if bytes.len() <= MAX_DOCUMENT_BYTES
-        && needs_no_preparation(bytes)
-        && let Ok(document) = serde_json::from_slice::<T>(bytes)
-    {
+    let prepared = prepare(bytes)?;
+    if let Ok(document) = strict::from_slice::<T>(&prepared) {
         return Ok(document);
     }
-    from_json_value(parse_value(bytes)?)
+    let mut tree = parse_tree(&prepared)?;
+    finish(collect::<T>(&mut tree))
 }
 
 /// **Đọc và kiểm tra** — decodes a JSON document into `T` and validates it, reporting decoding
@@ -75,280 +86,174 @@ pub fn check_json<T: DeserializeOwned + Validate>(
     bytes: &[u8],
     ctx: &ValidationContext,
 ) -> ValidationReport {
-    // Most documents decode cleanly and hold no `""` for the decoder to drop: read those
-    // straight into `T`, without the intermediate JSON value (about three times faster).
-    if bytes.len() <= MAX_DOCUMENT_BYTES
-        && needs_no_preparation(bytes)
-        && let Ok(document) = serde_json::from_slice::<T>(bytes)
-    {
-        return document.validate(ctx);
-    }
-    let value = match parse_value(bytes) {
-        Ok(value) => value,
+    let prepared = match prepare(bytes) {
+        Ok(prepared) => prepared,
         Err(report) => return report,
     };
-    let Lenient {
+    if let Ok(document) = strict::from_slice::<T>(&prepared) {
+        return document.validate(ctx);
+    }
+    let mut tree = match parse_tree(&prepared) {
+        Ok(tree) => tree,
+        Err(report) => return report,
+    };
+    let Collected {
         value,
         mut report,
-        patched,
-    } = decode_lenient::<T>(value);
+        mut patched,
+        ..
+    } = collect::<T>(&mut tree);
+    drop(tree);
     if let Some(document) = value {
+        patched.sort_unstable();
         let found = document.validate(ctx);
         report.merge_filtered(found, |v| !is_under(&patched, &v.path));
     }
     report
 }
 
-/// Whether decoding the document directly gives what the decoder would, when it succeeds: the
-/// document has no `""`, which the decoder drops (a `null` needs no look: for an optional
-/// member serde reads it as absent too, and for any other it fails the direct decoding, which
-/// then takes the long way). The test is on bytes and errs on the safe side: `""` inside a text
-/// also sends it the long way.
-fn needs_no_preparation(bytes: &[u8]) -> bool {
-    let mut rest = bytes;
-    while let Some(quote) = rest.iter().position(|&b| b == b'"') {
-        if rest.get(quote + 1) == Some(&b'"') {
-            return false;
-        }
-        rest = &rest[quote + 1..];
+/// Checks size and encoding, and blanks out cleared members.
+fn prepare(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ValidationReport> {
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(one(Violation::new(
+            &Pointer::root(),
+            Code::DocumentTooLarge,
+        )
+        .param("max_bytes", MAX_DOCUMENT_BYTES)
+        .param("actual", bytes.len())));
     }
-    true
+    if let Some(reason) = wrong_encoding(bytes) {
+        return Err(one(Violation::new(&Pointer::root(), Code::InvalidJson)
+            .param("line", 1)
+            .param("column", 1)
+            .param("reason", reason)
+            .param("detail", reason)));
+    }
+    Ok(blanks::blank_absent(bytes))
 }
 
-/// Parses bytes into a JSON value, reporting size and syntax problems.
-pub(crate) fn parse_value(bytes: &[u8]) -> Result<Value, ValidationReport> {
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        let mut report = ValidationReport::new();
-        report.error(
-            Violation::new(&Pointer::root(), Code::DocumentTooLarge)
-                .param("max_bytes", MAX_DOCUMENT_BYTES)
-                .param("actual", bytes.len()),
-        );
-        return Err(report);
+/// `bom` for UTF-8 with a byte order mark, `utf16` for UTF-16 (with or without one).
+fn wrong_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some("bom"),
+        [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => Some("utf16"),
+        // JSON text starts with an ASCII character: a zero byte beside it is UTF-16.
+        [0, b, ..] | [b, 0, ..] if b.is_ascii() => Some("utf16"),
+        _ => None,
     }
-    serde_json::from_slice(bytes).map_err(|e| {
-        let mut report = ValidationReport::new();
-        let detail = e.to_string();
-        // serde_json appends " at line L column C"; the params carry those already.
-        let detail = detail
-            .split(" at line ")
-            .next()
-            .unwrap_or(&detail)
-            .to_owned();
-        report.error(
-            Violation::new(&Pointer::root(), Code::InvalidJson)
-                .param("line", e.line())
-                .param("column", e.column())
-                .param("detail", detail),
-        );
-        report
-    })
+}
+
+fn one(violation: Violation) -> ValidationReport {
+    let mut report = ValidationReport::new();
+    report.error(violation);
+    report
+}
+
+/// Parses the document into the tree the error-collecting decoder walks.
+fn parse_tree(bytes: &[u8]) -> Result<Node<'_>, ValidationReport> {
+    tree::parse(bytes).map_err(|e| invalid_json(&e))
+}
+
+/// An `invalid_json` finding for a serde_json syntax error: where, why in the crate's words
+/// (`reason`), and serde_json's own words (`detail`).
+fn invalid_json(e: &serde_json::Error) -> ValidationReport {
+    let detail = e.to_string();
+    // serde_json appends " at line L column C"; the params carry those already.
+    let detail = detail
+        .split(" at line ")
+        .next()
+        .unwrap_or(&detail)
+        .to_owned();
+    one(Violation::new(&Pointer::root(), Code::InvalidJson)
+        .param("line", e.line())
+        .param("column", e.column())
+        .param("reason", json_reason(&detail))
+        .param("detail", detail))
+}
+
+/// The crate's name for what serde_json found wrong (see `Code::InvalidJson`).
+fn json_reason(detail: &str) -> &'static str {
+    const REASONS: [(&str, &str); 14] = [
+        ("EOF while parsing", "unexpected_end"),
+        ("recursion limit exceeded", "too_deep"),
+        ("trailing comma", "trailing_comma"),
+        ("trailing characters", "trailing_characters"),
+        ("control character", "control_character"),
+        ("invalid escape", "invalid_escape"),
+        ("invalid unicode code point", "invalid_escape"),
+        ("lone leading surrogate", "invalid_escape"),
+        ("unexpected end of hex escape", "invalid_escape"),
+        ("invalid number", "invalid_number"),
+        ("number out of range", "invalid_number"),
+        ("expected `:`", "expected_colon"),
+        ("expected `,`", "expected_comma"),
+        ("key must be a string", "key_not_string"),
+    ];
+    REASONS
+        .iter()
+        .find(|(words, _)| detail.starts_with(words))
+        .map_or(
+            if detail.starts_with("expected") {
+                "expected_value"
+            } else {
+                "syntax"
+            },
+            |(_, reason)| reason,
+        )
 }
 
 /// Decodes an already parsed JSON value into `T`, like [`from_json_slice`].
 ///
 /// # Errors
-/// As [`from_json_slice`], without `invalid_json`.
+/// As [`from_json_slice`], without `invalid_json` (and without `duplicate_key`: a
+/// `serde_json::Value` keeps one member per key).
 pub fn from_json_value<T: DeserializeOwned>(value: Value) -> Result<T, ValidationReport> {
-    let decoded = decode_lenient::<T>(value);
-    match decoded.value {
-        Some(value) if decoded.report.is_valid() => Ok(value),
-        _ => Err(decoded.report),
+    finish(collect::<T>(&mut Node::from(value)))
+}
+
+fn finish<T>(collected: Collected<T>) -> Result<T, ValidationReport> {
+    match collected.value {
+        Some(value) if collected.report.is_valid() => Ok(value),
+        _ => Err(collected.report),
     }
 }
 
-/// What a lenient decoding gives: the decoding problems, and, when the decoder could carry on
-/// past all of them, the value decoded with the wrong members taken out or filled in.
-#[derive(Debug)]
-pub(crate) struct Lenient<T> {
-    /// The value, with stand-ins where members were wrong; `None` when decoding had to stop.
-    pub(crate) value: Option<T>,
-    /// The decoding problems.
-    pub(crate) report: ValidationReport,
-    /// JSON Pointers of the members taken out or filled in: findings there are not real.
-    pub(crate) patched: Vec<String>,
-}
-
+/// Whether `path` is at or below one of the `patched` pointers (sorted).
 fn is_under(patched: &[String], path: &str) -> bool {
-    patched
-        .iter()
-        .any(|p| path == p || (path.starts_with(p.as_str()) && path[p.len()..].starts_with('/')))
-}
-
-/// Decodes `value` as far as it can (see the module docs).
-pub(crate) fn decode_lenient<T: DeserializeOwned>(mut value: Value) -> Lenient<T> {
-    strip_absent(&mut value);
-    let mut report = ValidationReport::new();
-    // Members this decoder removed or filled in: problems at or below them are its own doing.
-    let mut patched: Vec<String> = Vec::new();
-    for _ in 0..MAX_ATTEMPTS {
-        let problem = match attempt::<T>(&value) {
-            Ok(decoded) => {
-                return Lenient {
-                    value: Some(decoded),
-                    report,
-                    patched,
-                };
-            }
-            Err(problem) => problem,
-        };
-        let path = problem
-            .tokens
-            .iter()
-            .fold(Pointer::root(), |p, t| p.key(t))
-            .as_str()
-            .to_owned();
-        if !is_under(&patched, &path) {
-            let mut violation = Violation::new(&Pointer(path.clone()), problem.code);
-            match problem.code {
-                Code::UnknownField => {
-                    violation =
-                        violation.param("field", problem.tokens.last().cloned().unwrap_or_default())
-                }
-                Code::WrongType => {
-                    violation = violation
-                        .param("expected", expected_type(&problem.detail))
-                        .param("detail", problem.detail)
-                }
-                Code::InvalidValue | Code::UnknownCode | Code::InvalidDate => {
-                    let shown = offending_value(&value, &problem.tokens).unwrap_or_default();
-                    violation = violation
-                        .param("value", shown)
-                        .param("detail", problem.detail)
-                }
-                _ => {}
-            }
-            report.error(violation);
-            if report.errors().len() >= MAX_REPORTED_PROBLEMS {
-                report.error(
-                    Violation::new(&Pointer::root(), Code::TooManyProblems)
-                        .param("max", MAX_REPORTED_PROBLEMS),
-                );
-                return Lenient {
-                    value: None,
-                    report,
-                    patched,
-                };
-            }
-        }
-        // Carry on past the problem: take a wrong or unknown member out; put a placeholder
-        // where a member is missing. Stop where neither is possible.
-        let carried_on = match (problem.code, problem.hint) {
-            (Code::Required, _) => fill_placeholder::<T>(&mut value, &problem.tokens, &path),
-            (_, Some(hint)) => set_value(&mut value, &problem.tokens, *hint),
-            _ => remove_member(&mut value, &problem.tokens),
-        };
-        if !carried_on {
-            return Lenient {
-                value: None,
-                report,
-                patched,
-            };
-        }
-        patched.push(path);
-    }
-    Lenient {
-        value: None,
-        report,
-        patched,
-    }
-}
-
-/// The most deserialization attempts one decoding makes.
-const MAX_ATTEMPTS: usize = 4 * MAX_REPORTED_PROBLEMS;
-
-/// A deserialization problem: where, what, and serde's words for it.
-struct Problem {
-    tokens: Vec<String>,
-    code: Code,
-    detail: String,
-    /// A value known to be accepted in place of the wrong one (the first code of a vocabulary).
-    /// Boxed: a `Value` is large when serde_json keeps member order (`preserve_order`).
-    hint: Option<Box<Value>>,
-}
-
-fn attempt<T: DeserializeOwned>(value: &Value) -> Result<T, Problem> {
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|error| {
-        let mut tokens: Vec<String> = Vec::new();
-        for segment in error.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => tokens.push(index.to_string()),
-                serde_path_to_error::Segment::Map { key } => tokens.push(key.clone()),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => {}
-            }
-        }
-        let message = error.inner().to_string();
-        let (code, member, detail) = classify(&message);
-        // The crate's vocabularies say "expected a code such as \"x\"": x is a valid stand-in.
-        let hint = message
-            .split_once("a code such as \"")
-            .and_then(|(_, rest)| rest.split('"').next())
-            .map(|code| Box::new(Value::String(code.to_owned())));
-        // A missing field is reported at its parent; an unknown one already at itself.
-        if let Some(member) = member
-            && tokens.last() != Some(&member)
-        {
-            tokens.push(member);
-        }
-        Problem {
-            tokens,
-            code,
-            detail,
-            hint,
-        }
+    // Every prefix of `path` that ends a token is a candidate: look each up.
+    let ends = path
+        .match_indices('/')
+        .map(|(i, _)| i)
+        .chain(std::iter::once(path.len()));
+    ends.into_iter().any(|end| {
+        patched
+            .binary_search_by(|p| p.as_str().cmp(&path[..end]))
+            .is_ok()
     })
 }
 
-/// Puts the first placeholder that gets deserialization past `path` at the missing member.
-fn fill_placeholder<T: DeserializeOwned>(value: &mut Value, tokens: &[String], path: &str) -> bool {
-    let candidates = [
-        Value::String(String::new()),
-        Value::from(0),
-        Value::String("2000-01-01".into()),
-        Value::Bool(false),
-        Value::Array(Vec::new()),
-        Value::Object(serde_json::Map::new()),
-    ];
-    for candidate in candidates {
-        if !set_member(value, tokens, candidate) {
-            return false;
-        }
-        match attempt::<T>(value) {
-            Ok(_) => return true,
-            Err(next) => {
-                let next_path = next.tokens.iter().fold(Pointer::root(), |p, t| p.key(t));
-                if next_path.as_str() != path {
-                    return true;
-                }
-            }
-        }
-    }
-    remove_member(value, tokens);
-    false
-}
-
-/// Maps serde's message to a code, the member it names (for missing and unknown fields) and a
-/// short detail for the params.
-fn classify(message: &str) -> (Code, Option<String>, String) {
+/// Maps a custom refusal's message to a code and the member it names (for missing and unknown
+/// fields).
+pub(crate) fn classify(message: &str) -> (Code, Option<String>) {
     let quoted = |m: &str| m.split('`').nth(1).map(str::to_owned);
-    let detail = message.to_owned();
     if message.starts_with("missing field") {
-        (Code::Required, quoted(message), String::new())
+        (Code::Required, quoted(message))
     } else if message.starts_with("unknown field") {
-        (Code::UnknownField, quoted(message), String::new())
+        (Code::UnknownField, quoted(message))
+    } else if message.starts_with("duplicate field") {
+        (Code::DuplicateKey, quoted(message))
     } else if message.starts_with("invalid type: null") {
-        (Code::Required, None, String::new())
+        (Code::Required, None)
     } else if message.starts_with("invalid type") || message.starts_with("invalid length") {
-        (Code::WrongType, None, detail)
+        (Code::WrongType, None)
     } else if message.starts_with("unknown variant")
         || (message.starts_with("unknown ") && message.contains("a code such as"))
     {
-        (Code::UnknownCode, None, detail)
+        (Code::UnknownCode, None)
     } else if CHRONO_DATE_ERRORS.iter().any(|e| message.starts_with(e)) {
-        (Code::InvalidDate, None, detail)
+        (Code::InvalidDate, None)
     } else {
-        (Code::InvalidValue, None, detail)
+        (Code::InvalidValue, None)
     }
 }
 
@@ -364,7 +269,7 @@ const CHRONO_DATE_ERRORS: [&str; 7] = [
 ];
 
 /// The ASCII name of the JSON type serde expected, from its message ("…, expected u32").
-fn expected_type(message: &str) -> &'static str {
+pub(crate) fn expected_type(message: &str) -> &'static str {
     let expected = message.rsplit("expected ").next().unwrap_or("");
     match expected.trim_end_matches('.') {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "unsigned_integer",
@@ -379,105 +284,15 @@ fn expected_type(message: &str) -> &'static str {
             "string"
         }
         e if e.starts_with("a formatted date") => "date",
-        e if e.starts_with("struct") || e.starts_with("a map") || e.starts_with("an object") => {
+        e if e.starts_with("struct")
+            || e.starts_with("a map")
+            || e.starts_with("an object")
+            || e.starts_with("internally tagged") =>
+        {
             "object"
         }
         _ => "value",
     }
-}
-
-/// The offending JSON value at `tokens`, shortened for a message.
-fn offending_value(value: &Value, tokens: &[String]) -> Option<String> {
-    let mut node = value;
-    for token in tokens {
-        node = match node {
-            Value::Object(map) => map.get(token)?,
-            Value::Array(items) => items.get(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    Some(match node {
-        Value::String(s) => s.chars().take(80).collect(),
-        other => other.to_string().chars().take(80).collect(),
-    })
-}
-
-/// Removes object members whose value is `null` or `""`, at every depth, and puts members in
-/// key order: problems are then reported in the same order whether or not serde_json keeps the
-/// order of members (its `preserve_order` feature, which any crate of a build may turn on).
-fn strip_absent(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.retain(|_, v| !(v.is_null() || v.as_str() == Some("")));
-            map.sort_keys();
-            map.values_mut().for_each(strip_absent);
-        }
-        Value::Array(items) => items.iter_mut().for_each(strip_absent),
-        _ => {}
-    }
-}
-
-/// The object that holds the member at `tokens`, and the member's key.
-fn parent_object<'v>(
-    value: &'v mut Value,
-    tokens: &'v [String],
-) -> Option<(&'v mut serde_json::Map<String, Value>, &'v String)> {
-    let (last, parents) = tokens.split_last()?;
-    let mut node = value;
-    for token in parents {
-        node = match node {
-            Value::Object(map) => map.get_mut(token)?,
-            Value::Array(items) => items.get_mut(token.parse::<usize>().ok()?)?,
-            _ => return None,
-        };
-    }
-    match node {
-        Value::Object(map) => Some((map, last)),
-        _ => None,
-    }
-}
-
-/// Removes the object member at `tokens`; `false` when the path does not end in one.
-fn remove_member(value: &mut Value, tokens: &[String]) -> bool {
-    // `remove` swaps the last member in when serde_json keeps member order: sort again, so the
-    // order `strip_absent` set (and with it the order of the findings) holds in every build.
-    parent_object(value, tokens).is_some_and(|(map, key)| {
-        let removed = map.remove(key).is_some();
-        map.sort_keys();
-        removed
-    })
-}
-
-/// Sets the object member at `tokens`; `false` when its parent is not an object.
-fn set_member(value: &mut Value, tokens: &[String], member: Value) -> bool {
-    parent_object(value, tokens)
-        .map(|(map, key)| {
-            map.insert(key.clone(), member);
-            map.sort_keys();
-        })
-        .is_some()
-}
-
-/// Replaces the value at `tokens` (an object member or an array element); `false` when there is
-/// none.
-fn set_value(value: &mut Value, tokens: &[String], replacement: Value) -> bool {
-    let mut node = value;
-    for token in tokens {
-        node = match node {
-            Value::Object(map) => match map.get_mut(token) {
-                Some(child) => child,
-                None => return false,
-            },
-            Value::Array(items) => match token.parse::<usize>().ok().and_then(|i| items.get_mut(i))
-            {
-                Some(child) => child,
-                None => return false,
-            },
-            _ => return false,
-        };
-    }
-    *node = replacement;
-    true
 }
 
 #[cfg(test)]
@@ -530,12 +345,13 @@ mod tests {
     #[test]
     fn every_problem_is_reported_at_its_path() {
         let found = codes(br#"{"name":"a","items":[{"count":-1},{"count":2,"x":1},{}],"when":"2021-13-01","extra":true}"#);
+        // In document order.
         let expected = [
-            ("/extra", Code::UnknownField),
             ("/items/0/count", Code::InvalidValue),
             ("/items/1/x", Code::UnknownField),
             ("/items/2/count", Code::Required),
             ("/when", Code::InvalidDate),
+            ("/extra", Code::UnknownField),
         ];
         assert_eq!(found, expected.map(|(p, c)| (p.to_owned(), c)));
     }
@@ -582,12 +398,12 @@ mod tests {
             messages,
             [
                 (
-                    "/items/0/count".to_owned(),
-                    "Giá trị -1 không hợp lệ.".to_owned()
-                ),
-                (
                     "/name".to_owned(),
                     "Sai kiểu dữ liệu: cần chuỗi ký tự.".to_owned()
+                ),
+                (
+                    "/items/0/count".to_owned(),
+                    "Giá trị -1 không hợp lệ.".to_owned()
                 ),
                 (
                     "/when".to_owned(),
@@ -596,7 +412,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            report.errors()[1].message_en(),
+            report.errors()[0].message_en(),
             "Wrong type: text expected."
         );
     }
@@ -609,10 +425,6 @@ mod tests {
             from_json_slice(br#"{"name":"a","items":[{"count":1,"note":null}],"when":""}"#)
                 .unwrap();
         assert_eq!(direct, lenient);
-        assert!(needs_no_preparation(br#"{"name":"a"}"#));
-        assert!(!needs_no_preparation(br#"{"name":""}"#));
-        assert!(needs_no_preparation(br#"{"name":null}"#));
-        assert!(!needs_no_preparation(br#"[1,""]"#));
         // A null where a value is required fails the direct path and is reported as required.
         assert_eq!(
             from_json_slice::<Doc>(br#"{"name":null}"#)

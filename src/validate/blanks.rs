@@ -1,0 +1,228 @@
+//! Cleared form inputs: object members sent as `null` or `""` are absent.
+//!
+//! Forms send `null` or `""` for an input the user cleared. Before a document is decoded, such
+//! members are blanked out — overwritten with spaces in a copy of the bytes, so every line and
+//! column stays where it was — and the document then takes the direct decoding like any other.
+//! A document without them is not copied.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The document with every object member whose value is `null` or `""` blanked out (see the
+/// module docs); the input itself when there is none, or when the input is not well-formed
+/// around one (the parser then reports the input as it was sent).
+pub(crate) fn blank_absent(bytes: &[u8]) -> Cow<'_, [u8]> {
+    if !might_have_absent(bytes) {
+        return Cow::Borrowed(bytes);
+    }
+    match blank(bytes) {
+        Some(Some(copy)) => Cow::Owned(copy),
+        _ => Cow::Borrowed(bytes),
+    }
+}
+
+/// A quick look for `""` or `null` anywhere (inside texts too: it errs on the safe side).
+fn might_have_absent(bytes: &[u8]) -> bool {
+    bytes
+        .windows(2)
+        .enumerate()
+        .any(|(i, w)| w == b"\"\"" || (w == b"nu" && bytes[i..].starts_with(b"null")))
+}
+
+/// One open object or array.
+struct Frame {
+    object: bool,
+    /// A key is expected next (after `{` or `,` in an object).
+    expect_key: bool,
+    /// A value was just completed (a `,` may follow).
+    after_value: bool,
+    /// The last `,` between two members of this object that is still in place.
+    last_comma: Option<usize>,
+}
+
+/// `None` when the input is not well-formed where it matters; `Some(None)` when nothing was
+/// blanked.
+fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
+    let mut copy: Option<Vec<u8>> = None;
+    let mut clear = |range: Range<usize>| {
+        copy.get_or_insert_with(|| bytes.to_vec())[range].fill(b' ');
+    };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            open @ (b'{' | b'[') => {
+                stack.push(Frame {
+                    object: open == b'{',
+                    expect_key: open == b'{',
+                    after_value: false,
+                    last_comma: None,
+                });
+                i += 1;
+            }
+            b'}' | b']' => {
+                stack.pop()?;
+                if let Some(parent) = stack.last_mut() {
+                    parent.after_value = true;
+                }
+                i += 1;
+            }
+            b',' => {
+                let frame = stack.last_mut()?;
+                if !frame.after_value {
+                    return None;
+                }
+                frame.after_value = false;
+                if frame.object {
+                    frame.expect_key = true;
+                    frame.last_comma = Some(i);
+                }
+                i += 1;
+            }
+            b'"' => {
+                let end = string_end(bytes, i)?;
+                let Some(frame) = stack.last_mut().filter(|f| f.object && f.expect_key) else {
+                    if let Some(frame) = stack.last_mut() {
+                        frame.after_value = true;
+                    }
+                    i = end;
+                    continue;
+                };
+                frame.expect_key = false;
+                let key = &bytes[i + 1..end - 1];
+                let colon = skip_space(bytes, end);
+                if bytes.get(colon) != Some(&b':') {
+                    return None;
+                }
+                let value = skip_space(bytes, colon + 1);
+                let rest = &bytes[value..];
+                let value_end = if rest.starts_with(b"null") {
+                    value + 4
+                } else if rest.starts_with(b"\"\"") {
+                    value + 2
+                } else {
+                    i = value;
+                    continue;
+                };
+                // A key with escapes or control characters is left to the parser to judge.
+                if key.iter().any(|&b| b == b'\\' || b < 0x20) || std::str::from_utf8(key).is_err()
+                {
+                    i = value;
+                    continue;
+                }
+                let next = skip_space(bytes, value_end);
+                match bytes.get(next) {
+                    Some(b',') if bytes.get(skip_space(bytes, next + 1)) == Some(&b'"') => {
+                        clear(i..next + 1);
+                        frame.expect_key = true;
+                        i = next + 1;
+                    }
+                    Some(b'}') => {
+                        clear(frame.last_comma.unwrap_or(i)..value_end);
+                        frame.last_comma = None;
+                        i = value_end;
+                    }
+                    _ => return None,
+                }
+            }
+            _ => {
+                // A number or a literal: up to the next delimiter.
+                let frame_after = stack.last_mut();
+                let start = i;
+                while i < bytes.len()
+                    && !matches!(
+                        bytes[i],
+                        b' ' | b'\t'
+                            | b'\n'
+                            | b'\r'
+                            | b','
+                            | b'}'
+                            | b']'
+                            | b'"'
+                            | b'{'
+                            | b'['
+                            | b':'
+                    )
+                {
+                    i += 1;
+                }
+                if i == start {
+                    return None;
+                }
+                if let Some(frame) = frame_after {
+                    frame.after_value = true;
+                }
+            }
+        }
+    }
+    stack.is_empty().then_some(copy)
+}
+
+/// The index just past the string that opens at `start`.
+fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut i = start + 1;
+    loop {
+        let at = bytes[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+        i += at;
+        if bytes[i] == b'\\' {
+            i += 2;
+        } else {
+            return Some(i + 1);
+        }
+    }
+}
+
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blanked(s: &str) -> String {
+        String::from_utf8(blank_absent(s.as_bytes()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn cleared_members_become_spaces_in_place() {
+        let cases = [
+            (r#"{"a":1,"b":null,"c":""}"#, r#"{"a":1}"#),
+            (r#"{"b":null,"c":"","a":1}"#, r#"{"a":1}"#),
+            (r#"{"b":null}"#, r#"{}"#),
+            (
+                "{\"x\":{\"y\":\"\",\n \"z\":[null,\"\"]},\"w\":\"a\\\"\\\"\"}",
+                r#"{"x":{"z":[null,""]},"w":"a\"\""}"#,
+            ),
+        ];
+        for (input, expected) in cases {
+            let out = blanked(input);
+            assert_eq!(out.len(), input.len(), "{input}");
+            assert_eq!(out.lines().count(), input.lines().count(), "{input}");
+            let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let want: serde_json::Value = serde_json::from_str(expected).unwrap();
+            assert_eq!(got, want, "{input} gave {out}");
+        }
+        assert_eq!(blanked(r#"{"b":null}"#), "{        }");
+    }
+
+    #[test]
+    fn malformed_input_is_left_as_sent() {
+        for input in [
+            r#"{"a":null,}"#,
+            r#"{,"a":null}"#,
+            r#"{"a":null "b":1}"#,
+            r#"{"a\x":null}"#,
+            r#"{"a":nullx}"#,
+            r#"{"a":null"#,
+            r#"{"a":"b"}"#,
+        ] {
+            assert_eq!(blanked(input), input, "{input}");
+        }
+        assert!(matches!(blank_absent(br#"{"a":1}"#), Cow::Borrowed(_)));
+    }
+}
