@@ -50,7 +50,10 @@
 //! assert_eq!(ui["ui:order"][0], "name");
 //! ```
 
+mod conditional;
 mod forms;
+mod i18n;
+mod jsonforms;
 mod ui;
 
 use std::fmt;
@@ -64,6 +67,8 @@ use crate::Error;
 use crate::catalogue::DocumentType;
 use crate::validate::Code;
 
+pub use i18n::{jsonforms_translations_vi, rjsf_translations_vi};
+pub use jsonforms::{jsonforms_additional_errors, jsonforms_ui_schema_for};
 pub use ui::ui_schema_for;
 
 /// **Hồ sơ lược đồ** — which flavour of JSON Schema to export (see the module docs).
