@@ -9,7 +9,8 @@
 //!   satisfies both schemas; every invalid fixture is rejected by both, unless all its expected
 //!   codes are in [`SCHEMA_INEXPRESSIBLE`];
 //! - the decoder takes what forms send (`null`, `""`) for every kind;
-//! - the rjsf `extraErrors` of every invalid fixture only use keys of the schema.
+//! - the rjsf `extraErrors` of every invalid fixture only use keys of the schema, and the JSON
+//!   Forms `additionalErrors` carry the same findings at paths of the schema.
 //!
 //! Schemas describe documents as the crate writes them: valid fixtures are compared in that form
 //! (`DocumentType::canonical_json`: codes for names, canonical periods, no `null` or `""`);
@@ -820,4 +821,76 @@ fn limits_in_the_schema_match_the_validation_rules() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(cases > 0, "no limit was tried");
+}
+
+// --- JSON Forms additionalErrors ----------------------------------------------------------
+
+/// Whether every token of `pointer` names a property (or, under an array, an index) of the
+/// schema, as for the rjsf `extraErrors` keys.
+fn points_into(root: &Value, pointer: &str) -> bool {
+    let mut node = root;
+    for token in pointer.split('/').skip(1) {
+        let next = if resolve(root, node).get("type") == Some(&json!("array")) {
+            token
+                .parse::<usize>()
+                .ok()
+                .and_then(|_| resolve(root, node).get("items"))
+        } else {
+            property(root, node, token)
+        };
+        match next {
+            Some(next) => node = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The number of messages of an rjsf `extraErrors` tree.
+fn message_count(extra: &Value) -> usize {
+    match extra {
+        Value::Object(members) => members
+            .iter()
+            .map(|(key, child)| match key.as_str() {
+                "__errors" => child.as_array().map_or(0, Vec::len),
+                _ => message_count(child),
+            })
+            .sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn additional_errors_of_invalid_fixtures_point_into_the_schema() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for kind in CATALOGUE {
+        let forms = schema(kind, Profile::Forms);
+        for (file, data) in fixtures(kind, "invalid") {
+            let report = check(kind, &data);
+            let errors = qcdc::schema::jsonforms_additional_errors(&report);
+            let extra = report.to_extra_errors();
+            let errors = errors.as_array().unwrap();
+            // The same findings as the rjsf extraErrors.
+            assert_eq!(errors.len(), message_count(&extra), "{}", file.display());
+            for error in errors {
+                let pointer = error["instancePath"].as_str().unwrap();
+                if !points_into(&forms, pointer) {
+                    failures.push(format!(
+                        "{}: additionalErrors instancePath {pointer} is not in the schema",
+                        file.display()
+                    ));
+                }
+                assert_eq!(error["keyword"], "qcdc");
+                assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= CATALOGUE.len());
+    assert!(!points_into(
+        &json!({"type": "object", "properties": {"a": {}}}),
+        "/b"
+    ));
 }

@@ -75,7 +75,7 @@ pub fn rjsf_translations_vi() -> Value {
 
 /// **Bản dịch cho JSON Forms** — the Vietnamese of JSON Forms' texts, as one JSON object:
 /// - `translations`: the last part of a JSON Forms i18n key (`addTooltip`, `noDataMessage`,
-///   `deleteDialogTitle`…) → the Vietnamese;
+///   `deleteDialogTitle`, `none` of `enum.none`…) → the Vietnamese;
 /// - `messages`: Ajv keyword → Vietnamese message (as for rjsf), for the keys
 ///   `error.<keyword>`;
 /// - `types` and `formats`: the names that fill `{type}` and `{format}`.
@@ -105,6 +105,7 @@ pub fn jsonforms_translations_vi() -> Value {
             "down": "Xuống",
             "noDataMessage": "Chưa có mục nào",
             "noSelection": "Chưa chọn",
+            "none": "— Chưa chọn —",
             "deleteDialogTitle": "Xác nhận xóa",
             "deleteDialogMessage": "Bạn có chắc muốn xóa mục đã chọn?",
             "deleteDialogAccept": "Có",

@@ -61,6 +61,7 @@ const ENGLISH = [
   /\bSubmit\b/,
   /Unsupported field/,
   /No applicable renderer/,
+  /^None$/m,
 ];
 
 let passed = 0;
@@ -160,7 +161,8 @@ async function pageTexts(page) {
     const attributes = [...root.querySelectorAll("[title],[aria-label]")].map(
       (e) => `${e.getAttribute("title") || ""} ${e.getAttribute("aria-label") || ""}`,
     );
-    return `${root.innerText}\n${attributes.join("\n")}`;
+    const options = [...root.querySelectorAll("option")].map((o) => o.textContent);
+    return `${root.innerText}\n${attributes.join("\n")}\n${options.join("\n")}`;
   });
 }
 
@@ -175,6 +177,12 @@ function english(text, renderer) {
     for (const literal of JSONFORMS_LITERALS) text = text.replace(literal, "");
   }
   return ENGLISH.filter((re) => re.test(text)).map((re) => `${re} in: ${text.split("\n").find((l) => re.test(l))}`);
+}
+
+/** The top of the page (at most 2000 pixels: long forms go on for metres). */
+async function screenshot(page, file) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1000, height: Math.min(height, 2000) } });
 }
 
 async function mount(page, props) {
@@ -211,7 +219,10 @@ async function jsonformsLabelsShowing(page, message) {
   return page.evaluate((message) => {
     const labels = [];
     for (const label of document.querySelectorAll("#root label")) {
-      const wrapper = label.parentElement;
+      // A control: the label and its error side by side. An array: the label in a header,
+      // the errors of the list and of its rows below it.
+      let wrapper = label.parentElement;
+      if (wrapper && wrapper.tagName === "HEADER") wrapper = wrapper.parentElement;
       if (wrapper && wrapper.innerText.includes(message)) labels.push(label.innerText.replace(/\*$/, "").trim());
     }
     return labels;
@@ -221,7 +232,7 @@ async function jsonformsLabelsShowing(page, message) {
 async function runRenderer(context, renderer, script, kinds) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.setContent('<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body><div id="root"></div></body></html>');
+  await page.setContent('<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>body{font:14px sans-serif;margin:16px}label{margin-right:8px}fieldset,.group-layout{margin:8px 0}</style></head><body><div id="root"></div></body></html>');
   await page.addScriptTag({ path: script });
   const vi = readJson(path.join(formsDir, renderer.i18n));
   const isRjsf = renderer.name.startsWith("rjsf");
@@ -235,7 +246,7 @@ async function runRenderer(context, renderer, script, kinds) {
     let text = await pageTexts(page);
     const foreign = english(text, renderer.name);
     check(`${label}: empty form renders`, errors.length === 0 && foreign.length === 0, [...errors, ...foreign].join("\n"));
-    await page.screenshot({ path: path.join(shotsDir, `${renderer.name}-${kind}-empty.png`), fullPage: true });
+    await screenshot(page, path.join(shotsDir, `${renderer.name}-${kind}-empty.png`));
     if (isRjsf) {
       const submitted = await submitRjsf(page);
       check(`${label}: empty submit is refused`, !submitted.ok, JSON.stringify(submitted));
@@ -258,7 +269,7 @@ async function runRenderer(context, renderer, script, kinds) {
         continue;
       }
       if (i === 0) {
-        await page.screenshot({ path: path.join(shotsDir, `${renderer.name}-${kind}-filled.png`), fullPage: true });
+        await screenshot(page, path.join(shotsDir, `${renderer.name}-${kind}-filled.png`));
       }
       let outcome;
       if (isRjsf) {
@@ -300,7 +311,10 @@ async function runRenderer(context, renderer, script, kinds) {
         }
       } else {
         for (const error of additionalErrors) {
-          const node = schemaAt(schema, error.instancePath);
+          let node = schemaAt(schema, error.instancePath);
+          const tokens = error.instancePath.split("/");
+          // An item of a list: shown in its row of the list.
+          if (/^\d+$/.test(tokens[tokens.length - 1])) node = schemaAt(schema, tokens.slice(0, -1).join("/"));
           // JSON Forms shows errors on controls only: a whole object (a Group) has none.
           if (!node || node.type === "object") {
             skipped += 1;
@@ -310,7 +324,13 @@ async function runRenderer(context, renderer, script, kinds) {
           // Where the value is not one of the choices, JSON Forms shows only the schema's own
           // error for that field (errorsAt keeps one error source under a `oneOf`).
           const flagged = node.oneOf && (await jsonformsLabelsShowing(page, vi.messages.oneOf)).includes(node.title);
-          if (labels.includes(node.title) || flagged) shown += 1;
+          // JSON Forms labels a list with its items' title.
+          const titles = [node.title, node.items && node.items.title].filter(Boolean);
+          const itemIsObject = node !== schemaAt(schema, error.instancePath) && schemaAt(schema, error.instancePath).type === "object";
+          if (titles.some((t) => labels.includes(t)) || flagged) shown += 1;
+          // An item that is a whole object shows in a table row, but not in a list of nested
+          // objects, which has no place for it.
+          else if (itemIsObject) skipped += 1;
           else missing.push(`${error.instancePath}: ${error.message} (shown under: ${JSON.stringify(labels)})`);
         }
       }
@@ -339,6 +359,8 @@ async function main() {
     const context = await chromium.launchPersistentContext(path.join(work, "profile"), {
       executablePath,
       headless: true,
+      // A Vietnamese user's browser (navigator.language, Accept-Language).
+      locale: "vi-VN",
       args: [
         "--headless",
         "--no-sandbox",
