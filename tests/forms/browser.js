@@ -145,6 +145,8 @@ async function bundle(outDir) {
       outfile,
       format: "iife",
       jsx: "automatic",
+      // esbuild resolves aliases from its working directory: this one, where node_modules is.
+      absWorkingDir: __dirname,
       alias: renderer.alias,
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "error",
