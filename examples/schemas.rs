@@ -5,13 +5,19 @@
 //! ```
 //!
 //! For every kind of the catalogue: `DIR/<kind>.schema.json` in the chosen profile (default
-//! `forms`, draft-07 for rjsf and JSON Forms; `standard` is draft 2020-12) and
-//! `DIR/<kind>.uischema.json`. DIR is created when missing. Prints one line per file written.
+//! `forms`, draft-07 for rjsf and JSON Forms; `standard` is draft 2020-12), the
+//! react-jsonschema-form uiSchema `DIR/<kind>.uischema.json` and the JSON Forms UI schema
+//! `DIR/<kind>.jsonforms.uischema.json`; and the Vietnamese of both renderers' own texts and
+//! validation messages, `DIR/vi.rjsf.json` and `DIR/vi.jsonforms.json`. DIR is created when
+//! missing. Prints one line per file written.
 //!
 //! With `--fixtures SRC` (a directory laid out like `tests/fixtures`), also writes the fixtures
 //! for a JSON Schema validator to `DIR/fixtures/<kind>/`: each valid one as the crate writes it
 //! (the form the schemas describe: codes for names, canonical periods), each invalid one as is,
-//! with its `.expected.json` (tests/forms/check.js reads them).
+//! with its `.expected.json` (tests/forms/check.js reads them) and the crate's findings on it
+//! (as of 2026-11-28, the fixtures' date) for each renderer: `<name>.extra_errors.json`
+//! (rjsf `extraErrors`) and `<name>.additional_errors.json` (JSON Forms `additionalErrors`),
+//! which tests/forms/browser.js shows in the forms.
 //!
 //! Exit status: 0 written, 1 a file could not be read or written (or a valid fixture does not
 //! decode), 2 bad arguments.
@@ -20,8 +26,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{fs, io};
 
+use chrono::NaiveDate;
 use qcdc::catalogue::CATALOGUE;
-use qcdc::schema::{Profile, schema_for, ui_schema_for};
+use qcdc::schema::{
+    Profile, jsonforms_additional_errors, jsonforms_translations_vi, jsonforms_ui_schema_for,
+    rjsf_translations_vi, schema_for, ui_schema_for,
+};
+use qcdc::validate::ValidationContext;
 
 const USAGE: &str = "usage: schemas DIR [--profile forms|standard] [--fixtures SRC]";
 
@@ -87,7 +98,15 @@ fn write_all(dir: &Path, profile: Profile) -> io::Result<()> {
         write_json(&dir.join(format!("{}.schema.json", kind.name)), &schema)?;
         let ui = ui_schema_for(kind);
         write_json(&dir.join(format!("{}.uischema.json", kind.name)), &ui)?;
+        let jsonforms = jsonforms_ui_schema_for(kind);
+        write_json(
+            &dir.join(format!("{}.jsonforms.uischema.json", kind.name)),
+            &jsonforms,
+        )?;
     }
+    // The renderers' own words (buttons, empty states, validation messages).
+    write_json(&dir.join("vi.rjsf.json"), &rjsf_translations_vi())?;
+    write_json(&dir.join("vi.jsonforms.json"), &jsonforms_translations_vi())?;
     Ok(())
 }
 
@@ -119,6 +138,12 @@ fn json_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The "as of" date of the fixtures (as in tests/fixtures.rs): their findings about dates in
+/// the future depend on it.
+fn fixtures_context() -> ValidationContext {
+    ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).expect("a valid date"))
+}
+
 fn write_fixtures(src: &Path, out: &Path) -> io::Result<()> {
     for kind in CATALOGUE {
         let valid_out = out.join(kind.name).join("valid");
@@ -141,9 +166,29 @@ fn write_fixtures(src: &Path, out: &Path) -> io::Result<()> {
         let invalid_out = out.join(kind.name).join("invalid");
         fs::create_dir_all(&invalid_out).map_err(|e| in_path(&invalid_out, e))?;
         for file in json_files(&src.join(kind.name).join("invalid"))? {
+            if file.to_string_lossy().ends_with(".expected.json") {
+                fs::copy(
+                    &file,
+                    invalid_out.join(file.file_name().unwrap_or_default()),
+                )
+                .map_err(|e| in_path(&file, e))?;
+                continue;
+            }
             let target = invalid_out.join(file.file_name().unwrap_or_default());
-            fs::copy(&file, &target).map_err(|e| in_path(&file, e))?;
+            let bytes = fs::read(&file).map_err(|e| in_path(&file, e))?;
+            fs::write(&target, &bytes).map_err(|e| in_path(&target, e))?;
             println!("{}", target.display());
+            // What a server would send back to each renderer for this document.
+            let report = kind.check_json(&bytes, &fixtures_context());
+            let stem = target.with_extension("");
+            write_json(
+                &stem.with_extension("extra_errors.json"),
+                &report.to_extra_errors(),
+            )?;
+            write_json(
+                &stem.with_extension("additional_errors.json"),
+                &jsonforms_additional_errors(&report),
+            )?;
         }
     }
     Ok(())

@@ -23,8 +23,22 @@
 //!   - a required string has `minLength: 1`, since `""` counts as absent;
 //!   - `additionalProperties: false` on every object with properties;
 //!   - `examples` on date fields, showing the ISO form the crate reads;
-//!   - a property with one fixed value (`const`, the tag of an internally tagged enum) gets it
-//!     as `default`, so renderers fill it in (the uiSchema hides it).
+//!   - a `oneOf` of object shapes told apart by a fixed tag (an internally tagged enum, such
+//!     as a reporting rule) becomes a titled choice of the tag, each shape's other members
+//!     under `allOf`/`if`/`then` (closed per shape by `propertyNames`): both renderers show a
+//!     select and then the chosen shape's fields;
+//!   - members that apply in one case of a sibling (a recognition when the stage is
+//!     "recognised", a collective's organisation…) are stated under `allOf`/`if`/`then`, so a
+//!     form shows or requires them in that case only, and never fills them in otherwise;
+//!   - an `anyOf` of texts (a date or a period) is one text with both patterns;
+//!   - no `default` except a fixed value's: a renderer would fill in what the user never
+//!     chose (schemars writes `false` and `[]` for members left out when empty).
+//!
+//! With each schema go the react-jsonschema-form uiSchema ([`ui_schema_for`]), the JSON Forms
+//! UI schema ([`jsonforms_ui_schema_for`]), the renderers' texts in Vietnamese
+//! ([`rjsf_translations_vi`], [`jsonforms_translations_vi`]) and the crate's findings in JSON
+//! Forms' shape ([`jsonforms_additional_errors`]; rjsf's is
+//! [`ValidationReport::to_extra_errors`](crate::ValidationReport::to_extra_errors)).
 //!
 //! The Forms profile is a post-processing pass over the JSON value schemars generates with its
 //! draft-07 settings (not a schemars `Transform`): the pass needs to see a node together with
@@ -50,7 +64,10 @@
 //! assert_eq!(ui["ui:order"][0], "name");
 //! ```
 
+mod conditional;
 mod forms;
+mod i18n;
+mod jsonforms;
 mod ui;
 
 use std::fmt;
@@ -64,6 +81,8 @@ use crate::Error;
 use crate::catalogue::DocumentType;
 use crate::validate::Code;
 
+pub use i18n::{jsonforms_translations_vi, rjsf_translations_vi};
+pub use jsonforms::{jsonforms_additional_errors, jsonforms_ui_schema_for};
 pub use ui::ui_schema_for;
 
 /// **Hồ sơ lược đồ** — which flavour of JSON Schema to export (see the module docs).

@@ -9,7 +9,8 @@
 //!   satisfies both schemas; every invalid fixture is rejected by both, unless all its expected
 //!   codes are in [`SCHEMA_INEXPRESSIBLE`];
 //! - the decoder takes what forms send (`null`, `""`) for every kind;
-//! - the rjsf `extraErrors` of every invalid fixture only use keys of the schema.
+//! - the rjsf `extraErrors` of every invalid fixture only use keys of the schema, and the JSON
+//!   Forms `additionalErrors` carry the same findings at paths of the schema.
 //!
 //! Schemas describe documents as the crate writes them: valid fixtures are compared in that form
 //! (`DocumentType::canonical_json`: codes for names, canonical periods, no `null` or `""`);
@@ -23,7 +24,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use jsonschema::Draft;
 use qcdc::catalogue::{CATALOGUE, DocumentType};
-use qcdc::schema::{Profile, SCHEMA_INEXPRESSIBLE, schema_for, ui_schema_for, untitled};
+use qcdc::schema::{
+    Profile, SCHEMA_INEXPRESSIBLE, jsonforms_ui_schema_for, schema_for, ui_schema_for, untitled,
+};
 use qcdc::validate::{Code, ValidationContext};
 use serde_json::{Map, Value, json};
 
@@ -180,7 +183,15 @@ fn forms_problems(node: &Value, at: &str, found: &mut Vec<String>) {
             "{at}: oneOf of consts without \"type\": \"string\""
         ));
     }
-    if map.contains_key("properties") && map.get("additionalProperties") != Some(&json!(false)) {
+    // Closed: by `additionalProperties: false`, or by `propertyNames` when some members apply
+    // conditionally (under `allOf`/`then`, which `additionalProperties` does not see).
+    if map.contains_key("properties")
+        && map.get("additionalProperties") != Some(&json!(false))
+        && map
+            .get("propertyNames")
+            .and_then(|p| p.get("enum"))
+            .is_none()
+    {
         found.push(format!("{at}: object without additionalProperties: false"));
     }
     for (key, child) in map {
@@ -200,6 +211,14 @@ fn forms_problems(node: &Value, at: &str, found: &mut Vec<String>) {
             }
             ("items" | "additionalProperties" | "not", child) => {
                 forms_problems(child, &format!("{at}/{key}"), found)
+            }
+            // A conditional branch: its members are fields of the object.
+            ("then" | "else", Value::Object(branch)) => {
+                if let Some(Value::Object(members)) = branch.get("properties") {
+                    for (name, member) in members {
+                        forms_problems(member, &format!("{at}/{key}/properties/{name}"), found);
+                    }
+                }
             }
             _ => {}
         }
@@ -246,6 +265,10 @@ fn snapshots() -> Vec<(String, String)> {
         files.push((
             format!("{}.uischema.json", kind.name),
             pretty(&ui_schema_for(kind)),
+        ));
+        files.push((
+            format!("{}.jsonforms.uischema.json", kind.name),
+            pretty(&jsonforms_ui_schema_for(kind)),
         ));
     }
     // Read by tests/forms/check.js, which exempts the same invalid fixtures.
@@ -357,7 +380,7 @@ fn every_valid_fixture_satisfies_both_schemas() {
 /// The expected error codes of an invalid fixture. A `required` finding for a member that the
 /// schema does not list as required is a conditional requirement ("describe the other form"),
 /// which a schema without `if`/`then` cannot say: it is reported as `required_if`.
-fn expected_codes(file: &Path, schema: &Value) -> Vec<String> {
+fn expected_codes(file: &Path, schema: &Value, profile: Profile) -> Vec<String> {
     let expected: Value =
         serde_json::from_slice(&fs::read(file.with_extension("expected.json")).unwrap()).unwrap();
     expected["errors"]
@@ -367,7 +390,7 @@ fn expected_codes(file: &Path, schema: &Value) -> Vec<String> {
         .map(|e| {
             let code = e["code"].as_str().unwrap();
             let path = e["path"].as_str().unwrap();
-            if code == "required" && !schema_requires(schema, path) {
+            if code == "required" && !schema_requires(schema, path, profile) {
                 "required_if".to_owned()
             } else {
                 code.to_owned()
@@ -377,14 +400,24 @@ fn expected_codes(file: &Path, schema: &Value) -> Vec<String> {
 }
 
 /// Whether the Forms schema lists the last member of `data_path` as required in its object
-/// (in any alternative of a `oneOf`/`anyOf`/`allOf`).
-fn schema_requires(schema: &Value, data_path: &str) -> bool {
-    fn alternatives(node: &Value) -> Vec<&Value> {
+/// (in any alternative of a `oneOf`/`anyOf`/`allOf`, or any conditional branch).
+fn schema_requires(schema: &Value, data_path: &str, profile: Profile) -> bool {
+    // Only the Forms profile states conditional members (`if`/`then`).
+    let conditions = profile == Profile::Forms;
+    fn alternatives(node: &Value, conditions: bool) -> Vec<&Value> {
         let mut all = vec![node];
         for key in ["oneOf", "anyOf", "allOf"] {
             if let Some(list) = node.get(key).and_then(Value::as_array) {
-                all.extend(list.iter().flat_map(alternatives));
+                all.extend(list.iter().flat_map(|n| alternatives(n, conditions)));
             }
+        }
+        // A member required in a conditional branch is required in that case.
+        for key in ["then", "else"].into_iter().filter(|_| conditions) {
+            all.extend(
+                node.get(key)
+                    .into_iter()
+                    .flat_map(|n| alternatives(n, conditions)),
+            );
         }
         all
     }
@@ -396,7 +429,7 @@ fn schema_requires(schema: &Value, data_path: &str) -> bool {
     for token in tokens {
         nodes = nodes
             .into_iter()
-            .flat_map(alternatives)
+            .flat_map(|n| alternatives(n, conditions))
             .filter_map(|n| {
                 n.get("properties")
                     .and_then(|p| p.get(token))
@@ -404,11 +437,14 @@ fn schema_requires(schema: &Value, data_path: &str) -> bool {
             })
             .collect();
     }
-    nodes.into_iter().flat_map(alternatives).any(|n| {
-        n.get("required")
-            .and_then(Value::as_array)
-            .is_some_and(|r| r.iter().any(|m| m == member))
-    })
+    nodes
+        .into_iter()
+        .flat_map(|n| alternatives(n, conditions))
+        .any(|n| {
+            n.get("required")
+                .and_then(Value::as_array)
+                .is_some_and(|r| r.iter().any(|m| m == member))
+        })
 }
 
 fn inexpressible(code: &str) -> bool {
@@ -424,7 +460,7 @@ fn every_invalid_fixture_with_an_expressible_problem_is_rejected() {
         for profile in Profile::ALL {
             let validator = validator(kind, profile);
             for (file, value) in fixtures(kind, "invalid") {
-                let codes = expected_codes(&file, &forms);
+                let codes = expected_codes(&file, &forms, profile);
                 if codes.iter().all(|c| inexpressible(c)) {
                     exempt += 1;
                     continue;
@@ -634,16 +670,24 @@ fn foreign_keys(root: &Value, node: &Value, extra: &Value, at: &str, found: &mut
 }
 
 /// The schema of the property `key` of `node`, also when it is declared in one of the
-/// alternatives (`oneOf`, `anyOf`, `allOf`) of a tagged enum.
+/// alternatives (`oneOf`, `anyOf`, `allOf`) or in a conditional branch (`then`, `else`).
 fn property<'s>(root: &'s Value, node: &'s Value, key: &str) -> Option<&'s Value> {
     let node = resolve(root, node);
-    node.get("properties").and_then(|p| p.get(key)).or_else(|| {
-        ["oneOf", "anyOf", "allOf"]
-            .iter()
-            .filter_map(|k| node.get(*k).and_then(Value::as_array))
-            .flatten()
-            .find_map(|branch| property(root, branch, key))
-    })
+    node.get("properties")
+        .and_then(|p| p.get(key))
+        .or_else(|| {
+            ["oneOf", "anyOf", "allOf"]
+                .iter()
+                .filter_map(|k| node.get(*k).and_then(Value::as_array))
+                .flatten()
+                .find_map(|branch| property(root, branch, key))
+        })
+        .or_else(|| {
+            ["then", "else"]
+                .iter()
+                .filter_map(|k| node.get(*k))
+                .find_map(|branch| property(root, branch, key))
+        })
 }
 
 #[test]
@@ -777,4 +821,76 @@ fn limits_in_the_schema_match_the_validation_rules() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(cases > 0, "no limit was tried");
+}
+
+// --- JSON Forms additionalErrors ----------------------------------------------------------
+
+/// Whether every token of `pointer` names a property (or, under an array, an index) of the
+/// schema, as for the rjsf `extraErrors` keys.
+fn points_into(root: &Value, pointer: &str) -> bool {
+    let mut node = root;
+    for token in pointer.split('/').skip(1) {
+        let next = if resolve(root, node).get("type") == Some(&json!("array")) {
+            token
+                .parse::<usize>()
+                .ok()
+                .and_then(|_| resolve(root, node).get("items"))
+        } else {
+            property(root, node, token)
+        };
+        match next {
+            Some(next) => node = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The number of messages of an rjsf `extraErrors` tree.
+fn message_count(extra: &Value) -> usize {
+    match extra {
+        Value::Object(members) => members
+            .iter()
+            .map(|(key, child)| match key.as_str() {
+                "__errors" => child.as_array().map_or(0, Vec::len),
+                _ => message_count(child),
+            })
+            .sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn additional_errors_of_invalid_fixtures_point_into_the_schema() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for kind in CATALOGUE {
+        let forms = schema(kind, Profile::Forms);
+        for (file, data) in fixtures(kind, "invalid") {
+            let report = check(kind, &data);
+            let errors = qcdc::schema::jsonforms_additional_errors(&report);
+            let extra = report.to_extra_errors();
+            let errors = errors.as_array().unwrap();
+            // The same findings as the rjsf extraErrors.
+            assert_eq!(errors.len(), message_count(&extra), "{}", file.display());
+            for error in errors {
+                let pointer = error["instancePath"].as_str().unwrap();
+                if !points_into(&forms, pointer) {
+                    failures.push(format!(
+                        "{}: additionalErrors instancePath {pointer} is not in the schema",
+                        file.display()
+                    ));
+                }
+                assert_eq!(error["keyword"], "qcdc");
+                assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
+            }
+            checked += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= CATALOGUE.len());
+    assert!(!points_into(
+        &json!({"type": "object", "properties": {"a": {}}}),
+        "/b"
+    ));
 }

@@ -42,7 +42,12 @@ fn node(value: &mut Value) {
             fill_fixed(child);
         }
     }
-    if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+    // An object closed by `propertyNames` has members that apply conditionally (under
+    // `allOf`/`then`), which `additionalProperties` would not see.
+    if map.contains_key("properties")
+        && !map.contains_key("additionalProperties")
+        && !map.contains_key("propertyNames")
+    {
         map.insert("additionalProperties".into(), Value::Bool(false));
     }
     for key in ["definitions", "patternProperties"] {
@@ -50,7 +55,16 @@ fn node(value: &mut Value) {
             members.values_mut().for_each(node);
         }
     }
-    for key in ["items", "additionalProperties", "not", "if", "then", "else"] {
+    // The members of a conditional branch are fields of the object; the branch itself and its
+    // condition (`if`) are not objects of their own.
+    for key in ["then", "else"] {
+        if let Some(Value::Object(branch)) = map.get_mut(key)
+            && let Some(Value::Object(members)) = branch.get_mut("properties")
+        {
+            members.values_mut().for_each(node);
+        }
+    }
+    for key in ["items", "additionalProperties", "not"] {
         match map.get_mut(key) {
             Some(Value::Array(list)) => list.iter_mut().for_each(node),
             Some(child @ Value::Object(_)) => node(child),
@@ -62,7 +76,165 @@ fn node(value: &mut Value) {
             list.iter_mut().for_each(node);
         }
     }
+    drop_invented_defaults(map);
+    merge_text_alternatives(map);
+    discriminate(map);
+    super::conditional::apply(map);
     lead_with_title(map);
+}
+
+/// A `default` other than a fixed value's is a value the user never chose (schemars writes
+/// `false` and `[]` for members the crate leaves out when empty): renderers would fill it in
+/// and the submitted document would differ from the one loaded.
+fn drop_invented_defaults(map: &mut Map<String, Value>) {
+    if !map.contains_key("const") {
+        map.remove("default");
+    }
+}
+
+/// An ISO date as a pattern, for a text that may be a date or something else.
+const DATE_PATTERN: &str = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$";
+
+/// `anyOf` of texts (a date, or a period code): one text with the alternatives as one
+/// pattern, since JSON Forms' vanilla renderers show no `anyOf` and rjsf shows a needless
+/// selector for what is one input.
+fn merge_text_alternatives(map: &mut Map<String, Value>) {
+    let Some(Value::Array(branches)) = map.get("anyOf") else {
+        return;
+    };
+    let is_text = |b: &Value| {
+        b.get("type") == Some(&Value::from("string"))
+            && b.as_object().is_some_and(|m| {
+                m.keys().all(|k| {
+                    matches!(
+                        k.as_str(),
+                        "type" | "title" | "format" | "pattern" | "examples" | "description"
+                    )
+                })
+            })
+            && (b.get("pattern").is_some() || b.get("format") == Some(&Value::from("date")))
+    };
+    if branches.len() < 2 || !branches.iter().all(is_text) {
+        return;
+    }
+    let mut patterns = Vec::new();
+    let mut examples = Vec::new();
+    for branch in branches {
+        let pattern = match branch.get("pattern").and_then(Value::as_str) {
+            Some(p) => p,
+            None => DATE_PATTERN,
+        };
+        patterns.push(format!("(?:{pattern})"));
+        if let Some(Value::Array(list)) = branch.get("examples") {
+            examples.extend(list.iter().cloned());
+        }
+    }
+    map.remove("anyOf");
+    map.insert("type".into(), Value::from("string"));
+    map.insert("pattern".into(), Value::from(patterns.join("|")));
+    if !examples.is_empty() {
+        map.insert("examples".into(), Value::Array(examples));
+    }
+}
+
+/// A `oneOf` of object shapes told apart by one fixed member (an internally tagged enum):
+/// the member becomes a labelled choice (the shapes' titles) and each shape's other members
+/// apply under `allOf`/`if`/`then` when it is chosen. Both renderers show this as a select
+/// followed by the chosen shape's fields; a `oneOf` of objects, JSON Forms' vanilla
+/// renderers do not show at all, and rjsf fills its first shape in for an optional member.
+///
+/// Each `then` closes the object to the chosen shape's members (`propertyNames`), as
+/// `additionalProperties: false` did for each shape.
+fn discriminate(map: &mut Map<String, Value>) {
+    let Some(Value::Array(branches)) = map.get("oneOf") else {
+        return;
+    };
+    let Some(tag) = shared_tag(branches) else {
+        return;
+    };
+    let branches = branches.clone();
+    let title = map.get("title").cloned();
+    let mut choices = Vec::new();
+    let mut rules = Vec::new();
+    let mut all_names = vec![Value::from(tag.as_str())];
+    for branch in &branches {
+        let value = branch["properties"][&tag]["const"].clone();
+        let mut choice = Map::new();
+        choice.insert("const".into(), value.clone());
+        if let Some(t) = branch.get("title") {
+            choice.insert("title".into(), t.clone());
+        }
+        choices.push(Value::Object(choice));
+        let mut members = branch["properties"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        members.remove(&tag);
+        let required: Vec<Value> = branch
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter(|r| r.as_str() != Some(tag.as_str()))
+            .cloned()
+            .collect();
+        let mut names = vec![Value::from(tag.as_str())];
+        names.extend(members.keys().map(|k| Value::from(k.as_str())));
+        for name in &names {
+            if !all_names.contains(name) {
+                all_names.push(name.clone());
+            }
+        }
+        let mut then = Map::new();
+        if !members.is_empty() {
+            then.insert("properties".into(), Value::Object(members));
+        }
+        if !required.is_empty() {
+            then.insert("required".into(), Value::Array(required));
+        }
+        then.insert("propertyNames".into(), json!({ "enum": names }));
+        rules.push(json!({
+            "if": { "properties": { tag.as_str(): { "const": value } }, "required": [tag.as_str()] },
+            "then": Value::Object(then),
+        }));
+    }
+    map.remove("oneOf");
+    map.insert("type".into(), Value::from("object"));
+    let mut selector = Map::new();
+    if let Some(title) = title {
+        selector.insert("title".into(), title);
+    }
+    selector.insert("type".into(), Value::from("string"));
+    selector.insert("oneOf".into(), Value::Array(choices));
+    map.insert(
+        "properties".into(),
+        json!({ tag.as_str(): Value::Object(selector) }),
+    );
+    map.insert("required".into(), json!([tag.as_str()]));
+    map.insert("propertyNames".into(), json!({ "enum": all_names }));
+    map.insert("allOf".into(), Value::Array(rules));
+}
+
+/// The member that every branch has as a required fixed string, if any.
+fn shared_tag(branches: &[Value]) -> Option<String> {
+    let first = branches.first()?.get("properties")?.as_object()?;
+    if branches.len() < 2 {
+        return None;
+    }
+    first
+        .keys()
+        .find(|key| {
+            branches.iter().all(|b| {
+                b.get("properties")
+                    .and_then(|p| p.get(key.as_str()))
+                    .and_then(|m| m.get("const"))
+                    .is_some_and(Value::is_string)
+                    && b.get("required")
+                        .and_then(Value::as_array)
+                        .is_some_and(|r| r.iter().any(|m| m == key.as_str()))
+            })
+        })
+        .cloned()
 }
 
 /// Puts `title` and `type` first, for people reading the schema (the order of keys is kept
@@ -289,7 +461,7 @@ pub(super) fn untitled(value: &Value, pointer: String, found: &mut Vec<String>) 
             }
         }
     }
-    for key in ["items", "additionalProperties"] {
+    for key in ["items", "additionalProperties", "then", "else"] {
         if let Some(child) = map.get(key) {
             untitled(child, format!("{pointer}/{key}"), found);
         }

@@ -53,10 +53,13 @@ fn hints(kind: &str) -> Value {
 fn ui_of(schema: &Value) -> Map<String, Value> {
     let mut ui = Map::new();
     if let Some(Value::Object(properties)) = schema.get("properties") {
-        ui.insert(
-            "ui:order".into(),
-            properties.keys().cloned().map(Value::from).collect(),
-        );
+        let mut order: Vec<Value> = properties.keys().cloned().map(Value::from).collect();
+        // Members that apply conditionally exist only in their case, and rjsf refuses an
+        // order that names a field the form does not have: they come where `*` is.
+        if !conditional_branches(schema).is_empty() {
+            order.push(Value::from("*"));
+        }
+        ui.insert("ui:order".into(), Value::Array(order));
         for (key, child) in properties {
             let child_ui = ui_of(child);
             if !child_ui.is_empty() {
@@ -83,6 +86,13 @@ fn ui_of(schema: &Value) -> Map<String, Value> {
             }
         }
     }
+    for branch in conditional_branches(schema) {
+        let mut branch_ui = ui_of(branch);
+        branch_ui.remove("ui:order");
+        for (k, v) in branch_ui {
+            ui.entry(k).or_insert(v);
+        }
+    }
     if let Some(items @ Value::Object(_)) = schema.get("items") {
         let items_ui = ui_of(items);
         if !items_ui.is_empty() {
@@ -107,6 +117,18 @@ fn ui_of(schema: &Value) -> Map<String, Value> {
         }
     }
     ui
+}
+
+/// The `then` branches with members of the object `schema`'s conditional rules (`allOf`).
+pub(super) fn conditional_branches(schema: &Value) -> Vec<&Value> {
+    schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|rule| rule.get("then"))
+        .filter(|then| then.get("properties").is_some())
+        .collect()
 }
 
 /// Merges `extra` into `base`, object by object; other values of `extra` replace.
