@@ -3,22 +3,26 @@
 //! schema, over the same bytes the Python and Node tools read.
 //!
 //! ```text
-//! cargo run --release --example compare_driver -- TOOL KIND LIST [--schema FILE] [--as-of DATE] [--budget-ms N]
+//! cargo run --release --example compare_driver -- TOOL KIND LIST [--schema FILE] [--as-of DATE] [--budget-ms N] [--peak]
 //! ```
 //!
 //! TOOL is `check_json` (the crate: decode, then validate the law) or `jsonschema` (parse to a
 //! `serde_json::Value`, then every error of the standard-profile schema given with `--schema`,
 //! formats checked). KIND is a document kind of the catalogue. LIST is a file with one document
 //! path per line. For each document it prints one JSON line:
-//! `{"file", "tool", "bytes", "valid", "errors", "median_ns", "samples", "iterations",
-//! "peak_bytes"}`.
+//! `{"file", "tool", "bytes", "valid", "errors", "median_ns", "samples", "iterations"}`.
 //!
 //! The measuring protocol is the one of `benches/compare/measure.py` and `measure.js`, so the
-//! numbers compare: one untimed call gives the verdict and the peak memory (growth of the
-//! resident set's high-water mark over the resident set before the call, Linux only); then
-//! batches of `iterations` calls (enough for about 2 ms of CPU) are timed with the process CPU
-//! clock until `--budget-ms` (default 300) of CPU is spent and at least 3 batches are done; the
-//! median of the per-call times is reported.
+//! numbers compare: one untimed call gives the verdict; calls for a quarter of the budget warm
+//! up (JIT compilers, caches) and tell how many calls make a batch of about 2 ms of CPU; then
+//! batches are timed with the process CPU clock until `--budget-ms` (default 300) of CPU is
+//! spent and at least 3 batches are done; the median of the per-call times is reported.
+//!
+//! With `--peak`, LIST names two documents: the first is checked once to warm up (statics,
+//! allocator), then the peak memory of one check of the second is printed as `{"file", "tool",
+//! "bytes", "peak_bytes"}`: the growth of the resident set's high-water mark over the resident
+//! set before the call (Linux only; `null` elsewhere). Run it in a fresh process per document,
+//! since memory a process has freed hides the next document's peak.
 //!
 //! Exit status: 0 measured, 2 bad arguments or unreadable files.
 
@@ -90,6 +94,7 @@ struct Args {
     schema: Option<String>,
     as_of: NaiveDate,
     budget: Duration,
+    peak: bool,
 }
 
 fn main() -> ExitCode {
@@ -116,6 +121,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     // are valid whatever today is.
     let mut as_of = NaiveDate::from_ymd_opt(2026, 11, 28).ok_or("bad default date")?;
     let mut budget = Duration::from_millis(300);
+    let mut peak = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--schema" => schema = Some(args.next().ok_or("--schema needs a file")?),
@@ -130,6 +136,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     ms.parse().map_err(|e| format!("--budget-ms {ms:?}: {e}"))?,
                 );
             }
+            "--peak" => peak = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ => positional.push(arg),
         }
@@ -144,6 +151,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         schema,
         as_of,
         budget,
+        peak,
     })
 }
 
@@ -168,9 +176,26 @@ fn run(args: &Args) -> Result<(), String> {
         other => return Err(format!("unknown tool {other:?}")),
     };
     let list = fs::read_to_string(&args.list).map_err(|e| format!("{}: {e}", args.list))?;
-    for file in list.lines().filter(|l| !l.trim().is_empty()) {
+    let files: Vec<&str> = list.lines().filter(|l| !l.trim().is_empty()).collect();
+    if args.peak {
+        let [warm_up, file] = files[..] else {
+            return Err("--peak needs a LIST of two documents".to_owned());
+        };
+        let warm_up = fs::read(warm_up).map_err(|e| format!("{warm_up}: {e}"))?;
+        tool.check(&warm_up);
         let bytes = fs::read(file).map_err(|e| format!("{file}: {e}"))?;
-        let (verdict, peak_bytes) = first_call(&tool, &bytes);
+        let line = json!({
+            "file": file,
+            "tool": args.tool,
+            "bytes": bytes.len(),
+            "peak_bytes": peak_growth(&tool, &bytes),
+        });
+        println!("{line}");
+        return Ok(());
+    }
+    for file in files {
+        let bytes = fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+        let verdict = tool.check(&bytes);
         let timing = measure(|| tool.check(black_box(&bytes)), args.budget);
         let line = json!({
             "file": file,
@@ -181,26 +206,24 @@ fn run(args: &Args) -> Result<(), String> {
             "median_ns": timing.median_ns,
             "samples": timing.samples,
             "iterations": timing.iterations,
-            "peak_bytes": peak_bytes,
         });
         println!("{line}");
     }
     Ok(())
 }
 
-/// The verdict of one untimed call, and how far the resident set's high-water mark rose above
-/// the resident set before it (`None` where `/proc` cannot say).
-fn first_call(tool: &Tool, bytes: &[u8]) -> (Verdict, Option<u64>) {
+/// How far the resident set's high-water mark rises above the resident set before one check
+/// (`None` where `/proc` cannot say).
+fn peak_growth(tool: &Tool, bytes: &[u8]) -> Option<u64> {
     // Writing 5 to clear_refs resets the high-water mark to the current resident set.
     let reset = fs::write("/proc/self/clear_refs", "5").is_ok();
     let before = proc_status_kib("VmRSS:");
-    let verdict = tool.check(bytes);
+    black_box(tool.check(bytes));
     let peak = proc_status_kib("VmHWM:");
-    let growth = match (reset, before, peak) {
+    match (reset, before, peak) {
         (true, Some(before), Some(peak)) => Some(peak.saturating_sub(before) * 1024),
         _ => None,
-    };
-    (verdict, growth)
+    }
 }
 
 fn proc_status_kib(key: &str) -> Option<u64> {
@@ -223,8 +246,12 @@ struct Timing {
 /// Times `f` in batches with the process CPU clock (see the module docs).
 fn measure<R>(mut f: impl FnMut() -> R, budget: Duration) -> Timing {
     let start = ProcessTime::now();
-    black_box(f());
-    let one = start.elapsed().max(Duration::from_nanos(50));
+    let mut calls = 0u32;
+    while calls < 2 || start.elapsed() < budget / 4 {
+        black_box(f());
+        calls += 1;
+    }
+    let one = (start.elapsed() / calls).max(Duration::from_nanos(50));
     let iterations = (BATCH.as_nanos() / one.as_nanos()).max(1) as u64;
     let mut per_call = Vec::new();
     let started = ProcessTime::now();

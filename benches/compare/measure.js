@@ -5,7 +5,8 @@
 //
 // SCHEMA_FILE is a standard-profile schema; LIST a file with one document path per line. Prints
 // one JSON line per document, with the keys and the measuring protocol of
-// examples/compare_driver.rs: one untimed call for the verdict and the peak memory, then batches
+// examples/compare_driver.rs: one untimed call for the verdict, calls for a quarter of the
+// budget to warm up (V8 optimises Ajv's code after some calls) and size the batches, then batches
 // of about 2 ms of CPU timed with the process CPU clock (user + system) until the budget is
 // spent (at least 3 batches), and the median of the per-call times. One call is what a server
 // does with a request body: bytes to string, JSON.parse, validate.
@@ -47,32 +48,6 @@ function cpuMicros() {
   return user + system;
 }
 
-function procStatusKib(key) {
-  try {
-    const line = fs
-      .readFileSync("/proc/self/status", "utf8")
-      .split("\n")
-      .find((l) => l.startsWith(key));
-    return line ? parseInt(line.slice(key.length), 10) : null;
-  } catch {
-    return null;
-  }
-}
-
-function firstCall(check, bytes) {
-  let reset = true;
-  try {
-    fs.writeFileSync("/proc/self/clear_refs", "5");
-  } catch {
-    reset = false;
-  }
-  const before = procStatusKib("VmRSS:");
-  const verdict = check(bytes);
-  const peak = procStatusKib("VmHWM:");
-  const growth = reset && before && peak ? (peak - before) * 1024 : null;
-  return [verdict, growth];
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -81,10 +56,8 @@ function median(values) {
 
 function measure(check, bytes, budgetUs) {
   const start = cpuMicros();
-  check(bytes);
-  // cpuUsage has microsecond resolution: time a few calls to calibrate small documents.
-  let calls = 1;
-  while (cpuMicros() - start < 200) {
+  let calls = 0;
+  while (calls < 2 || cpuMicros() - start < budgetUs / 4) {
     check(bytes);
     calls += 1;
   }
@@ -135,7 +108,7 @@ function main(argv) {
     .filter(Boolean);
   for (const file of files) {
     const bytes = fs.readFileSync(file);
-    const [[valid, errors], peak] = firstCall(check, bytes);
+    const [valid, errors] = check(bytes);
     const [medianNs, samples, iterations] = measure(check, bytes, budgetMs * 1000);
     const line = {
       file,
@@ -146,7 +119,6 @@ function main(argv) {
       median_ns: medianNs,
       samples,
       iterations,
-      peak_bytes: peak,
     };
     console.log(JSON.stringify(line));
   }
