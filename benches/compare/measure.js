@@ -1,0 +1,127 @@
+// Per-document CPU timings of Ajv 8 (draft 2020-12, allErrors, ajv-formats), for the
+// comparison of run.sh.
+//
+//     node measure.js SCHEMA_FILE LIST [--budget-ms N]
+//
+// SCHEMA_FILE is a standard-profile schema; LIST a file with one document path per line. Prints
+// one JSON line per document, with the keys and the measuring protocol of
+// examples/compare_driver.rs: one untimed call for the verdict, calls for a quarter of the
+// budget to warm up (V8 optimises Ajv's code after some calls) and size the batches, then batches
+// of about 2 ms of CPU timed with the process CPU clock (user + system) until the budget is
+// spent (at least 3 batches), and the median of the per-call times. One call is what a server
+// does with a request body: bytes to string, JSON.parse, validate.
+
+"use strict";
+
+const fs = require("fs");
+const Ajv2020 = require("ajv/dist/2020").default;
+const addFormats = require("ajv-formats").default;
+
+const BATCH_US = 2000;
+const MIN_SAMPLES = 3;
+const MAX_SAMPLES = 200;
+
+// The integer formats schemars writes in the standard profile, as tests/forms/check.js defines
+// them (Ajv in strict mode refuses unknown formats).
+function addSchemarsFormats(ajv) {
+  const int = (min, max) => ({
+    type: "number",
+    validate: (x) => Number.isInteger(x) && x >= min && x <= max,
+  });
+  const big = Number.MAX_SAFE_INTEGER;
+  ajv.addFormat("int8", int(-128, 127));
+  ajv.addFormat("int16", int(-32768, 32767));
+  ajv.addFormat("int32", int(-2147483648, 2147483647));
+  ajv.addFormat("int64", int(-big, big));
+  ajv.addFormat("uint8", int(0, 255));
+  ajv.addFormat("uint16", int(0, 65535));
+  ajv.addFormat("uint32", int(0, 4294967295));
+  ajv.addFormat("uint64", int(0, big));
+  ajv.addFormat("uint", int(0, big));
+  ajv.addFormat("int", int(-big, big));
+  ajv.addFormat("float", { type: "number", validate: Number.isFinite });
+  ajv.addFormat("double", { type: "number", validate: Number.isFinite });
+}
+
+function cpuMicros() {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function measure(check, bytes, budgetUs) {
+  const start = cpuMicros();
+  let calls = 0;
+  while (calls < 2 || cpuMicros() - start < budgetUs / 4) {
+    check(bytes);
+    calls += 1;
+  }
+  const one = Math.max((cpuMicros() - start) / calls, 0.05);
+  const iterations = Math.max(Math.floor(BATCH_US / one), 1);
+  const perCall = [];
+  const started = cpuMicros();
+  while (
+    perCall.length < MIN_SAMPLES ||
+    (cpuMicros() - started < budgetUs && perCall.length < MAX_SAMPLES)
+  ) {
+    const batch = cpuMicros();
+    for (let i = 0; i < iterations; i += 1) check(bytes);
+    perCall.push(((cpuMicros() - batch) * 1000) / iterations);
+  }
+  return [median(perCall), perCall.length, iterations];
+}
+
+function main(argv) {
+  let budgetMs = 300;
+  const at = argv.indexOf("--budget-ms");
+  if (at >= 0) {
+    budgetMs = Number(argv[at + 1]);
+    argv.splice(at, 2);
+  }
+  if (argv.length !== 2) {
+    console.error("usage: node measure.js SCHEMA_FILE LIST [--budget-ms N]");
+    process.exit(2);
+  }
+  const [schemaFile, listFile] = argv;
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  addSchemarsFormats(ajv);
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(schemaFile, "utf8")));
+  const check = (bytes) => {
+    let value;
+    try {
+      value = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      return [false, 1];
+    }
+    return validate(value) ? [true, 0] : [false, validate.errors.length];
+  };
+  const files = fs
+    .readFileSync(listFile, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    const [valid, errors] = check(bytes);
+    const [medianNs, samples, iterations] = measure(check, bytes, budgetMs * 1000);
+    const line = {
+      file,
+      tool: "ajv",
+      bytes: bytes.length,
+      valid,
+      errors,
+      median_ns: medianNs,
+      samples,
+      iterations,
+    };
+    console.log(JSON.stringify(line));
+  }
+}
+
+main(process.argv.slice(2));
