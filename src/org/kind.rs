@@ -166,6 +166,27 @@ impl OrgKind {
         )
     }
 
+    /// The name officials write, with the usual abbreviations ("Ủy ban MTTQ", "Hội LHPN",
+    /// "UBND"); the official name when there is none.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::MttqStandingBoard.short_name_vi(), "Ban Thường trực Ủy ban MTTQ");
+    /// assert_eq!(OrgKind::BanXayDungDang.short_name_vi(), "Ban Xây dựng Đảng");
+    /// ```
+    pub fn short_name_vi(self) -> &'static str {
+        match self {
+            OrgKind::Mttq => "Ủy ban MTTQ",
+            OrgKind::MttqStandingBoard => "Ban Thường trực Ủy ban MTTQ",
+            OrgKind::HoiLhpn => "Hội LHPN",
+            OrgKind::Ubnd => "UBND",
+            OrgKind::Hdnd => "HĐND",
+            kind => kind.name_vi(),
+        }
+    }
+
     /// The word a body of this kind is named with before its unit or Party committee: the
     /// official name, except "Văn phòng" for the office of a Party committee.
     fn body_word(self) -> &'static str {
@@ -284,17 +305,13 @@ impl Organisation {
             kind if kind.belongs_to_party_committee() => {
                 format!("{} {}", kind.body_word(), self.party_committee_name())
             }
-            Mttq if !full => format!("Ủy ban MTTQ {unit}"),
-            MttqStandingBoard if !full => format!("Ban Thường trực Ủy ban MTTQ {unit}"),
-            HoiLhpn if !full => format!("Hội LHPN {unit}"),
-            Ubnd if !full => format!("UBND {unit}"),
-            Hdnd if !full => format!("HĐND {unit}"),
-            DoanTn if !full => self.youth_union_name(),
             KhuDanCu => self.unit.to_string(),
             CoQuanDonVi => match &self.name {
                 Some(name) if !crate::text::is_blank(name) => name.trim().to_owned(),
                 _ => format!("Cơ quan, đơn vị {unit}"),
             },
+            DoanTn if !full => self.youth_union_name(),
+            kind if !full => format!("{} {unit}", kind.short_name_vi()),
             kind => format!("{} {unit}", kind.name_vi()),
         }
     }
@@ -441,10 +458,10 @@ fn province_code(_unit: &AdminUnit) -> Option<&str> {
 pub(crate) fn alternatives(kinds: &[OrgKind]) -> String {
     match kinds {
         [] => "—".to_owned(),
-        [one] => one.name_vi().to_owned(),
+        [one] => one.short_name_vi().to_owned(),
         [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(|k| k.name_vi()).collect();
-            format!("{} hoặc {}", init.join(", "), last.name_vi())
+            let init: Vec<&str> = init.iter().map(|k| k.short_name_vi()).collect();
+            format!("{} hoặc {}", init.join(", "), last.short_name_vi())
         }
     }
 }
