@@ -349,3 +349,36 @@ fn recognition_levels_since_2025() {
     }
     assert_eq!(RecognitionLevel::Commune.to_string(), "Cấp xã");
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use qcdc::Vocabulary;
+    use qcdc::validate::Pointer;
+
+    proptest! {
+        /// For every kind, unit kind and day from 2000 to 2030, the check of a body reports it
+        /// missing (or not organised at its level) exactly when `exists_on` says it did not
+        /// exist.
+        #[test]
+        fn check_agrees_with_exists_on(
+            kind in proptest::sample::select(OrgKind::ALL),
+            unit_kind in proptest::sample::select(UnitKind::ALL),
+            days in 0u64..11_323,
+        ) {
+            let date = d(2000, 1, 1) + chrono::Days::new(days);
+            let org = Organisation::new(kind, AdminUnit::new(unit_kind, "Long Biên"));
+            let mut report = ValidationReport::new();
+            org.check(Some(date), &Pointer::root(), &mut report);
+            let missing = report
+                .errors()
+                .iter()
+                .any(|v| matches!(v.code, Code::BodyNotExisting | Code::KindNotAtLevel));
+            prop_assert_eq!(missing, !org.exists_on(date));
+            if kind == OrgKind::CoQuanDonVi {
+                // It needs its own name: that finding is the only other one.
+                prop_assert!(report.error_codes().contains(&Code::Required));
+            }
+        }
+    }
+}
