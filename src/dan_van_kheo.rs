@@ -70,7 +70,7 @@ pub use lifecycle::{Recognition, RecognitionLevel, Stage, StatusChange, Transiti
 pub use plan::{Milestone, Partner, PartnerRole, Phase, Plan, Resources};
 pub use progress::{MilestoneProgress, MilestoneStatus, ProgressReport, ProgressSummary};
 pub use registration::{Contact, ModelField, ModelRegistration, Registrant, RegistrantKind};
-pub use settings::{DEFAULT_COMMUNE_RECEIVERS, RegistrationRules};
+pub use settings::{DEFAULT_COMMUNE_RECEIVERS, DEFAULT_COMMUNE_RECOGNISERS, RegistrationRules};
 
 /// The first year of the movement (2009): earlier registration years are rejected.
 pub const FIRST_YEAR: i32 = 2009;

@@ -25,6 +25,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
@@ -71,7 +72,7 @@ pub enum Lang {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationContext {
     as_of: NaiveDate,
-    org: OrgSettings,
+    org: Arc<OrgSettings>,
 }
 
 impl ValidationContext {
@@ -79,13 +80,13 @@ impl ValidationContext {
     pub fn new(as_of: NaiveDate) -> Self {
         ValidationContext {
             as_of,
-            org: OrgSettings::default(),
+            org: OrgSettings::shared_standard(),
         }
     }
 
     /// The same context with `settings` for the bodies that existed where and when.
     pub fn with_org_settings(mut self, settings: OrgSettings) -> Self {
-        self.org = settings;
+        self.org = Arc::new(settings);
         self
     }
 

@@ -382,3 +382,69 @@ mod properties {
         }
     }
 }
+
+/// The 2026 ward model, carried out, reviewed and recognised at "cấp xã" in 2027 by `by`.
+fn recognised_in_2027(
+    level: RecognitionLevel,
+    by: OrgKind,
+) -> qcdc::dan_van_kheo::ModelRegistration {
+    use qcdc::dan_van_kheo::{
+        MilestoneProgress, MilestoneStatus, ProgressReport, Stage, StatusChange,
+    };
+    let mut r = examples::ward_2026();
+    r.progress.push(ProgressReport {
+        period: "2026-Q4".parse().unwrap(),
+        milestones: vec![MilestoneProgress {
+            milestone: "Quy ước được thông qua".to_owned(),
+            reached: 85.0,
+            status: MilestoneStatus::Done,
+        }],
+        note: None,
+    });
+    r.history = vec![
+        StatusChange::new(Stage::Implementing, d(2026, 11, 1)),
+        StatusChange::new(Stage::Reviewed, d(2027, 4, 15)),
+        StatusChange::recognised(
+            d(2027, 5, 19),
+            level,
+            "Giấy khen của Ban Thường vụ Đảng ủy phường",
+        )
+        .by(Organisation::new(by, phuong("Long Biên"))),
+    ];
+    r
+}
+
+#[test]
+fn a_ward_model_is_commended_by_the_dang_uy_at_cap_xa() {
+    let ctx = on(2027, 6, 1);
+    let ok = recognised_in_2027(RecognitionLevel::Commune, OrgKind::PartyCommittee);
+    let found = ok.validate(&ctx);
+    assert!(found.is_valid(), "{found}");
+
+    let by_front = recognised_in_2027(RecognitionLevel::Commune, OrgKind::Mttq);
+    let found = by_front.validate(&ctx);
+    assert_eq!(found.error_codes(), [Code::WrongBodyKind]);
+    assert_eq!(
+        found.errors()[0].path,
+        "/history/2/recognition/recognised_by/kind"
+    );
+    assert_eq!(citations(&found), ["Công văn số 249/MTTQ-BTT"]);
+
+    // "Cấp cơ sở" is the pre-2025 label.
+    let old_label = recognised_in_2027(RecognitionLevel::Grassroots, OrgKind::PartyCommittee);
+    let found = old_label.validate(&ctx);
+    assert_eq!(found.error_codes(), [Code::RecognitionLevelNotOnDate]);
+    assert_eq!(citations(&found), ["Quy định số 298-QĐ/TW"]);
+
+    // Central recognition after the merger is a setting.
+    let central = recognised_in_2027(RecognitionLevel::Central, OrgKind::PartyCommittee);
+    assert!(central.validate(&ctx).is_valid());
+    let rules = RegistrationRules {
+        central_recognition: false,
+        ..RegistrationRules::default()
+    };
+    assert_eq!(
+        central.validate_with(&ctx, &rules).error_codes(),
+        [Code::RecognitionLevelNotOnDate]
+    );
+}

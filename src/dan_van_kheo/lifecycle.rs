@@ -9,6 +9,7 @@ use super::ModelRegistration;
 use crate::legal::{
     LegalReference, NGHI_QUYET_203_2025, QUY_DINH_298_TW, TWO_LEVEL_GOVERNMENT_FROM,
 };
+use crate::org::Organisation;
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -149,6 +150,14 @@ pub struct Recognition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Số quyết định công nhận", length(max = 64))]
     pub decision: Option<String>,
+    /// **Cơ quan công nhận** — the body that recognised the model: at "cấp xã" from 01/07/2025
+    /// the Đảng ủy of the xã, phường or đặc khu, on the advice of the Ban Thường trực Ủy ban
+    /// MTTQ (Công văn 249/MTTQ-BTT; [`RegistrationRules::commune_recognisers`]).
+    ///
+    /// [`RegistrationRules::commune_recognisers`]: crate::dan_van_kheo::RegistrationRules::commune_recognisers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Cơ quan công nhận")]
+    pub recognised_by: Option<Organisation>,
 }
 
 /// **Bước chuyển trạng thái** — one dated step of the lifecycle.
@@ -191,9 +200,33 @@ impl StatusChange {
                 level,
                 reward: reward.into(),
                 decision: None,
+                recognised_by: None,
             }),
             ..StatusChange::new(Stage::Recognised, on)
         }
+    }
+
+    /// The same step with the body that gave the recognition (no effect on a step without
+    /// one).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::{RecognitionLevel, StatusChange};
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::phuong;
+    ///
+    /// let on = NaiveDate::from_ymd_opt(2027, 5, 19).unwrap();
+    /// let step = StatusChange::recognised(on, RecognitionLevel::Commune, "Giấy khen")
+    ///     .by(Organisation::new(OrgKind::PartyCommittee, phuong("Long Biên")));
+    /// let by = step.recognition.unwrap().recognised_by.unwrap();
+    /// assert_eq!(by.name_vi(), "Đảng ủy phường Long Biên");
+    /// ```
+    pub fn by(mut self, body: Organisation) -> Self {
+        if let Some(recognition) = &mut self.recognition {
+            recognition.recognised_by = Some(body);
+        }
+        self
     }
 }
 
@@ -391,6 +424,7 @@ mod tests {
             level: RecognitionLevel::Grassroots,
             reward: "x".into(),
             decision: None,
+            recognised_by: None,
         });
         let problems = step_problems(Stage::Registered, d(2021, 3, 1), &change, false);
         assert_eq!(

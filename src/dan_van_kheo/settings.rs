@@ -31,15 +31,23 @@ pub struct RegistrationRules {
     /// Thường trực Ủy ban MTTQ, as Công văn 249/MTTQ-BTT says for one ward (elsewhere [to
     /// verify]).
     pub commune_receivers: Vec<OrgKind>,
+    /// **Cơ quan công nhận cấp xã** — the kinds of body that recognise a model at "cấp xã"
+    /// from 01/07/2025. Default [`DEFAULT_COMMUNE_RECOGNISERS`]: the Đảng ủy, on the advice of
+    /// the Ban Thường trực Ủy ban MTTQ (Công văn 249/MTTQ-BTT; one ward, elsewhere [to verify]).
+    pub commune_recognisers: Vec<OrgKind>,
     /// **Công nhận cấp Trung ương** — whether the central level recognises models after the
     /// 2025 merger of the central Ban Dân vận (DOMAIN.md §6: [to verify]). Default `true`.
     pub central_recognition: bool,
 }
 
+/// The default of [`RegistrationRules::commune_recognisers`]: the commune's Đảng ủy.
+pub const DEFAULT_COMMUNE_RECOGNISERS: [OrgKind; 1] = [OrgKind::PartyCommittee];
+
 impl Default for RegistrationRules {
     fn default() -> Self {
         RegistrationRules {
             commune_receivers: DEFAULT_COMMUNE_RECEIVERS.to_vec(),
+            commune_recognisers: DEFAULT_COMMUNE_RECOGNISERS.to_vec(),
             central_recognition: true,
         }
     }

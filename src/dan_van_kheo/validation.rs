@@ -461,9 +461,29 @@ impl ModelRegistration {
             }
             if let Some(recognition) = &change.recognition {
                 let r = at.key("recognition");
+                let reformed = change.on >= TWO_LEVEL_GOVERNMENT_FROM;
+                if let Some(by) = &recognition.recognised_by {
+                    let by_path = r.key("recognised_by");
+                    by.check_with(Some(change.on), ctx.org_settings(), &by_path, report);
+                    // From 01/07/2025 the Đảng ủy commends at "cấp xã" (CV 249/MTTQ-BTT).
+                    if recognition.level == RecognitionLevel::Commune
+                        && reformed
+                        && !rules.commune_recognisers.contains(&by.kind)
+                    {
+                        report.error(
+                            Violation::new(&by_path.key("kind"), Code::WrongBodyKind)
+                                .param(
+                                    "expected",
+                                    crate::org::alternatives(&rules.commune_recognisers),
+                                )
+                                .param("actual", by.kind.name_vi())
+                                .cite(cv249()),
+                        );
+                    }
+                }
                 if recognition.level == RecognitionLevel::Central
                     && !rules.central_recognition
-                    && change.on >= TWO_LEVEL_GOVERNMENT_FROM
+                    && reformed
                 {
                     report.error(
                         Violation::new(&r.key("level"), Code::RecognitionLevelNotOnDate)

@@ -42,7 +42,7 @@
 //! assert!(OrgKind::BanDanVan.absence_on(&quang_ninh, None, d(2025, 3, 15), &later).is_none());
 //! ```
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
 
@@ -153,7 +153,9 @@ impl Default for OrgSettings {
     }
 }
 
-static DEFAULT_SETTINGS: LazyLock<OrgSettings> = LazyLock::new(OrgSettings::default);
+// Shared so that a validation context costs no allocation for the default settings.
+static DEFAULT_SETTINGS: LazyLock<Arc<OrgSettings>> =
+    LazyLock::new(|| Arc::new(OrgSettings::default()));
 
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
@@ -166,6 +168,11 @@ impl OrgSettings {
     /// The default settings, shared (what checks without a context use).
     pub fn standard() -> &'static OrgSettings {
         &DEFAULT_SETTINGS
+    }
+
+    /// The default settings, shared.
+    pub(crate) fn shared_standard() -> Arc<OrgSettings> {
+        Arc::clone(&DEFAULT_SETTINGS)
     }
 
     /// The same settings with `unit`'s Ban Dân vận merged from `from` (replacing an earlier
