@@ -1,26 +1,96 @@
-//! No arguments. A short tour of the crate, as DESIGN.md lays it out: the seed meeting's
-//! briefing as typed data, one "Dân vận khéo" registration validated with its errors printed in
-//! Vietnamese, and the 2021 reporting calendar.
+//! No arguments. A short tour of the crate, as DESIGN.md lays it out: today's state first — a
+//! 2026 ward (phường Long Biên, Hà Nội, code 00145), its bodies, a "Dân vận khéo" registration
+//! received by its Front, validated with its errors printed in Vietnamese — then the seed
+//! meeting of 07/04/2021 as history, and the 2026 reporting calendar.
 //!
 //! ```sh
 //! cargo run --example quickstart
 //! ```
 
 use chrono::NaiveDate;
-use qcdc::dan_van_kheo::examples::{long_bien_2021, long_bien_2021_broken};
+use qcdc::dan_van_kheo::examples::ward_2026;
 use qcdc::period::{
     CutoffRule, DeadlineRule, ReportingPeriod, calendar::render_table, reporting_calendar,
 };
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
+/// The ward's official code (Quyết định 19/2025/QĐ-TTg). The unit is built by hand here; the
+/// unit registry carries the code with the unit.
+const LONG_BIEN_CODE: &str = "00145";
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
+    let today = ValidationContext::new(date(2026, 11, 28));
 
-    // 1. The briefing of 07/04/2021 (the seed article) as typed data.
+    // 1. A ward of the two-level state (from 01/07/2025) and its bodies.
+    let ward = AdminUnit::new(UnitKind::Phuong, "Long Biên");
+    println!("== {ward}, Hà Nội (mã {LONG_BIEN_CODE}) ==");
+    let bodies = [
+        OrgKind::PartyCommittee,
+        OrgKind::BanXayDungDang,
+        OrgKind::Mttq,
+        OrgKind::HoiLhpn,
+        OrgKind::Hdnd,
+        OrgKind::Ubnd,
+    ];
+    for kind in bodies {
+        let body = Organisation::new(kind, ward.clone());
+        let under = body
+            .parent_on(today.as_of())
+            .map(|p| format!(" (thuộc {p})"))
+            .unwrap_or_default();
+        let exists = if body.validate(&today).is_valid() {
+            "có"
+        } else {
+            "không có"
+        };
+        println!("  {body}{under}: {exists}");
+    }
+    // A ward has no Ban Tuyên giáo và Dân vận (a đặc khu has one); the Khối Dân vận's status
+    // after 2025 is not confirmed, so it is accepted unless `OrgSettings` ends it.
+    for kind in [OrgKind::BanTuyenGiaoDanVan, OrgKind::KhoiDanVan] {
+        let body = Organisation::new(kind, ward.clone());
+        match body.validate(&today).errors().first() {
+            Some(v) => println!(
+                "  {body}: {}{}",
+                v.message_vi(),
+                v.citation
+                    .as_ref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default()
+            ),
+            None => println!("  {body}: có (tình trạng sau 2025 cần xác minh)"),
+        }
+    }
+    let officer = Person::new("Nguyễn Thị C").with_positions(parse_positions(
+        "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường",
+        &ward,
+    )?);
+    println!("Kiêm nhiệm: {officer}");
+
+    // 2. A "Dân vận khéo" registration received by the ward's Front, then with mistakes.
+    let registration = ward_2026();
+    println!(
+        "\n== Đăng ký mô hình \"Dân vận khéo\": {} ==",
+        registration.model_name
+    );
+    println!("Nơi nhận đăng ký: {}", registration.registered_with);
+    let report = registration.validate(&today);
+    println!(
+        "Bản đăng ký hợp lệ: {}",
+        if report.is_valid() { "có" } else { "không" }
+    );
+    let mut broken = registration.clone();
+    broken.registered_with = Organisation::new(OrgKind::BanTuyenGiaoDanVan, ward.clone());
+    broken.problem = "  ".to_owned();
+    println!("Một bản đăng ký nhập sai:");
+    print!("{}", broken.validate(&today));
+
+    // 3. History: the briefing of 07/04/2021 (the seed article) as typed data.
     let briefing = giao_ban_2021_q1();
     println!(
-        "== {} ==",
+        "\n== Lịch sử: {} ==",
         briefing.title.as_deref().unwrap_or("Giao ban Khối Dân vận")
     );
     println!(
@@ -32,20 +102,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     println!("Chủ trì: {}", briefing.meeting.chair);
     println!(
-        "Chủ trì và {} đại biểu dự, {} ý kiến; nhiệm vụ trọng tâm {}:",
+        "Chủ trì và {} đại biểu dự, {} ý kiến, {} nhiệm vụ trọng tâm {}.",
         briefing.meeting.attendees.len(),
         briefing.opinions.count,
+        briefing.tasks.len(),
         briefing.period_planned
     );
-    for task in &briefing.tasks {
-        let leads: Vec<String> = task.lead_bodies.iter().map(|b| b.name_vi()).collect();
-        let text: String = task.text.chars().take(70).collect();
-        println!("  {}. {text}… — {}", task.number, leads.join(", "));
-    }
-    let on_meeting_day = ValidationContext::new(date(2021, 4, 8));
-    let report = briefing.validate(&on_meeting_day);
+    let report = briefing.validate(&ValidationContext::new(date(2021, 4, 8)));
     println!(
-        "Kiểm tra: {} lỗi, {} cảnh báo",
+        "Kiểm tra theo ngày họp: {} lỗi, {} cảnh báo",
         report.errors().len(),
         report.warnings().len()
     );
@@ -65,27 +130,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .unwrap_or_default()
     );
 
-    // 2. A "Dân vận khéo" model registration, valid, then with mistakes a form user makes.
-    let registration = long_bien_2021();
-    println!(
-        "\n== Đăng ký mô hình \"Dân vận khéo\": {} ==",
-        registration.model_name
-    );
-    let at_year_end = ValidationContext::new(date(2021, 12, 31));
-    println!(
-        "Bản đăng ký hợp lệ: {}",
-        if registration.validate(&at_year_end).is_valid() {
-            "có"
-        } else {
-            "không"
-        }
-    );
-    println!("Một bản đăng ký nhập sai:");
-    print!("{}", long_bien_2021_broken().validate(&at_year_end));
-
-    // 3. The 2021 reporting calendar under Nghị định 09/2019/NĐ-CP.
-    println!("\n== Lịch báo cáo năm 2021 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
-    let calendar = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+    // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP.
+    println!("\n== Lịch báo cáo năm 2026 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
+    let calendar = reporting_calendar(2026, &CutoffRule::default(), &DeadlineRule::default())?;
     print!("{}", render_table(&calendar));
     Ok(())
 }

@@ -37,7 +37,9 @@
 //! - `lifecycle` — [`Stage`], [`StatusChange`], [`Recognition`], [`RecognitionLevel`],
 //!   [`TransitionError`];
 //! - `progress` — [`ProgressReport`], [`MilestoneProgress`], [`MilestoneStatus`];
-//! - `validation` — the rules ([`Validate`](crate::Validate) for [`ModelRegistration`]);
+//! - `validation` — the rules ([`Validate`](crate::Validate) for [`ModelRegistration`],
+//!   [`ModelRegistration::validate_with`]);
+//! - `settings` — [`RegistrationRules`], the checks resting on facts not yet confirmed;
 //! - [`examples`] — the reference registration of quận Long Biên, 2021, and a broken copy.
 //!
 //! # Example
@@ -59,6 +61,7 @@ mod lifecycle;
 mod plan;
 mod progress;
 mod registration;
+mod settings;
 mod validation;
 
 pub mod examples;
@@ -67,6 +70,7 @@ pub use lifecycle::{Recognition, RecognitionLevel, Stage, StatusChange, Transiti
 pub use plan::{Milestone, Partner, PartnerRole, Phase, Plan, Resources};
 pub use progress::{MilestoneProgress, MilestoneStatus, ProgressReport, ProgressSummary};
 pub use registration::{Contact, ModelField, ModelRegistration, Registrant, RegistrantKind};
+pub use settings::{DEFAULT_COMMUNE_RECEIVERS, DEFAULT_COMMUNE_RECOGNISERS, RegistrationRules};
 
 /// The first year of the movement (2009): earlier registration years are rejected.
 pub const FIRST_YEAR: i32 = 2009;

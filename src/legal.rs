@@ -571,6 +571,65 @@ document! {
     issued Some(date(2013, 6, 19)), in_force Some(date(2013, 8, 15)), until Some(date(2018, 12, 31))
 }
 
+// --- 2025 reorganisation of the Party, the Front and the mass organisations -----------------
+// The acts that created or ended the bodies of the two-level state (DOMAIN.md §3 "Since
+// 01/07/2025"); `crate::org::OrgSettings` keeps the dates that varied by locality.
+
+document! {
+    /// **Quy định 329-QĐ/TW** (13/06/2025) of the Ban Bí thư — the bodies that assist a Tỉnh ủy or
+    /// Thành ủy: Văn phòng, Ban Tổ chức, Cơ quan Ủy ban Kiểm tra, Ban Tuyên giáo và Dân vận, Ban
+    /// Nội chính (Điều 1 k2) — no Ban Dân vận.
+    QUY_DINH_329_TW = QuyDinh "329-QĐ/TW", Some(Cow::Borrowed("Chức năng, nhiệm vụ, quyền hạn, tổ chức bộ máy cơ quan chuyên trách tham mưu, giúp việc tỉnh ủy, thành ủy trực thuộc Trung ương")), "Ban Bí thư",
+    issued Some(date(2025, 6, 13)), in_force None, until None
+}
+document! {
+    /// **Quy định 298-QĐ/TW** (09/06/2025) of the Ban Bí thư — the Đảng ủy of a xã, phường or đặc
+    /// khu, "đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng", directly under the Tỉnh ủy; its
+    /// bodies (Điều 4): Văn phòng, Ban Xây dựng Đảng and Cơ quan Ủy ban Kiểm tra, and at a đặc
+    /// khu also a Ban Tổ chức and a Ban Tuyên giáo và Dân vận; in force 01/07/2025.
+    QUY_DINH_298_TW = QuyDinh "298-QĐ/TW", Some(Cow::Borrowed("Chức năng, nhiệm vụ, tổ chức bộ máy của đảng ủy cấp trên trực tiếp của tổ chức cơ sở đảng ở xã, phường, đặc khu")), "Ban Bí thư",
+    issued Some(date(2025, 6, 9)), in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+document! {
+    /// **Luật Công đoàn** số 50/2024/QH15 — its Điều 8 k1, as amended by Luật 97/2025/QH15, leaves
+    /// no Liên đoàn Lao động below the province from 01/07/2025 (one source, DOMAIN.md §3).
+    LUAT_CONG_DOAN_50_2024 = Luat "50/2024/QH15", Some(Cow::Borrowed("Luật Công đoàn")), "Quốc hội",
+    issued None, in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
+}
+document! {
+    /// **Hướng dẫn 31-HD/BTCTW** (23/04/2025) of the Ban Tổ chức Trung ương — the heads of the
+    /// socio-political organisations at province and commune are Phó Chủ tịch of the Ủy ban MTTQ.
+    HUONG_DAN_31_BTCTW = HuongDan "31-HD/BTCTW", None, "Ban Tổ chức Trung ương",
+    issued Some(date(2025, 4, 23)), in_force None, until None
+}
+document! {
+    /// **Nghị định 118/2025/NĐ-CP** (09/06/2025) — administrative procedures through the one-stop
+    /// shop; the commune's Trung tâm phục vụ hành chính công works under it from 01/07/2025 (the
+    /// article is not recorded here).
+    NGHI_DINH_118_2025 = NghiDinh "118/2025/NĐ-CP", Some(Cow::Borrowed("Về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia")), "Chính phủ",
+    issued Some(date(2025, 6, 9)), in_force None, until None
+}
+document! {
+    /// **Nghị quyết 97/2019/QH14** — the pilot of urban government in Hà Nội, under which its
+    /// phường had no Hội đồng nhân dân from 01/07/2021 to 30/06/2025. DOMAIN.md marks the act
+    /// [to verify]: it is the default of [`crate::org::OrgSettings::councils_not_organised`],
+    /// which a user can replace.
+    NGHI_QUYET_97_2019 = NghiQuyet "97/2019/QH14", Some(Cow::Borrowed("Thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội")), "Quốc hội",
+    issued None, in_force Some(date(2021, 7, 1)), until Some(date(2025, 6, 30))
+}
+
+/// The 2025 reorganisation's documents, in the order above; [`find_document`] searches them
+/// after [`DOCUMENTS`].
+pub const REORGANISATION_2025: &[&LegalDocument] = &[
+    &QUY_DINH_329_TW,
+    &QUY_DINH_298_TW,
+    &LUAT_CONG_DOAN_50_2024,
+    &HUONG_DAN_31_BTCTW,
+    &NGHI_DINH_118_2025,
+    &NGHI_QUYET_97_2019,
+];
+// --- end of the 2025 reorganisation block ---------------------------------------------------
+
 /// Every document constant of the crate, for listing and lookup.
 pub const DOCUMENTS: &[&LegalDocument] = &[
     &LUAT_10_2022,
@@ -607,7 +666,11 @@ pub const DOCUMENTS: &[&LegalDocument] = &[
 /// ```
 pub fn find_document(number: &str) -> Option<&'static LegalDocument> {
     let key = fold(number);
-    DOCUMENTS.iter().copied().find(|d| fold(&d.number) == key)
+    DOCUMENTS
+        .iter()
+        .chain(REORGANISATION_2025)
+        .copied()
+        .find(|d| fold(&d.number) == key)
 }
 
 #[cfg(test)]
@@ -711,9 +774,10 @@ mod tests {
 
     #[test]
     fn documents_have_distinct_numbers() {
-        let mut numbers: Vec<_> = DOCUMENTS.iter().map(|d| fold(&d.number)).collect();
+        let all = DOCUMENTS.iter().chain(REORGANISATION_2025);
+        let mut numbers: Vec<_> = all.clone().map(|d| fold(&d.number)).collect();
         numbers.sort();
         numbers.dedup();
-        assert_eq!(numbers.len(), DOCUMENTS.len());
+        assert_eq!(numbers.len(), all.count());
     }
 }

@@ -16,7 +16,8 @@
 //! - [`vocabulary`] — the contract shared by every closed list of the domain.
 //! - [`org`] — administrative units and levels, the registry of units and their official codes
 //!   (34 provinces and 3,321 communes from 01/07/2025, the former ones until 30/06/2025),
-//!   kinds of bodies, titles, positions, people.
+//!   kinds of bodies and which units have them on a date (the 2021 bodies and those of the
+//!   two-level state), titles, positions, people.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
 //! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
@@ -25,8 +26,9 @@
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
 //! - [`campaign`] — campaigns (cuộc vận động), movements (phong trào) and funds as dated records.
-//! - [`report`] — the periodic briefing (giao ban) of a Khối Dân vận: meeting, results, QCDC
-//!   section, opinions and the numbered tasks of the next period.
+//! - [`report`] — the periodic dân vận briefing (giao ban) of a Khối Dân vận or, since 2025, of
+//!   the body that convenes it: meeting, results, QCDC section, opinions and the numbered tasks
+//!   of the next period.
 //! - [`dan_van_kheo`] — "Dân vận khéo" model registrations: registrant, plan, roadmap,
 //!   milestones, lifecycle up to recognition, progress reports.
 //! - [`commune_report`] — the commune's quarterly QCDC implementation report (sections I–VIII)
@@ -40,16 +42,36 @@
 //! use chrono::NaiveDate;
 //! use qcdc::prelude::*;
 //!
-//! let long_bien = qcdc::org::reference::quan_long_bien();
-//! let head = Person::new("Nguyễn Quốc Long")
-//!     .with_positions(parse_positions("UVTV, Trưởng Ban Dân vận Quận ủy", &long_bien)?);
-//! assert_eq!(head.positions[1].to_string(), "Trưởng Ban Dân vận Quận ủy Long Biên");
+//! // A ward of the two-level state (from 01/07/2025), where the head of the women's union is
+//! // a vice-chair of the Fatherland Front committee.
+//! let ward = AdminUnit::new(UnitKind::Phuong, "Long Biên");
+//! let officer = Person::new("Nguyễn Thị C").with_positions(parse_positions(
+//!     "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường",
+//!     &ward,
+//! )?);
+//! assert_eq!(officer.positions[1].to_string(), "Chủ tịch Hội LHPN phường Long Biên");
+//! let today = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+//! assert!(officer.validate(&today).is_valid());
 //!
-//! // On 01/07/2025 the district level is gone: the positions no longer exist.
-//! let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap());
-//! let report = head.validate(&ctx);
-//! assert_eq!(report.errors().len(), 2);
+//! // The city's Ban Dân vận merged into the Ban Tuyên giáo và Dân vận in 2025.
+//! let ha_noi = qcdc::org::reference::ha_noi();
+//! let head = Person::new("Nguyễn Văn A")
+//!     .with_positions(parse_positions("Trưởng Ban Dân vận Thành ủy", &ha_noi)?);
+//! let report = head.validate(&today);
 //! assert_eq!(report.errors()[0].code, Code::BodyNotExisting);
+//! assert_eq!(
+//!     report.errors()[0].citation.as_ref().unwrap().to_string(),
+//!     "khoản 2 Điều 1 Quy định số 329-QĐ/TW"
+//! );
+//!
+//! // History: the district of 2021 and its bodies stay valid for their dates.
+//! let long_bien = qcdc::org::reference::quan_long_bien();
+//! let head_2021 = Person::new("Nguyễn Quốc Long")
+//!     .with_positions(parse_positions("UVTV, Trưởng Ban Dân vận Quận ủy", &long_bien)?);
+//! assert_eq!(head_2021.positions[1].to_string(), "Trưởng Ban Dân vận Quận ủy Long Biên");
+//! let in_2021 = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+//! assert!(head_2021.validate(&in_2021).is_valid());
+//! assert!(!head_2021.validate(&today).is_valid()); // no district level from 01/07/2025
 //! # Ok::<(), qcdc::Error>(())
 //! ```
 //!
@@ -97,8 +119,8 @@ pub struct ReadmeDoctests;
 pub mod prelude {
     pub use crate::legal::{LegalDocument, LegalReference};
     pub use crate::org::{
-        AdminLevel, AdminUnit, OrgKind, Organisation, Person, Position, Title, UnitKind,
-        parse_positions,
+        AdminLevel, AdminUnit, OrgKind, OrgSettings, Organisation, Person, Position, Title,
+        UnitKind, parse_positions,
     };
     pub use crate::validate::{Code, Validate, ValidationContext, ValidationReport, Violation};
     pub use crate::{Error, ErrorKind, Vocabulary};

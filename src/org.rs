@@ -22,6 +22,7 @@
 //! # Ok::<(), qcdc::Error>(())
 //! ```
 
+mod bodies;
 mod kind;
 mod parse;
 pub mod reference;
@@ -30,6 +31,10 @@ mod title;
 mod unit;
 mod unit_code;
 
+pub use bodies::{
+    CouncilGap, DEFAULT_BAN_DAN_VAN_MERGED_FROM, HA_NOI_CODE, LocalDate, OrgSettings,
+};
+pub(crate) use kind::alternatives;
 pub use kind::{MAX_ORG_NAME, OrgKind, Organisation};
 pub use parse::parse_positions;
 pub use title::{MAX_PERSON_NAME, Person, Position, Title};

@@ -20,13 +20,17 @@
 //!
 //! # Validation
 //! [`BriefingReport::validate_with`] checks, beyond each field's own limits:
-//! - the bloc is a Khối Dân vận (`wrong_body_kind`) that exists on the meeting day;
+//! - the convening body ([`BriefingReport::bloc`]) is of a kind of
+//!   [`BriefingRules::convener_kinds`] (`wrong_body_kind`): a Khối Dân vận, or since 2025 the
+//!   Ban Tuyên giáo và Dân vận of a Tỉnh ủy, the Đảng ủy of a commune or the Ban Thường trực of
+//!   its Ủy ban MTTQ — and it exists on the meeting day (no Ban Tuyên giáo và Dân vận in a
+//!   phường, [`OrgKind::absence_on`](crate::org::OrgKind::absence_on));
 //! - the meeting is held after the last day of the period reviewed (`date_outside`, an error)
 //!   and within [`BriefingRules::max_meeting_lag_days`] of it (`date_outside`, a *warning*: a
 //!   late briefing is still a briefing), and not after the "as of" date (`date_in_future`);
 //! - the period planned is the one right after the period reviewed (`period_not_next`);
-//! - the chair holds a position in the Party committee (or one of its commissions) or the Khối
-//!   Dân vận of the bloc's unit (`chair_not_eligible`; the kinds are
+//! - the chair holds a position in the Party committee (or one of its commissions), the Khối
+//!   Dân vận or the Front of the bloc's unit (`chair_not_eligible`; the kinds are
 //!   [`BriefingRules::chair_kinds`]);
 //! - no attendee is listed twice or repeats the chair (`duplicate`);
 //! - the tasks are numbered 1, 2, 3… in order, without gaps (`number_out_of_sequence`);
@@ -107,7 +111,8 @@ pub use results::{
 };
 pub use task::{Opinions, Task, TaskDeadline};
 
-use crate::org::{AdminUnit, OrgKind, Organisation};
+use crate::legal::{TWO_LEVEL_GOVERNMENT_FROM, Versioned};
+use crate::org::{AdminUnit, OrgKind, OrgSettings, Organisation};
 use crate::period::ReportingPeriod;
 use crate::text::fold;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
@@ -141,11 +146,30 @@ pub struct BriefingRules {
     pub max_meeting_lag_days: u32,
     /// **Cơ quan của người chủ trì** — the kinds of body in which the chair must hold a
     /// position, in the bloc's own unit. Default: the Party committee, its standing committee,
-    /// its Ban Dân vận (or Ban Tuyên giáo và Dân vận) and the Khối Dân vận itself — the seed's
-    /// chair is the Phó Bí thư Thường trực of the Quận ủy, and a ward's bloc is headed by the Phó
-    /// Bí thư thường trực of its Đảng ủy (DOMAIN.md §3).
+    /// its Ban Dân vận (or Ban Tuyên giáo và Dân vận), the Khối Dân vận itself, and the Ủy ban
+    /// MTTQ and its standing board — the seed's chair is the Phó Bí thư Thường trực of the Quận
+    /// ủy, a ward's bloc was headed by the Phó Bí thư thường trực of its Đảng ủy, and since 2025 a
+    /// ward's Front coordinates its dân vận work (DOMAIN.md §3).
     pub chair_kinds: Vec<OrgKind>,
+    /// **Cơ quan triệu tập giao ban** — the kinds of body that may convene a briefing (the
+    /// report's [`bloc`](BriefingReport::bloc)), by meeting date. Default: a Khối Dân vận
+    /// until 30/06/2025 (the seed, DOMAIN.md §1); from 01/07/2025
+    /// [`DEFAULT_CONVENER_KINDS`] — a Khối Dân vận, the Ban Tuyên giáo và Dân vận of a Tỉnh ủy
+    /// (or a đặc khu's Đảng ủy), the Đảng ủy of a commune, or the Ban Thường trực of its Ủy ban
+    /// MTTQ. Who convenes after 01/07/2025 is [to verify] in DOMAIN.md §3, hence a setting;
+    /// whether the body itself existed on the meeting day is checked separately (no Ban Tuyên
+    /// giáo và Dân vận in a phường).
+    pub convener_kinds: Versioned<Vec<OrgKind>>,
 }
+
+/// The default of [`BriefingRules::convener_kinds`]: the bodies DOMAIN.md §3 names as
+/// conveners of a dân vận briefing, before and after 01/07/2025.
+pub const DEFAULT_CONVENER_KINDS: [OrgKind; 4] = [
+    OrgKind::KhoiDanVan,
+    OrgKind::BanTuyenGiaoDanVan,
+    OrgKind::PartyCommittee,
+    OrgKind::MttqStandingBoard,
+];
 
 impl Default for BriefingRules {
     fn default() -> Self {
@@ -157,7 +181,11 @@ impl Default for BriefingRules {
                 OrgKind::BanDanVan,
                 OrgKind::BanTuyenGiaoDanVan,
                 OrgKind::KhoiDanVan,
+                OrgKind::Mttq,
+                OrgKind::MttqStandingBoard,
             ],
+            convener_kinds: Versioned::new(NaiveDate::MIN, vec![OrgKind::KhoiDanVan])
+                .then(TWO_LEVEL_GOVERNMENT_FROM, DEFAULT_CONVENER_KINDS.to_vec()),
         }
     }
 }
@@ -173,8 +201,11 @@ pub struct BriefingReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Tiêu đề", length(max = 300))]
     pub title: Option<String>,
-    /// **Khối Dân vận** — the bloc holding the briefing (its unit is the district or ward).
-    #[schemars(title = "Khối Dân vận")]
+    /// **Cơ quan triệu tập** — the body holding the briefing: the Khối Dân vận of a district or
+    /// ward until 2025; since 01/07/2025 also the Ban Tuyên giáo và Dân vận Tỉnh ủy, the Đảng
+    /// ủy xã or the Ban Thường trực Ủy ban MTTQ xã ([`BriefingRules::convener_kinds`]). The
+    /// wire name `bloc` is kept from the 2021 documents.
+    #[schemars(title = "Cơ quan triệu tập giao ban")]
     pub bloc: Organisation,
     /// **Kỳ đánh giá** — the period reviewed.
     #[schemars(title = "Kỳ đánh giá kết quả")]
@@ -294,14 +325,15 @@ impl BriefingReport {
         report: &mut ValidationReport,
     ) {
         let date = self.meeting.date;
+        let settings = ctx.org_settings();
         if let Some(title) = &self.title {
             report.check_text(&path.key("title"), title, MAX_TITLE);
         }
-        self.check_bloc(path, report);
+        self.check_bloc(rules, settings, path, report);
         self.check_periods(rules, path, report);
         let meeting = path.key("meeting");
         report.check_not_future(&meeting.key("date"), date, ctx);
-        self.meeting.check(&meeting, report);
+        self.meeting.check(settings, &meeting, report);
         self.check_chair(rules, &meeting.key("chair"), report);
         if let Some(theme) = &self.theme {
             self.check_theme(theme, &path.key("theme"), report);
@@ -310,7 +342,7 @@ impl BriefingReport {
             area.check(&path.key("situation").index(i), report);
         }
         for (i, result) in self.results.iter().enumerate() {
-            result.check(date, &path.key("results").index(i), report);
+            result.check(date, settings, &path.key("results").index(i), report);
         }
         self.qcdc.check(&path.key("qcdc"), report);
         for (i, election) in self.elections.iter().enumerate() {
@@ -320,19 +352,30 @@ impl BriefingReport {
         if let Some(conclusion) = &self.conclusion {
             report.check_text(&path.key("conclusion"), conclusion, MAX_PARAGRAPH);
         }
-        self.check_tasks(&path.key("tasks"), report);
+        self.check_tasks(settings, &path.key("tasks"), report);
     }
 
-    fn check_bloc(&self, path: &Pointer, report: &mut ValidationReport) {
+    fn check_bloc(
+        &self,
+        rules: &BriefingRules,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         let bloc = path.key("bloc");
-        if self.bloc.kind != OrgKind::KhoiDanVan {
+        let conveners = rules
+            .convener_kinds
+            .at(self.meeting.date)
+            .map_or(&[][..], Vec::as_slice);
+        if !conveners.contains(&self.bloc.kind) {
             report.error(
                 Violation::new(&bloc.key("kind"), Code::WrongBodyKind)
-                    .param("expected", OrgKind::KhoiDanVan.name_vi())
+                    .param("expected", crate::org::alternatives(conveners))
                     .param("actual", self.bloc.kind.name_vi()),
             );
         }
-        self.bloc.check(Some(self.meeting.date), &bloc, report);
+        self.bloc
+            .check_with(Some(self.meeting.date), settings, &bloc, report);
     }
 
     /// The meeting follows the period reviewed within the lag, and the period planned is next.
@@ -395,7 +438,7 @@ impl BriefingReport {
         report.check_text(&path.key("text"), &theme.text, MAX_THEME);
     }
 
-    fn check_tasks(&self, path: &Pointer, report: &mut ValidationReport) {
+    fn check_tasks(&self, settings: &OrgSettings, path: &Pointer, report: &mut ValidationReport) {
         for (i, task) in self.tasks.iter().enumerate() {
             let at = path.index(i);
             let expected = u32::try_from(i).ok().and_then(|i| i.checked_add(1));
@@ -406,7 +449,7 @@ impl BriefingReport {
                         .param("actual", task.number),
                 );
             }
-            task.check(self.meeting.date, &at, report);
+            task.check(self.meeting.date, settings, &at, report);
         }
     }
 }

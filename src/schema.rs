@@ -281,6 +281,9 @@ pub const SCHEMA_INEXPRESSIBLE: &[Code] = &[
     Code::DelegatesNotAllowed,
     // "Dân vận khéo": a recognition level that did not exist on the recognition date.
     Code::RecognitionLevelNotOnDate,
+    // Who convenes a briefing or receives a registration depends on the date, the level and
+    // the settings (BriefingRules, RegistrationRules).
+    Code::WrongBodyKind,
     // Commune QCDC reports: the unit and period kinds a report admits, figures bounded by other
     // figures (period ≤ year to date, resolved ≤ received, parts ≤ total…), date ranges
     // against the period, and the roll-up's checks across reports.

@@ -32,6 +32,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
@@ -39,6 +40,7 @@ use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::legal::LegalReference;
+use crate::org::OrgSettings;
 
 mod blanks;
 mod code;
@@ -66,25 +68,46 @@ pub enum Lang {
 }
 
 /// **Bối cảnh kiểm tra** — what validation needs to know besides the document: the date it is
-/// run ("as of", for "not in the future" checks).
+/// run ("as of", for "not in the future" checks) and the [`OrgSettings`] that say which bodies
+/// existed where and when (the dates that varied by locality in 2025).
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
+/// use qcdc::org::OrgSettings;
+/// use qcdc::org::reference::ha_noi;
 /// use qcdc::validate::ValidationContext;
 ///
 /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
 /// assert_eq!(ctx.as_of().to_string(), "2026-11-28");
+/// let merged = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+/// let ctx = ctx.with_org_settings(OrgSettings::default().with_ban_dan_van_merger(ha_noi(), merged));
+/// assert_eq!(ctx.org_settings().ban_dan_van_merged_from(&ha_noi()), merged);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationContext {
     as_of: NaiveDate,
+    org: Arc<OrgSettings>,
 }
 
 impl ValidationContext {
-    /// A context for validation run on `as_of`.
+    /// A context for validation run on `as_of`, with the default [`OrgSettings`].
     pub fn new(as_of: NaiveDate) -> Self {
-        ValidationContext { as_of }
+        ValidationContext {
+            as_of,
+            org: OrgSettings::shared_standard(),
+        }
+    }
+
+    /// The same context with `settings` for the bodies that existed where and when.
+    pub fn with_org_settings(mut self, settings: OrgSettings) -> Self {
+        self.org = Arc::new(settings);
+        self
+    }
+
+    /// The settings for the bodies that existed where and when.
+    pub fn org_settings(&self) -> &OrgSettings {
+        &self.org
     }
 
     /// A context for validation run today, in Vietnam's time zone (UTC+7), read from the

@@ -319,7 +319,7 @@ fn the_chair_must_hold_a_position_in_the_party_committee_or_the_bloc() {
     );
     assert_eq!(
         found.errors()[1].message_vi(),
-        "Người chủ trì phải giữ chức vụ trong cấp ủy hoặc Khối Dân vận quận Long Biên."
+        "Người chủ trì phải giữ chức vụ trong cấp ủy, Khối Dân vận hoặc Mặt trận Tổ quốc quận Long Biên."
     );
     // A rule set that accepts the UBND makes only the duplicate remain.
     let mut rules = BriefingRules::default();

@@ -311,3 +311,29 @@ pub fn long_bien_2021_broken() -> ModelRegistration {
     r.progress[1].milestones[1].reached = 30.0;
     r
 }
+
+/// The JSON of [`ward_2026`] (the valid fixture `individual_ward_2026.json`).
+pub const WARD_2026_JSON: &str =
+    include_str!("../../tests/fixtures/model_registration/valid/individual_ward_2026.json");
+
+/// **Mô hình "Ngõ sạch, phố xanh" của tổ dân phố số 12, phường Long Biên, 2026** — an
+/// individual's registration of 20/10/2026 with the Ban Thường trực Ủy ban MTTQ phường Long
+/// Biên, the body that receives a ward's registrations since 2025 (Công văn 249/MTTQ-BTT), the
+/// Hội LHPN phường cooperating. People and figures are illustrative.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let r = ward_2026();
+/// assert_eq!(r.registered_with.name_vi(), "Ban Thường trực Ủy ban MTTQ phường Long Biên");
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+/// assert!(r.validate(&ctx).is_valid());
+/// ```
+pub fn ward_2026() -> ModelRegistration {
+    // A fixture of the crate, decoded and validated by tests/fixtures.rs: it cannot fail.
+    crate::validate::from_json_slice(WARD_2026_JSON.as_bytes())
+        .expect("the 2026 ward registration fixture decodes (tested in tests/fixtures.rs)")
+}

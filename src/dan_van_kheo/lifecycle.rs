@@ -6,7 +6,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ModelRegistration;
-use crate::legal::{LegalReference, NGHI_QUYET_203_2025, TWO_LEVEL_GOVERNMENT_FROM};
+use crate::legal::{
+    LegalReference, NGHI_QUYET_203_2025, QUY_DINH_298_TW, TWO_LEVEL_GOVERNMENT_FROM,
+};
+use crate::org::Organisation;
 use crate::vocabulary::vocabulary;
 
 vocabulary! {
@@ -67,8 +70,19 @@ impl Stage {
 }
 
 vocabulary! {
-    /// **Cấp công nhận** — the level that recognises a model: cơ sở (the commune or unit),
-    /// huyện (until 30/06/2025), tỉnh, trung ương.
+    /// **Cấp công nhận** — the level that recognises a model: xã (the Đảng ủy of the xã,
+    /// phường or đặc khu, on the advice of the Ban Thường trực Ủy ban MTTQ — Công văn
+    /// 249/MTTQ-BTT), tỉnh, trung ương; until 30/06/2025 also huyện, and "cơ sở", the label of
+    /// the commune or unit level then.
+    ///
+    /// From 01/07/2025 the commune's Đảng ủy stands above the grassroots Party organisations
+    /// (Quy định 298-QĐ/TW), so its level is "cấp xã", not "cấp cơ sở": [`Grassroots`]
+    /// (`co_so`) is accepted for dates before 01/07/2025 only, [`Commune`] (`xa`) for any date.
+    /// Whether the central level still recognises models after the 2025 merger is [to verify]:
+    /// see [`RegistrationRules::central_recognition`](crate::dan_van_kheo::RegistrationRules).
+    ///
+    /// [`Grassroots`]: RecognitionLevel::Grassroots
+    /// [`Commune`]: RecognitionLevel::Commune
     ///
     /// # Example
     /// ```
@@ -79,12 +93,18 @@ vocabulary! {
     /// assert!(RecognitionLevel::District.exists_on(d(2025, 6, 30)));
     /// assert!(!RecognitionLevel::District.exists_on(d(2025, 7, 1)));
     /// assert_eq!("cap quan".parse::<RecognitionLevel>()?, RecognitionLevel::District);
+    /// assert_eq!("cấp xã".parse::<RecognitionLevel>()?, RecognitionLevel::Commune);
+    /// assert!(RecognitionLevel::Grassroots.exists_on(d(2021, 12, 28)));
+    /// assert!(!RecognitionLevel::Grassroots.exists_on(d(2026, 12, 28)));
     /// # Ok::<(), qcdc::Error>(())
     /// ```
     #[non_exhaustive]
     pub enum RecognitionLevel ("recognition level", "Cấp công nhận") {
-        /// **Cấp cơ sở** — the commune, ward or unit.
-        Grassroots = "co_so", "Cấp cơ sở", ["cơ sở", "cấp xã", "cấp phường"];
+        /// **Cấp xã** — the xã, phường or đặc khu (the Đảng ủy on the Front's advice from
+        /// 01/07/2025).
+        Commune = "xa", "Cấp xã", ["xã", "cấp phường", "cấp đặc khu"];
+        /// **Cấp cơ sở** — the commune, ward or unit, as labelled until 30/06/2025.
+        Grassroots = "co_so", "Cấp cơ sở", ["cơ sở"];
         /// **Cấp huyện** — the district (until 30/06/2025).
         District = "huyen", "Cấp huyện", ["cấp quận", "huyện", "quận"];
         /// **Cấp tỉnh** — the province or centrally-governed city.
@@ -96,15 +116,22 @@ vocabulary! {
 
 impl RecognitionLevel {
     /// Whether recognition at this level can be given on `date`: the district level ends on
-    /// 30/06/2025 (Nghị quyết 203/2025/QH15).
+    /// 30/06/2025 (Nghị quyết 203/2025/QH15), and so does the "cơ sở" label (Quy định
+    /// 298-QĐ/TW).
     pub fn exists_on(self, date: NaiveDate) -> bool {
         self.absent_on(date).is_none()
     }
 
     /// The rule that rules this level out on `date`, if any.
     pub fn absent_on(self, date: NaiveDate) -> Option<LegalReference> {
-        (self == RecognitionLevel::District && date >= TWO_LEVEL_GOVERNMENT_FROM)
-            .then(|| NGHI_QUYET_203_2025.whole())
+        if date < TWO_LEVEL_GOVERNMENT_FROM {
+            return None;
+        }
+        match self {
+            RecognitionLevel::District => Some(NGHI_QUYET_203_2025.whole()),
+            RecognitionLevel::Grassroots => Some(QUY_DINH_298_TW.whole()),
+            _ => None,
+        }
     }
 }
 
@@ -113,7 +140,7 @@ impl RecognitionLevel {
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Kết quả công nhận")]
 pub struct Recognition {
-    /// **Cấp công nhận** — cơ sở, huyện (until 30/06/2025), tỉnh, trung ương.
+    /// **Cấp công nhận** — xã, tỉnh, trung ương; until 30/06/2025 also cơ sở and huyện.
     #[schemars(title = "Cấp công nhận")]
     pub level: RecognitionLevel,
     /// **Hình thức khen thưởng** — "Giấy khen của Ban Thường vụ Quận ủy".
@@ -123,6 +150,14 @@ pub struct Recognition {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Số quyết định công nhận", length(max = 64))]
     pub decision: Option<String>,
+    /// **Cơ quan công nhận** — the body that recognised the model: at "cấp xã" from 01/07/2025
+    /// the Đảng ủy of the xã, phường or đặc khu, on the advice of the Ban Thường trực Ủy ban
+    /// MTTQ (Công văn 249/MTTQ-BTT; [`RegistrationRules::commune_recognisers`]).
+    ///
+    /// [`RegistrationRules::commune_recognisers`]: crate::dan_van_kheo::RegistrationRules::commune_recognisers
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Cơ quan công nhận")]
+    pub recognised_by: Option<Organisation>,
 }
 
 /// **Bước chuyển trạng thái** — one dated step of the lifecycle.
@@ -165,9 +200,33 @@ impl StatusChange {
                 level,
                 reward: reward.into(),
                 decision: None,
+                recognised_by: None,
             }),
             ..StatusChange::new(Stage::Recognised, on)
         }
+    }
+
+    /// The same step with the body that gave the recognition (no effect on a step without
+    /// one).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::{RecognitionLevel, StatusChange};
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::phuong;
+    ///
+    /// let on = NaiveDate::from_ymd_opt(2027, 5, 19).unwrap();
+    /// let step = StatusChange::recognised(on, RecognitionLevel::Commune, "Giấy khen")
+    ///     .by(Organisation::new(OrgKind::PartyCommittee, phuong("Long Biên")));
+    /// let by = step.recognition.unwrap().recognised_by.unwrap();
+    /// assert_eq!(by.name_vi(), "Đảng ủy phường Long Biên");
+    /// ```
+    pub fn by(mut self, body: Organisation) -> Self {
+        if let Some(recognition) = &mut self.recognition {
+            recognition.recognised_by = Some(body);
+        }
+        self
     }
 }
 
@@ -365,6 +424,7 @@ mod tests {
             level: RecognitionLevel::Grassroots,
             reward: "x".into(),
             decision: None,
+            recognised_by: None,
         });
         let problems = step_problems(Stage::Registered, d(2021, 3, 1), &change, false);
         assert_eq!(

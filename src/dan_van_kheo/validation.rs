@@ -8,10 +8,11 @@ use super::lifecycle::step_problems;
 use super::{
     MAX_INDICATOR, MAX_ITEM, MAX_LIST, MAX_MEASURE_UNIT, MAX_MILESTONES, MAX_NAME, MAX_PHASES,
     MAX_REPORTS, MAX_TEXT, Milestone, MilestoneStatus, ModelField, ModelRegistration, PartnerRole,
-    Phase, Plan, ProgressReport, RegistrantKind, Stage, TransitionError,
+    Phase, Plan, ProgressReport, RecognitionLevel, RegistrantKind, RegistrationRules, Stage,
+    TransitionError,
 };
-use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference};
-use crate::org::{AdminLevel, MAX_PERSON_NAME};
+use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference, TWO_LEVEL_GOVERNMENT_FROM};
+use crate::org::{AdminLevel, MAX_PERSON_NAME, OrgSettings};
 use crate::text::fold;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::Vocabulary;
@@ -58,7 +59,9 @@ impl Validate for ModelRegistration {
     ///   date ([`Organisation::check`](crate::org::Organisation::check): no district body from
     ///   01/07/2025);
     /// - the body registered with exists on the registration date and is at the registrant's
-    ///   level or above (`body_below_registrant`);
+    ///   level or above (`body_below_registrant`); from 01/07/2025 a commune-level registration
+    ///   goes to a body of [`RegistrationRules::commune_receivers`] — by default the Ban Thường
+    ///   trực Ủy ban MTTQ (`wrong_body_kind`, citing Công văn 249/MTTQ-BTT);
     /// - the plan: at least one partner leads (`no_lead_partner`); funding parts do not exceed
     ///   the total (`parts_exceed_total`);
     /// - the roadmap: each phase ends on or after its start (`date_order`), phases follow each
@@ -72,15 +75,59 @@ impl Validate for ModelRegistration {
     /// - the history: each step legal after the one before ([`Stage::can_move_to`]), dated on or
     ///   after it and not in the future, a recognition with its level and reward only on a
     ///   recognised step, no district-level recognition from 01/07/2025 (cites Nghị quyết
-    ///   203/2025/QH15), a review only after a progress report;
+    ///   203/2025/QH15) nor a "cấp cơ sở" one — the commune level is "cấp xã" (cites Quy định
+    ///   298-QĐ/TW), no central one when [`RegistrationRules::central_recognition`] is off, a
+    ///   review only after a progress report;
     /// - progress reports: one per reporting period (`duplicate`), the period begun by the "as of"
     ///   date, each entry naming a milestone of the registration
     ///   once, a value reached not negative, "done" only when the target is reached
     ///   (`status_inconsistent`);
     /// - the contact: a name, a telephone number of 9–12 digits, an e-mail of shape a@b.
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        self.check_with(ctx, &RegistrationRules::default(), path, report);
+    }
+}
+
+impl ModelRegistration {
+    /// Validates the registration with `rules` instead of the defaults ([`Validate::validate`]
+    /// uses [`RegistrationRules::default`]).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::{examples, RegistrationRules};
+    /// use qcdc::org::OrgKind;
+    /// use qcdc::validate::{Code, Validate, ValidationContext};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let mut r = examples::ward_2026();
+    /// assert!(r.validate(&ctx).is_valid());
+    /// r.registered_with.kind = OrgKind::Mttq; // the committee, not its standing board
+    /// assert_eq!(r.validate(&ctx).error_codes(), [Code::WrongBodyKind]);
+    /// let rules = RegistrationRules { commune_receivers: vec![OrgKind::Mttq], ..RegistrationRules::default() };
+    /// assert!(r.validate_with(&ctx, &rules).is_valid());
+    /// ```
+    pub fn validate_with(
+        &self,
+        ctx: &ValidationContext,
+        rules: &RegistrationRules,
+    ) -> ValidationReport {
+        let mut report = ValidationReport::new();
+        self.check_with(ctx, rules, &Pointer::root(), &mut report);
+        report
+    }
+
+    /// Appends the problems of the registration, located below `path`, to `report`, checked
+    /// with `rules` (see [`Validate`] for the list).
+    pub fn check_with(
+        &self,
+        ctx: &ValidationContext,
+        rules: &RegistrationRules,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         let year_span = self.check_dates(ctx, path, report);
-        self.check_parties(path, report);
+        self.check_parties(ctx.org_settings(), rules, path, report);
         check_required_text(report, &path.key("model_name"), &self.model_name, MAX_NAME);
         if self.field == ModelField::Other && self.field_other.is_none() {
             report.error(Violation::new(&path.key("field_other"), Code::Required));
@@ -96,8 +143,12 @@ impl Validate for ModelRegistration {
             MAX_ITEM,
         );
         check_required_text(report, &path.key("problem"), &self.problem, MAX_TEXT);
-        self.plan
-            .check(self.registered_on, &path.key("plan"), report);
+        self.plan.check(
+            self.registered_on,
+            ctx.org_settings(),
+            &path.key("plan"),
+            report,
+        );
         self.check_roadmap(year_span, path, report);
         check_list(
             report,
@@ -112,7 +163,7 @@ impl Validate for ModelRegistration {
             MAX_TEXT,
         );
         self.check_contact(path, report);
-        self.check_history(ctx, path, report);
+        self.check_history(ctx, rules, path, report);
         self.check_progress(ctx, path, report);
     }
 }
@@ -189,10 +240,31 @@ impl ModelRegistration {
     }
 
     /// The registrant and the body registered with, on the registration date.
-    fn check_parties(&self, path: &Pointer, report: &mut ValidationReport) {
+    fn check_parties(
+        &self,
+        settings: &OrgSettings,
+        rules: &RegistrationRules,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         let on = Some(self.registered_on);
         let with = path.key("registered_with");
-        self.registered_with.check(on, &with, report);
+        self.registered_with.check_with(on, settings, &with, report);
+        // From 01/07/2025 a commune's registrations go to its Front (CV 249/MTTQ-BTT).
+        if self.registered_with.unit.level() == AdminLevel::Commune
+            && self.registered_on >= TWO_LEVEL_GOVERNMENT_FROM
+            && !rules.commune_receivers.contains(&self.registered_with.kind)
+        {
+            report.error(
+                Violation::new(&with.key("kind"), Code::WrongBodyKind)
+                    .param(
+                        "expected",
+                        crate::org::alternatives(&rules.commune_receivers),
+                    )
+                    .param("actual", self.registered_with.kind.name_vi())
+                    .cite(cv249()),
+            );
+        }
         let registrant = &self.registrant;
         let at = path.key("registrant");
         match registrant.kind {
@@ -205,10 +277,10 @@ impl ModelRegistration {
             _ => {}
         }
         if let Some(org) = &registrant.organisation {
-            org.check(on, &at.key("organisation"), report);
+            org.check_with(on, settings, &at.key("organisation"), report);
         }
         if let Some(person) = &registrant.person {
-            person.check(on, &at.key("person"), report);
+            person.check_with(on, settings, &at.key("person"), report);
         }
         // A registrant that did not exist has no level to compare: that finding says enough.
         let registrant_exists = registrant
@@ -370,6 +442,7 @@ impl ModelRegistration {
     fn check_history(
         &self,
         ctx: &ValidationContext,
+        rules: &RegistrationRules,
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
@@ -388,6 +461,36 @@ impl ModelRegistration {
             }
             if let Some(recognition) = &change.recognition {
                 let r = at.key("recognition");
+                let reformed = change.on >= TWO_LEVEL_GOVERNMENT_FROM;
+                if let Some(by) = &recognition.recognised_by {
+                    let by_path = r.key("recognised_by");
+                    by.check_with(Some(change.on), ctx.org_settings(), &by_path, report);
+                    // From 01/07/2025 the Đảng ủy commends at "cấp xã" (CV 249/MTTQ-BTT).
+                    if recognition.level == RecognitionLevel::Commune
+                        && reformed
+                        && !rules.commune_recognisers.contains(&by.kind)
+                    {
+                        report.error(
+                            Violation::new(&by_path.key("kind"), Code::WrongBodyKind)
+                                .param(
+                                    "expected",
+                                    crate::org::alternatives(&rules.commune_recognisers),
+                                )
+                                .param("actual", by.kind.name_vi())
+                                .cite(cv249()),
+                        );
+                    }
+                }
+                if recognition.level == RecognitionLevel::Central
+                    && !rules.central_recognition
+                    && reformed
+                {
+                    report.error(
+                        Violation::new(&r.key("level"), Code::RecognitionLevelNotOnDate)
+                            .param("level", recognition.level.name_vi().to_lowercase())
+                            .date_param("date", change.on),
+                    );
+                }
                 report.check_text(&r.key("reward"), &recognition.reward, 300);
                 if let Some(decision) = &recognition.decision {
                     report.check_optional_text(&r.key("decision"), decision, 64);
@@ -496,7 +599,13 @@ impl ModelRegistration {
 
 impl Plan {
     /// The plan's contents (3, 4, 6, 7 of Công văn 249/MTTQ-BTT); bodies checked on `on`.
-    fn check(&self, on: NaiveDate, path: &Pointer, report: &mut ValidationReport) {
+    fn check(
+        &self,
+        on: NaiveDate,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         check_list(report, &path.key("objectives"), &self.objectives, MAX_LIST);
         check_list(report, &path.key("criteria"), &self.criteria, MAX_LIST);
         check_list(report, &path.key("activities"), &self.activities, MAX_LIST);
@@ -512,7 +621,7 @@ impl Plan {
             let at = partners.index(i);
             partner
                 .organisation
-                .check(Some(on), &at.key("organisation"), report);
+                .check_with(Some(on), settings, &at.key("organisation"), report);
             if let Some(tasks) = &partner.tasks {
                 report.check_optional_text(&at.key("tasks"), tasks, MAX_ITEM);
             }

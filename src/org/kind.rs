@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{AdminLevel, AdminUnit, UnitKind};
+use super::{AdminLevel, AdminUnit, OrgSettings, UnitKind};
+use crate::legal::LegalReference;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -40,11 +41,30 @@ vocabulary! {
         /// **Ban Thường vụ** — the standing committee of the Party committee.
         StandingCommittee = "ban_thuong_vu", "Ban Thường vụ", ["BTV"];
         /// **Ban Dân vận** — the mass-mobilisation commission of the Party committee (merged into
-        /// the Ban Tuyên giáo và Dân vận during 2025, on dates that vary by locality).
+        /// the Ban Tuyên giáo và Dân vận during 2025, on dates that vary by locality:
+        /// [`OrgSettings::ban_dan_van_merged_from`](crate::org::OrgSettings)).
         BanDanVan = "ban_dan_van", "Ban Dân vận", ["BDV"];
         /// **Ban Tuyên giáo và Dân vận** — the 2025 successor of the Ban Tuyên giáo and the Ban
-        /// Dân vận of a Party committee.
-        BanTuyenGiaoDanVan = "ban_tuyen_giao_dan_van", "Ban Tuyên giáo và Dân vận", ["BTGDV", "Ban TG&DV"];
+        /// Dân vận of a Tỉnh ủy (Quy định 329-QĐ/TW) and of a đặc khu's Đảng ủy (Quy định
+        /// 298-QĐ/TW).
+        BanTuyenGiaoDanVan = "ban_tuyen_giao_dan_van", "Ban Tuyên giáo và Dân vận", ["BTGDV", "Ban TG&DV", "Ban TGDV"];
+        /// **Văn phòng** — the office of a Party committee ("Văn phòng Tỉnh ủy", "Văn phòng Đảng
+        /// ủy phường"), headed by a Chánh Văn phòng.
+        PartyOffice = "van_phong_cap_uy", "Văn phòng cấp ủy", ["Văn phòng", "VP"];
+        /// **Ban Tổ chức** — the organisation commission of a Tỉnh ủy (and, from 01/07/2025, of a
+        /// đặc khu's Đảng ủy).
+        BanToChuc = "ban_to_chuc", "Ban Tổ chức", ["BTC"];
+        /// **Ủy ban Kiểm tra** — the Party committee's inspection commission, chaired by a Chủ
+        /// nhiệm.
+        UyBanKiemTra = "uy_ban_kiem_tra", "Ủy ban Kiểm tra", ["UBKT"];
+        /// **Cơ quan Ủy ban Kiểm tra** — the staff agency of the inspection commission (Quy định
+        /// 329-QĐ/TW at province, 298-QĐ/TW at commune).
+        CoQuanUyBanKiemTra = "co_quan_uy_ban_kiem_tra", "Cơ quan Ủy ban Kiểm tra", ["Cơ quan UBKT"];
+        /// **Ban Nội chính** — the internal affairs commission of a Tỉnh ủy or Thành ủy.
+        BanNoiChinh = "ban_noi_chinh", "Ban Nội chính", ["BNC"];
+        /// **Ban Xây dựng Đảng** — the Party-building commission of a commune's Đảng ủy from
+        /// 01/07/2025 (Quy định 298-QĐ/TW).
+        BanXayDungDang = "ban_xay_dung_dang", "Ban Xây dựng Đảng", ["BXDĐ", "Ban XDĐ"];
         /// **Ủy ban Mặt trận Tổ quốc Việt Nam** (MTTQ) — the Fatherland Front committee.
         Mttq = "mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam",
             ["MTTQ", "UBMTTQ", "Ủy ban MTTQ", "UB MTTQ", "Mặt trận Tổ quốc", "Mặt trận", "Ủy ban Mặt trận Tổ quốc"];
@@ -54,6 +74,9 @@ vocabulary! {
             ["BTT UBMTTQ", "BTT MTTQ", "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực MTTQ"];
         /// **Liên đoàn Lao động** (LĐLĐ) — the labour federation of the Công đoàn Việt Nam.
         Ldld = "ldld", "Liên đoàn Lao động", ["LĐLĐ", "Công đoàn", "LĐ LĐ"];
+        /// **Công đoàn cơ sở** — the trade union of an agency, unit or enterprise (a ward's own
+        /// staff union among them); not a Liên đoàn Lao động.
+        CongDoanCoSo = "cong_doan_co_so", "Công đoàn cơ sở", ["CĐCS"];
         /// **Hội Liên hiệp Phụ nữ** (Hội LHPN) — the women's union.
         HoiLhpn = "hoi_lhpn", "Hội Liên hiệp Phụ nữ", ["Hội LHPN", "LHPN", "Hội Phụ nữ", "Phụ nữ", "HLHPN"];
         /// **Hội Cựu chiến binh** (Hội CCB) — the veterans' association.
@@ -68,6 +91,10 @@ vocabulary! {
         Ubnd = "ubnd", "Ủy ban nhân dân", ["UBND", "UB"];
         /// **Hội đồng nhân dân** (HĐND) — the People's Council.
         Hdnd = "hdnd", "Hội đồng nhân dân", ["HĐND"];
+        /// **Trung tâm phục vụ hành chính công** — the public administrative service centre of a
+        /// province, and of every xã, phường and đặc khu from 01/07/2025, headed by a Giám đốc.
+        PublicServiceCentre = "trung_tam_phuc_vu_hanh_chinh_cong", "Trung tâm phục vụ hành chính công",
+            ["Trung tâm PVHCC", "TTPVHCC", "Trung tâm hành chính công"];
         /// **Khối Dân vận** — the mass-mobilisation bloc of a district or a phường, headed in a
         /// phường by the Phó Bí thư thường trực of the Đảng ủy.
         KhoiDanVan = "khoi_dan_van", "Khối Dân vận", ["Khối vận"];
@@ -101,10 +128,18 @@ impl OrgKind {
     pub fn levels(self) -> &'static [AdminLevel] {
         use AdminLevel::*;
         use OrgKind::*;
+        // Which communes have which body, and from when, is in `bodies.rs`: here only the
+        // levels a kind was ever organised at.
         match self {
             PartyCommittee | StandingCommittee | Mttq | MttqStandingBoard | HoiLhpn | HoiCcb
-            | DoanTn | HoiNd | Ubnd | Hdnd => &[Province, District, Commune],
-            BanDanVan | BanTuyenGiaoDanVan | Ldld => &[Province, District],
+            | DoanTn | HoiNd | Ubnd | Hdnd | PartyOffice | BanToChuc | UyBanKiemTra
+            | CoQuanUyBanKiemTra | BanTuyenGiaoDanVan | CongDoanCoSo => {
+                &[Province, District, Commune]
+            }
+            BanDanVan | Ldld => &[Province, District],
+            BanNoiChinh => &[Province],
+            BanXayDungDang => &[Commune],
+            PublicServiceCentre => &[Province, Commune],
             KhoiDanVan => &[District, Commune],
             BanTtnd | BanGsdtcd => &[Commune],
             BanCongTacMatTran | KhuDanCu => &[Residential],
@@ -113,12 +148,52 @@ impl OrgKind {
         }
     }
 
-    /// Whether the kind is a body of the Party committee (named after it: "Ban Dân vận Quận ủy").
+    /// Whether the kind is a body of the Party committee (named after it: "Ban Dân vận Quận ủy",
+    /// "Ban Xây dựng Đảng Đảng ủy phường Long Biên", "Văn phòng Tỉnh ủy Quảng Ninh").
     pub fn belongs_to_party_committee(self) -> bool {
+        use OrgKind::*;
         matches!(
             self,
-            OrgKind::StandingCommittee | OrgKind::BanDanVan | OrgKind::BanTuyenGiaoDanVan
+            StandingCommittee
+                | BanDanVan
+                | BanTuyenGiaoDanVan
+                | PartyOffice
+                | BanToChuc
+                | UyBanKiemTra
+                | CoQuanUyBanKiemTra
+                | BanNoiChinh
+                | BanXayDungDang
         )
+    }
+
+    /// The name officials write, with the usual abbreviations ("Ủy ban MTTQ", "Hội LHPN",
+    /// "UBND"); the official name when there is none.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::MttqStandingBoard.short_name_vi(), "Ban Thường trực Ủy ban MTTQ");
+    /// assert_eq!(OrgKind::BanXayDungDang.short_name_vi(), "Ban Xây dựng Đảng");
+    /// ```
+    pub fn short_name_vi(self) -> &'static str {
+        match self {
+            OrgKind::Mttq => "Ủy ban MTTQ",
+            OrgKind::MttqStandingBoard => "Ban Thường trực Ủy ban MTTQ",
+            OrgKind::HoiLhpn => "Hội LHPN",
+            OrgKind::Ubnd => "UBND",
+            OrgKind::Hdnd => "HĐND",
+            kind => kind.name_vi(),
+        }
+    }
+
+    /// The word a body of this kind is named with before its unit or Party committee: the
+    /// official name, except "Văn phòng" for the office of a Party committee.
+    fn body_word(self) -> &'static str {
+        match self {
+            OrgKind::PartyOffice => "Văn phòng",
+            kind => kind.name_vi(),
+        }
     }
 }
 
@@ -227,26 +302,23 @@ impl Organisation {
         let unit = self.unit.in_name();
         match self.kind {
             PartyCommittee => self.party_committee_name(),
-            StandingCommittee | BanDanVan | BanTuyenGiaoDanVan => {
-                format!("{} {}", self.kind.name_vi(), self.party_committee_name())
+            kind if kind.belongs_to_party_committee() => {
+                format!("{} {}", kind.body_word(), self.party_committee_name())
             }
-            Mttq if !full => format!("Ủy ban MTTQ {unit}"),
-            MttqStandingBoard if !full => format!("Ban Thường trực Ủy ban MTTQ {unit}"),
-            HoiLhpn if !full => format!("Hội LHPN {unit}"),
-            Ubnd if !full => format!("UBND {unit}"),
-            Hdnd if !full => format!("HĐND {unit}"),
-            DoanTn if !full => self.youth_union_name(),
             KhuDanCu => self.unit.to_string(),
             CoQuanDonVi => match &self.name {
                 Some(name) if !crate::text::is_blank(name) => name.trim().to_owned(),
                 _ => format!("Cơ quan, đơn vị {unit}"),
             },
+            DoanTn if !full => self.youth_union_name(),
+            kind if !full => format!("{} {unit}", kind.short_name_vi()),
             kind => format!("{} {unit}", kind.name_vi()),
         }
     }
 
-    /// Whether the body existed on `date`: its unit existed and its kind is organised at the
-    /// unit's level.
+    /// Whether the body existed on `date` under the default [`OrgSettings`]: its unit existed,
+    /// its kind is organised at the unit's level, and the kind existed there that day
+    /// ([`OrgKind::absence_on`]).
     ///
     /// # Example
     /// ```
@@ -260,20 +332,68 @@ impl Organisation {
     /// assert!(!quan_uy.exists_on(d(2025, 7, 1)));
     /// ```
     pub fn exists_on(&self, date: NaiveDate) -> bool {
-        self.kind.levels().contains(&self.unit.level()) && self.unit.exists_on(date)
+        self.kind.levels().contains(&self.unit.level())
+            && self.absence_on(date, OrgSettings::standard()).is_none()
+    }
+
+    /// Why the body did not exist on `date`: its unit did not, or its kind did not there that
+    /// day; `Some(Some(act))` names the act that ended or created it.
+    fn absence_on(
+        &self,
+        date: NaiveDate,
+        settings: &OrgSettings,
+    ) -> Option<Option<LegalReference>> {
+        self.unit.absence_on(date).or_else(|| {
+            let province = province_code(&self.unit);
+            self.kind
+                .absence_on(&self.unit, province.as_deref(), date, settings)
+        })
+    }
+
+    /// Records the problems of the body at `path` under the default [`OrgSettings`] (see
+    /// [`check_with`](Self::check_with)).
+    pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        self.check_with(on, OrgSettings::standard(), path, report);
     }
 
     /// Records the problems of the body at `path`: a kind not organised at the unit's level, a
     /// missing own name, a bad unit and, when `on` is given, a body that did not exist that day
-    /// (with the reform that removed it as citation).
-    pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+    /// under `settings` (citing the act that ended or created it).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, OrgKind, OrgSettings, Organisation, UnitKind};
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let province = AdminUnit::new(UnitKind::Tinh, "Quảng Ninh");
+    /// let bdv = Organisation::new(OrgKind::BanDanVan, province);
+    /// let mut report = ValidationReport::new();
+    /// let on = NaiveDate::from_ymd_opt(2026, 11, 28);
+    /// bdv.check_with(on, &OrgSettings::default(), &Pointer::root(), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::BodyNotExisting]);
+    /// assert_eq!(
+    ///     report.errors()[0].citation.as_ref().unwrap().to_string(),
+    ///     "khoản 2 Điều 1 Quy định số 329-QĐ/TW"
+    /// );
+    /// ```
+    pub fn check_with(
+        &self,
+        on: Option<NaiveDate>,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         let level = self.unit.level();
-        if !self.kind.levels().contains(&level) {
-            report.error(
-                Violation::new(&path.key("kind"), Code::KindNotAtLevel)
-                    .param("kind", self.kind.name_vi())
-                    .param("level", level.name_vi().to_lowercase()),
-            );
+        let at_level = self.kind.levels().contains(&level);
+        if !at_level {
+            let mut v = Violation::new(&path.key("kind"), Code::KindNotAtLevel)
+                .param("kind", self.kind.name_vi())
+                .param("level", level.name_vi().to_lowercase());
+            if let Some(rule) = self.kind.level_rule(level) {
+                v = v.cite(rule);
+            }
+            report.error(v);
         }
         match (&self.name, self.kind) {
             (None, OrgKind::CoQuanDonVi) => {
@@ -283,16 +403,69 @@ impl Organisation {
             (None, _) => {}
         }
         self.unit.check(None, &path.key("unit"), report);
-        if let Some(date) = on
-            && let Some(reason) = self.unit.absence_on(date)
-        {
-            let mut v = Violation::new(path, Code::BodyNotExisting)
-                .param("body", self.name_vi())
-                .date_param("date", date);
-            if let Some(reason) = reason {
-                v = v.cite(reason);
+        if let Some(date) = on {
+            // A kind never organised at the level is reported once, above.
+            let absence = if at_level {
+                self.absence_on(date, settings)
+            } else {
+                self.unit.absence_on(date)
+            };
+            if let Some(reason) = absence {
+                let mut v = Violation::new(path, Code::BodyNotExisting)
+                    .param("body", self.name_vi())
+                    .date_param("date", date);
+                if let Some(reason) = reason {
+                    v = v.cite(reason);
+                }
+                report.error(v);
             }
-            report.error(v);
+        }
+    }
+
+    /// The body this one sits under on `date`, when the crate knows it: a Party committee's
+    /// commissions and office under the committee, the Front's standing board under the Ủy ban
+    /// MTTQ, and from 01/07/2025 the socio-political organisations under the Ủy ban MTTQ of
+    /// their unit (Luật 97/2025/QH15).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::phuong;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let women = Organisation::new(OrgKind::HoiLhpn, phuong("Long Biên"));
+    /// assert_eq!(women.parent_on(d(2026, 1, 1)).unwrap().name_vi(), "Ủy ban MTTQ phường Long Biên");
+    /// assert_eq!(women.parent_on(d(2021, 4, 7)), None);
+    /// ```
+    pub fn parent_on(&self, date: NaiveDate) -> Option<Organisation> {
+        let parent = match self.kind {
+            kind if kind.belongs_to_party_committee() => OrgKind::PartyCommittee,
+            OrgKind::MttqStandingBoard => OrgKind::Mttq,
+            kind if kind.sits_under_front_on(date) => OrgKind::Mttq,
+            _ => return None,
+        };
+        Some(Organisation::new(parent, self.unit.clone()))
+    }
+}
+
+/// The official code of the unit's province ("01" for Hà Nội), when the unit carries it: a
+/// province's own code, or the `province_code` of a unit below it.
+fn province_code(unit: &AdminUnit) -> Option<String> {
+    let own = unit
+        .code
+        .filter(|c| c.level() == crate::org::AdminLevel::Province);
+    unit.province_code.or(own).map(|c| c.to_string())
+}
+
+/// "A, B hoặc C": the names of `kinds` as alternatives.
+pub(crate) fn alternatives(kinds: &[OrgKind]) -> String {
+    match kinds {
+        [] => "—".to_owned(),
+        [one] => one.short_name_vi().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(|k| k.short_name_vi()).collect();
+            format!("{} hoặc {}", init.join(", "), last.short_name_vi())
         }
     }
 }
@@ -306,7 +479,7 @@ impl fmt::Display for Organisation {
 impl Validate for Organisation {
     /// Checks the body as it stands on the context's "as of" date.
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        self.check(Some(ctx.as_of()), path, report);
+        self.check_with(Some(ctx.as_of()), ctx.org_settings(), path, report);
     }
 }
 

@@ -115,14 +115,27 @@ fn parse_item(
             "a title such as \"Chủ tịch\", \"Phó Bí thư\" or \"UVTV\"",
         ));
     }
+    // A reading whose title is held in its body wins over one whose is not ("Chánh Văn phòng
+    // Đảng ủy" is the office's head, not a title of the committee).
     let mut last_error = None;
+    let mut first_reading = None;
     for (title, used) in readings {
         match parse_body(item, &words[used..], title, unit) {
-            Ok(kind) => return Ok(Position::new(title, Organisation::new(kind, unit.clone()))),
+            Ok(kind) if title.fits(kind) => {
+                return Ok(Position::new(title, Organisation::new(kind, unit.clone())));
+            }
+            Ok(kind) => {
+                first_reading
+                    .get_or_insert(Position::new(title, Organisation::new(kind, unit.clone())));
+            }
             Err(e) => last_error = Some(e),
         }
     }
-    Err(last_error.expect("at least one reading was tried"))
+    match (first_reading, last_error) {
+        (Some(position), _) => Ok(position),
+        (None, Some(e)) => Err(e),
+        (None, None) => Err(Error::malformed(WHAT, item.trim(), "a title and a body")),
+    }
 }
 
 /// Reads the body after a title: a kind, optionally the Party committee it belongs to, then
@@ -143,6 +156,20 @@ fn parse_body(
         });
     }
     let kinds = spellings::<OrgKind>();
+    // "Chánh Văn phòng Đảng ủy", "Chủ nhiệm Đảng ủy": a title that implies a body of the Party
+    // committee may be followed by the committee alone.
+    if let Some(implied) = title.implied_kind()
+        && implied.belongs_to_party_committee()
+    {
+        for (pw, _) in kinds
+            .iter()
+            .filter(|(pw, k)| *k == OrgKind::PartyCommittee && rest.starts_with(pw))
+        {
+            if is_unit(&rest[pw.len()..], unit) {
+                return Ok(implied);
+            }
+        }
+    }
     for (w, kind) in kinds.iter().filter(|(w, _)| rest.starts_with(w)) {
         let mut tail = &rest[w.len()..];
         if kind.belongs_to_party_committee() {
@@ -226,6 +253,94 @@ mod tests {
         .unwrap();
         assert_eq!(ward[0].organisation.name_vi(), "Đảng ủy phường Việt Hưng");
         assert_eq!(ward[1].to_string(), "Trưởng Khối Dân vận phường Việt Hưng");
+    }
+
+    #[test]
+    fn titles_in_use_since_2025() {
+        use OrgKind::*;
+        use Title::*;
+        let ward = phuong("Long Biên");
+        let parse_at = |line: &str, unit: &AdminUnit| -> Vec<String> {
+            parse_positions(line, unit)
+                .unwrap_or_else(|e| panic!("{line:?}: {e}"))
+                .iter()
+                .map(|p| p.to_string())
+                .collect()
+        };
+        // (line, the (title, kind) pairs read, the positions displayed)
+        type Case<'a> = (&'a str, &'a [(Title, OrgKind)], &'a [&'a str]);
+        let cases: [Case; 9] = [
+            (
+                "Bí thư Đảng ủy, Chủ tịch HĐND phường",
+                &[(BiThu, PartyCommittee), (ChuTich, Hdnd)],
+                &[
+                    "Bí thư Đảng ủy phường Long Biên",
+                    "Chủ tịch HĐND phường Long Biên",
+                ],
+            ),
+            (
+                "Phó Bí thư Đảng ủy",
+                &[(PhoBiThu, PartyCommittee)],
+                &["Phó Bí thư Đảng ủy phường Long Biên"],
+            ),
+            (
+                "Trưởng Ban Xây dựng Đảng",
+                &[(TruongBan, BanXayDungDang)],
+                &["Trưởng Ban Xây dựng Đảng Đảng ủy phường Long Biên"],
+            ),
+            (
+                "Phó Trưởng Ban Xây dựng Đảng Đảng ủy phường Long Biên",
+                &[(PhoTruongBan, BanXayDungDang)],
+                &["Phó Trưởng Ban Xây dựng Đảng Đảng ủy phường Long Biên"],
+            ),
+            (
+                "Chánh Văn phòng Đảng ủy",
+                &[(ChanhVanPhong, PartyOffice)],
+                &["Chánh Văn phòng Đảng ủy phường Long Biên"],
+            ),
+            (
+                "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường",
+                &[(ChuNhiem, UyBanKiemTra)],
+                &["Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường Long Biên"],
+            ),
+            (
+                "Giám đốc Trung tâm phục vụ hành chính công phường",
+                &[(GiamDoc, PublicServiceCentre)],
+                &["Giám đốc Trung tâm phục vụ hành chính công phường Long Biên"],
+            ),
+            (
+                "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường",
+                &[(PhoChuTich, Mttq), (ChuTich, HoiLhpn)],
+                &[
+                    "Phó Chủ tịch Ủy ban MTTQ phường Long Biên",
+                    "Chủ tịch Hội LHPN phường Long Biên",
+                ],
+            ),
+            (
+                "chanh van phong dang uy phuong long bien",
+                &[(ChanhVanPhong, PartyOffice)],
+                &["Chánh Văn phòng Đảng ủy phường Long Biên"],
+            ),
+        ];
+        for (line, expected, shown) in cases {
+            let got: Vec<(Title, OrgKind)> = parse_positions(line, &ward)
+                .unwrap_or_else(|e| panic!("{line:?}: {e}"))
+                .into_iter()
+                .map(|p| (p.title, p.organisation.kind))
+                .collect();
+            assert_eq!(got, expected, "{line:?}");
+            assert_eq!(parse_at(line, &ward), shown, "{line:?}");
+        }
+        let province = AdminUnit::new(crate::org::UnitKind::Tinh, "Quảng Ninh");
+        assert_eq!(
+            parse_at("Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", &province),
+            ["Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"]
+        );
+        let dac_khu = AdminUnit::new(crate::org::UnitKind::DacKhu, "Phú Quốc");
+        assert_eq!(
+            parse_at("Trưởng Ban tuyên giáo và dân vận Đảng ủy đặc khu", &dac_khu),
+            ["Trưởng Ban Tuyên giáo và Dân vận Đảng ủy đặc khu Phú Quốc"]
+        );
     }
 
     #[test]

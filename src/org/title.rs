@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{OrgKind, Organisation};
+use super::{AdminLevel, OrgKind, OrgSettings, Organisation};
+use crate::legal::{HUONG_DAN_31_BTCTW, LegalReference};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -45,6 +46,19 @@ vocabulary! {
         TruongBan = "truong_ban", "Trưởng ban", ["Trưởng"];
         /// **Phó Trưởng ban** — deputy head of a commission or board.
         PhoTruongBan = "pho_truong_ban", "Phó Trưởng ban", ["Phó Trưởng", "Phó ban"];
+        /// **Chánh Văn phòng** — head of the office of a Party committee ("Chánh Văn phòng Đảng
+        /// ủy").
+        ChanhVanPhong = "chanh_van_phong", "Chánh Văn phòng", ["Chánh VP", "CVP"];
+        /// **Phó Chánh Văn phòng** — deputy head of the office of a Party committee.
+        PhoChanhVanPhong = "pho_chanh_van_phong", "Phó Chánh Văn phòng", ["Phó Chánh VP", "PCVP"];
+        /// **Chủ nhiệm** — chair of the Party committee's Ủy ban Kiểm tra.
+        ChuNhiem = "chu_nhiem", "Chủ nhiệm";
+        /// **Phó Chủ nhiệm** — vice-chair of the Ủy ban Kiểm tra.
+        PhoChuNhiem = "pho_chu_nhiem", "Phó Chủ nhiệm";
+        /// **Giám đốc** — director (of a Trung tâm phục vụ hành chính công, an agency).
+        GiamDoc = "giam_doc", "Giám đốc", ["GĐ"];
+        /// **Phó Giám đốc** — deputy director.
+        PhoGiamDoc = "pho_giam_doc", "Phó Giám đốc", ["PGĐ"];
         /// **Trưởng khối dân vận** — head of the mass-mobilisation bloc.
         TruongKhoiDanVan = "truong_khoi_dan_van", "Trưởng khối dân vận", ["Trưởng khối vận", "Trưởng khối"];
         /// **Tổ trưởng tổ dân phố** — head of an urban residential group.
@@ -70,6 +84,8 @@ impl Title {
             | Title::PhoBiThu
             | Title::PhoBiThuThuongTruc => Some(OrgKind::PartyCommittee),
             Title::TruongKhoiDanVan => Some(OrgKind::KhoiDanVan),
+            Title::ChanhVanPhong | Title::PhoChanhVanPhong => Some(OrgKind::PartyOffice),
+            Title::ChuNhiem | Title::PhoChuNhiem => Some(OrgKind::UyBanKiemTra),
             Title::ToTruongToDanPho | Title::TruongThon => Some(OrgKind::KhuDanCu),
             _ => None,
         }
@@ -93,10 +109,15 @@ impl Title {
                 BiThu | PhoBiThuThuongTruc | PhoBiThu | UyVienBanThuongVu | CapUyVien
             ),
             StandingCommittee => matches!(self, UyVienBanThuongVu | UyVien),
-            BanDanVan | BanTuyenGiaoDanVan | BanCongTacMatTran | BanTtnd | BanGsdtcd => {
+            BanDanVan | BanTuyenGiaoDanVan | BanToChuc | BanNoiChinh | BanXayDungDang
+            | BanCongTacMatTran | BanTtnd | BanGsdtcd => {
                 matches!(self, TruongBan | PhoTruongBan | UyVien | ThanhVien)
             }
-            Mttq | Ldld | HoiLhpn | HoiCcb | HoiNd | Ubnd | Hdnd => {
+            PartyOffice => matches!(self, ChanhVanPhong | PhoChanhVanPhong),
+            UyBanKiemTra => matches!(self, ChuNhiem | PhoChuNhiem | UyVien),
+            CoQuanUyBanKiemTra => matches!(self, ChuNhiem | PhoChuNhiem),
+            PublicServiceCentre => matches!(self, GiamDoc | PhoGiamDoc),
+            Mttq | Ldld | CongDoanCoSo | HoiLhpn | HoiCcb | HoiNd | Ubnd | Hdnd => {
                 matches!(self, ChuTich | PhoChuTich | UyVien)
             }
             MttqStandingBoard => matches!(self, ChuTich | PhoChuTich | UyVien | ThanhVien),
@@ -139,9 +160,20 @@ impl Position {
         }
     }
 
-    /// Records the problems of the position at `path`: those of its body (see
-    /// [`Organisation::check`]) and a title not held in such a body.
+    /// Records the problems of the position at `path` under the default [`OrgSettings`].
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        self.check_with(on, OrgSettings::standard(), path, report);
+    }
+
+    /// Records the problems of the position at `path`: those of its body (see
+    /// [`Organisation::check_with`]) and a title not held in such a body.
+    pub fn check_with(
+        &self,
+        on: Option<NaiveDate>,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         if !self.title.fits(self.organisation.kind) {
             report.error(
                 Violation::new(&path.key("title"), Code::TitleNotForBody)
@@ -150,7 +182,49 @@ impl Position {
             );
         }
         self.organisation
-            .check(on, &path.key("organisation"), report);
+            .check_with(on, settings, &path.key("organisation"), report);
+    }
+}
+
+impl Position {
+    /// The post in the Ủy ban MTTQ that goes with this position on `date`, when there is one:
+    /// from 01/07/2025 the head of a socio-political organisation of a province or commune is a
+    /// Phó Chủ tịch of the Ủy ban MTTQ of the same unit (Hướng dẫn 31-HD/BTCTW), so one person
+    /// holds "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường".
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::parse_positions;
+    /// use qcdc::org::reference::phuong;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let ps = parse_positions("Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường", &phuong("Long Biên"))?;
+    /// assert_eq!(ps[1].front_post(d(2026, 1, 1)).as_ref(), Some(&ps[0]));
+    /// assert_eq!(ps[1].front_post(d(2021, 4, 7)), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    pub fn front_post(&self, date: NaiveDate) -> Option<Position> {
+        let org = &self.organisation;
+        let head = match org.kind {
+            OrgKind::DoanTn => Title::BiThu,
+            _ => Title::ChuTich,
+        };
+        let level = org.unit.level();
+        (self.title == head
+            && org.kind.sits_under_front_on(date)
+            && matches!(level, AdminLevel::Province | AdminLevel::Commune))
+        .then(|| {
+            Position::new(
+                Title::PhoChuTich,
+                Organisation::new(OrgKind::Mttq, org.unit.clone()),
+            )
+        })
+    }
+
+    /// The guidance behind [`front_post`](Self::front_post).
+    pub fn front_post_rule() -> LegalReference {
+        HUONG_DAN_31_BTCTW.whole()
     }
 }
 
@@ -169,6 +243,15 @@ impl fmt::Display for Position {
                 write!(f, "{head} {org}")
             }
             Title::TruongKhoiDanVan if org.kind == OrgKind::KhoiDanVan => write!(f, "Trưởng {org}"),
+            // "Chánh Văn phòng Đảng ủy phường …": the title names the office itself.
+            Title::ChanhVanPhong | Title::PhoChanhVanPhong if org.kind == OrgKind::PartyOffice => {
+                let head = if self.title == Title::ChanhVanPhong {
+                    "Chánh"
+                } else {
+                    "Phó Chánh"
+                };
+                write!(f, "{head} {org}")
+            }
             Title::UyVienBanThuongVu if org.kind == OrgKind::PartyCommittee => {
                 write!(f, "Ủy viên Ban Thường vụ {org}")
             }
@@ -238,12 +321,23 @@ impl Person {
         self.positions.iter().any(|p| p.organisation.kind == kind)
     }
 
-    /// Records the problems of the person at `path`: a blank or long name and those of each
-    /// position (checked on `on` when given).
+    /// Records the problems of the person at `path` under the default [`OrgSettings`].
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        self.check_with(on, OrgSettings::standard(), path, report);
+    }
+
+    /// Records the problems of the person at `path`: a blank or long name and those of each
+    /// position (checked on `on` under `settings` when given).
+    pub fn check_with(
+        &self,
+        on: Option<NaiveDate>,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         report.check_text(&path.key("name"), &self.name, MAX_PERSON_NAME);
         for (i, position) in self.positions.iter().enumerate() {
-            position.check(on, &path.key("positions").index(i), report);
+            position.check_with(on, settings, &path.key("positions").index(i), report);
         }
     }
 }
@@ -263,14 +357,14 @@ impl fmt::Display for Person {
 impl Validate for Position {
     /// Checks the position as it stands on the context's "as of" date.
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        self.check(Some(ctx.as_of()), path, report);
+        self.check_with(Some(ctx.as_of()), ctx.org_settings(), path, report);
     }
 }
 
 impl Validate for Person {
     /// Checks the person and their positions as they stand on the context's "as of" date.
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        self.check(Some(ctx.as_of()), path, report);
+        self.check_with(Some(ctx.as_of()), ctx.org_settings(), path, report);
     }
 }
 

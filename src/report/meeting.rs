@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::org::{MAX_PERSON_NAME, Person, Position};
+use crate::org::{MAX_PERSON_NAME, OrgSettings, Person, Position};
 use crate::text::fold;
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 use crate::vocabulary::vocabulary;
@@ -92,9 +92,20 @@ impl Attendee {
         }
     }
 
-    /// Records the problems of the attendee at `path`: a blank or long name, no name and no
-    /// position, and those of each position on `on`.
+    /// Records the problems of the attendee at `path` under the default [`OrgSettings`].
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+        self.check_with(on, OrgSettings::standard(), path, report);
+    }
+
+    /// Records the problems of the attendee at `path`: a blank or long name, no name and no
+    /// position, and those of each position on `on` under `settings`.
+    pub fn check_with(
+        &self,
+        on: Option<NaiveDate>,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         if let Some(name) = &self.name {
             report.check_text(&path.key("name"), name, MAX_PERSON_NAME);
         }
@@ -106,7 +117,7 @@ impl Attendee {
             );
         }
         for (i, position) in self.positions.iter().enumerate() {
-            position.check(on, &path.key("positions").index(i), report);
+            position.check_with(on, settings, &path.key("positions").index(i), report);
         }
     }
 }
@@ -184,17 +195,23 @@ impl Meeting {
     /// Records the problems of the meeting that need nothing else of the report, at `path`:
     /// the place, the chair and the attendees (their positions checked on the meeting day), and
     /// attendees listed twice or repeating the chair.
-    pub(crate) fn check(&self, path: &Pointer, report: &mut ValidationReport) {
+    pub(crate) fn check(
+        &self,
+        settings: &OrgSettings,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         if let Some(place) = &self.place {
             report.check_text(&path.key("place"), place, MAX_PLACE);
         }
         let chair_path = path.key("chair");
-        self.chair.check(Some(self.date), &chair_path, report);
+        self.chair
+            .check_with(Some(self.date), settings, &chair_path, report);
         let chair = Attendee::from(self.chair.clone());
         let attendees_path = path.key("attendees");
         for (i, attendee) in self.attendees.iter().enumerate() {
             let at = attendees_path.index(i);
-            attendee.check(Some(self.date), &at, report);
+            attendee.check_with(Some(self.date), settings, &at, report);
             let identity = attendee.identity();
             let first = if identity == chair.identity() {
                 Some(chair_path.clone())
@@ -250,7 +267,7 @@ mod tests {
             ));
         }
         let mut report = ValidationReport::new();
-        meeting.check(&Pointer::root(), &mut report);
+        meeting.check(OrgSettings::standard(), &Pointer::root(), &mut report);
         assert!(report.is_valid(), "{report}");
     }
 
@@ -268,7 +285,7 @@ mod tests {
             Attendee::by_office([]),
         ];
         let mut report = ValidationReport::new();
-        meeting.check(&Pointer::root(), &mut report);
+        meeting.check(OrgSettings::standard(), &Pointer::root(), &mut report);
         let found: Vec<_> = report
             .errors()
             .iter()

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::legal::LegalReference;
-use crate::org::Organisation;
+use crate::org::{OrgSettings, Organisation};
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 use crate::vocabulary::vocabulary;
 
@@ -148,10 +148,12 @@ impl BodyResult {
     pub(crate) fn check(
         &self,
         meeting_date: NaiveDate,
+        settings: &OrgSettings,
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
-        check_bodies(&self.bodies, 1, meeting_date, &path.key("bodies"), report);
+        let bodies = path.key("bodies");
+        check_bodies(&self.bodies, 1, (meeting_date, settings), &bodies, report);
         if let Some(summary) = &self.summary {
             report.check_text(&path.key("summary"), summary, MAX_PARAGRAPH);
         }
@@ -162,11 +164,12 @@ impl BodyResult {
     }
 }
 
-/// Checks a list of bodies: at least `min`, none twice, each existing on `on`.
+/// Checks a list of bodies: at least `min`, none twice, each existing on the day of `on` under
+/// its settings.
 pub(crate) fn check_bodies(
     bodies: &[Organisation],
     min: usize,
-    on: NaiveDate,
+    on: (NaiveDate, &OrgSettings),
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
@@ -179,7 +182,7 @@ pub(crate) fn check_bodies(
     }
     for (i, body) in bodies.iter().enumerate() {
         let at = path.index(i);
-        body.check(Some(on), &at, report);
+        body.check_with(Some(on.0), on.1, &at, report);
         if let Some(first) = bodies[..i].iter().position(|b| b == body) {
             report.error(
                 Violation::new(&at, Code::Duplicate)

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::results::{MAX_ITEM, MAX_PARAGRAPH, check_bodies, check_items};
-use crate::org::Organisation;
+use crate::org::{OrgSettings, Organisation};
 use crate::period::ReportingPeriod;
 use crate::validate::{Code, Pointer, ValidationReport, Violation};
 
@@ -200,20 +200,16 @@ impl Task {
     pub(crate) fn check(
         &self,
         meeting_date: NaiveDate,
+        settings: &OrgSettings,
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
         report.check_text(&path.key("text"), &self.text, MAX_ITEM);
         let leads = path.key("lead_bodies");
-        check_bodies(&self.lead_bodies, 1, meeting_date, &leads, report);
+        let on = (meeting_date, settings);
+        check_bodies(&self.lead_bodies, 1, on, &leads, report);
         let cooperating = path.key("cooperating_bodies");
-        check_bodies(
-            &self.cooperating_bodies,
-            0,
-            meeting_date,
-            &cooperating,
-            report,
-        );
+        check_bodies(&self.cooperating_bodies, 0, on, &cooperating, report);
         for (i, body) in self.cooperating_bodies.iter().enumerate() {
             if let Some(lead) = self.lead_bodies.iter().position(|b| b == body) {
                 report.error(

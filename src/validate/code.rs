@@ -216,8 +216,8 @@ codes! {
     WrongBodyKind ["expected", "actual"] => "Cần {expected}, không phải {actual}.", "{expected} expected, not {actual}.";
     /// The period planned is not the one right after the period reviewed.
     PeriodNotNext ["expected", "actual"] => "Kỳ kế hoạch phải là kỳ liền sau kỳ đánh giá: {expected}, không phải {actual}.", "The planned period must be the one after the reviewed period: {expected}, not {actual}.";
-    /// The chair holds no position in the Party committee or the Khối Dân vận of the unit.
-    ChairNotEligible ["unit"] => "Người chủ trì phải giữ chức vụ trong cấp ủy hoặc Khối Dân vận {unit}.", "The chair must hold a position in the Party committee or the Khối Dân vận of {unit}.";
+    /// The chair holds no position in the Party committee, the Khối Dân vận or the Front of the unit.
+    ChairNotEligible ["unit"] => "Người chủ trì phải giữ chức vụ trong cấp ủy, Khối Dân vận hoặc Mặt trận Tổ quốc {unit}.", "The chair must hold a position in the Party committee, the Khối Dân vận or the Fatherland Front of {unit}.";
     /// A number breaks the sequence 1, 2, 3… of a numbered list.
     NumberOutOfSequence ["expected", "actual"] => "Số thứ tự phải là {expected} (hiện là {actual}).", "The number must be {expected} (got {actual}).";
     /// A year that is not the year of the reporting period.
