@@ -65,6 +65,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod calendar;
 pub mod campaign;
 pub mod catalogue;
 pub mod commune_report;
