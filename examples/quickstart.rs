@@ -83,9 +83,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("Một bản đăng ký nhập sai:");
     print!("{}", long_bien_2021_broken().validate(&at_year_end));
 
-    // 3. The 2021 reporting calendar under Nghị định 09/2019/NĐ-CP.
+    // 3. The 2021 reporting calendar under Nghị định 09/2019/NĐ-CP: the deadline column is the
+    // provinces' and ministries' towards the Government (Điều 13 khoản 1), not a commune's.
     println!("\n== Lịch báo cáo năm 2021 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
-    let calendar = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+    let calendar = reporting_calendar(
+        2021,
+        &CutoffRule::default(),
+        Some(&DeadlineRule::NghiDinh09),
+    )?;
     print!("{}", render_table(&calendar));
     Ok(())
 }

@@ -1,9 +1,11 @@
 //! [`Holiday`]: the public holidays of the Labour Code, and the days off they give in a year
 //! under the statute rule alone ([`statutory_days_off`]).
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::lunar::{LunarDate, tet};
+use super::lunar::{LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, LunarDate, tet};
 use crate::legal::{BO_LUAT_LAO_DONG_2019, LegalReference};
 use crate::vocabulary::vocabulary;
 
@@ -89,6 +91,34 @@ pub struct DayOff {
 /// The first year of Bộ luật Lao động 2019 (11 holidays, two days for Quốc khánh).
 const LABOUR_CODE_2019_FROM_YEAR: i32 = 2021;
 
+/// The years whose lunar holidays are cached: the lunar calendar's range.
+const LUNAR_YEARS: usize = (LUNAR_MAX_YEAR - LUNAR_MIN_YEAR + 1) as usize;
+
+/// Tết and Giỗ Tổ Hùng Vương of each year, computed on first use: the lunar conversion costs
+/// some thirty trigonometric series, and working-day arithmetic asks for the same years again
+/// and again.
+static LUNAR_HOLIDAYS: [OnceLock<(Option<NaiveDate>, Option<NaiveDate>)>; LUNAR_YEARS] =
+    [const { OnceLock::new() }; LUNAR_YEARS];
+
+/// Tết (lunar 01/01) and Giỗ Tổ Hùng Vương (lunar 10/3) of `year`; `None` outside the lunar
+/// calendar's range.
+fn lunar_holidays(year: i32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let Some(slot) = usize::try_from(year - LUNAR_MIN_YEAR)
+        .ok()
+        .and_then(|i| LUNAR_HOLIDAYS.get(i))
+    else {
+        return (None, None);
+    };
+    *slot.get_or_init(|| {
+        (
+            tet(year).ok(),
+            LunarDate::new(year, 3, 10, false)
+                .and_then(|l| l.to_solar())
+                .ok(),
+        )
+    })
+}
+
 /// Whether `date` is a weekly rest day of state bodies: Saturday or Sunday (Quyết định
 /// 188/1999/QĐ-TTg Điều 1).
 pub(crate) fn is_weekend(date: NaiveDate) -> bool {
@@ -111,7 +141,8 @@ pub(crate) fn statutory_holidays(year: i32, culture_day: bool) -> Vec<(NaiveDate
     if let Some(d) = ymd(1, 1) {
         days.push((d, Holiday::NewYear));
     }
-    if let Ok(first) = tet(year) {
+    let (tet_day, hung_kings_day) = lunar_holidays(year);
+    if let Some(first) = tet_day {
         // The last day of the old year and mùng 1 to mùng 4.
         for offset in 0..5u64 {
             if let Some(d) = first
@@ -122,7 +153,7 @@ pub(crate) fn statutory_holidays(year: i32, culture_day: bool) -> Vec<(NaiveDate
             }
         }
     }
-    if let Ok(d) = LunarDate::new(year, 3, 10, false).and_then(|l| l.to_solar()) {
+    if let Some(d) = hung_kings_day {
         days.push((d, Holiday::HungKings));
     }
     if let Some(d) = ymd(4, 30) {

@@ -6,7 +6,9 @@
 //! has a leap month, the first month after month 11 that holds no major solar term. Everything
 //! is computed for Vietnam's time zone (UTC+7) — the Chinese calendar uses UTC+8, so the two
 //! differ when a new moon or a solar term falls between 16:00 and 17:00 UTC: Tết 1985 was on
-//! 21/01/1985 in Vietnam and on 20/02/1985 in China; Tết 2030 is on 02/02 and 03/02.
+//! 21/01/1985 in Vietnam and on 20/02/1985 in China; Tết 2007 on 17/02 and 18/02; Tết 2030 is
+//! on 02/02 and 03/02 (between 1990 and 2050 only 2007 and 2030 differ, which
+//! `scripts/check_tet.py` checks against two lunar-calendar packages).
 
 use std::f64::consts::PI;
 use std::fmt;
@@ -361,9 +363,11 @@ mod tests {
     }
 
     #[test]
-    fn vietnam_differs_from_china_in_1985_and_2030() {
-        // UTC+7: 21/01/1985 and 02/02/2030 (China, UTC+8: 20/02/1985 and 03/02/2030).
+    fn vietnam_differs_from_china_in_1985_2007_and_2030() {
+        // UTC+7: 21/01/1985, 17/02/2007, 02/02/2030 (China, UTC+8: 20/02/1985, 18/02/2007,
+        // 03/02/2030).
         assert_eq!(tet(1985).unwrap(), d(1985, 1, 21));
+        assert_eq!(tet(2007).unwrap(), d(2007, 2, 17));
         assert_eq!(tet(2030).unwrap(), d(2030, 2, 2));
     }
 
@@ -380,8 +384,18 @@ mod tests {
     #[test]
     fn impossible_dates_are_refused() {
         // 2024 has no leap month; 2023's leap month is the second.
-        assert!(LunarDate::new(2024, 4, 1, true).unwrap().to_solar().is_err());
-        assert!(LunarDate::new(2023, 3, 1, true).unwrap().to_solar().is_err());
+        assert!(
+            LunarDate::new(2024, 4, 1, true)
+                .unwrap()
+                .to_solar()
+                .is_err()
+        );
+        assert!(
+            LunarDate::new(2023, 3, 1, true)
+                .unwrap()
+                .to_solar()
+                .is_err()
+        );
         assert!(LunarDate::new(2023, 2, 1, true).unwrap().to_solar().is_ok());
         assert!(LunarDate::new(2024, 13, 1, false).is_err());
         assert!(LunarDate::new(2024, 1, 0, false).is_err());

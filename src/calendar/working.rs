@@ -186,11 +186,8 @@ impl WorkingCalendar {
     /// assert_eq!((off[0].holiday, off[0].reason), (Some(Holiday::NewYear), DayOffReason::Compensatory));
     /// ```
     pub fn days_off(&self, year: i32) -> Vec<DayOff> {
-        let scheduled: Vec<&OfficialSchedule> = self
-            .schedules
-            .iter()
-            .filter(|s| s.year() == year)
-            .collect();
+        let scheduled: Vec<&OfficialSchedule> =
+            self.schedules.iter().filter(|s| s.year() == year).collect();
         let covered = |h| scheduled.iter().any(|s| s.holidays.contains(&h));
         let statutory: Vec<_> = statutory_holidays(year, self.culture_day)
             .into_iter()
@@ -221,8 +218,7 @@ impl WorkingCalendar {
         off.sort_by_key(|o| o.date);
         off.dedup_by_key(|o| o.date);
         let worked = |d: &NaiveDate| {
-            self.extra_working_days.contains(d)
-                || scheduled.iter().any(|s| s.worked.contains(d))
+            self.extra_working_days.contains(d) || scheduled.iter().any(|s| s.worked.contains(d))
         };
         off.retain(|o| !worked(&o.date));
         off
@@ -248,7 +244,11 @@ impl WorkingCalendar {
         let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
             return days;
         };
-        for (i, date) in jan1.iter_days().take_while(|d| d.year() == year).enumerate() {
+        for (i, date) in jan1
+            .iter_days()
+            .take_while(|d| d.year() == year)
+            .enumerate()
+        {
             if is_weekend(date) {
                 days.set(i as u32, true);
             }
@@ -411,7 +411,10 @@ mod tests {
         assert!(!cal.is_working_day(d(2024, 3, 4)));
         assert!(cal.is_working_day(d(2024, 3, 9)));
         assert!(cal.is_working_day(d(2024, 4, 30)));
-        assert_eq!(cal.weekend_working_days(2024), [d(2024, 3, 9), d(2024, 5, 4)]);
+        assert_eq!(
+            cal.weekend_working_days(2024),
+            [d(2024, 3, 9), d(2024, 5, 4)]
+        );
     }
 
     #[test]
