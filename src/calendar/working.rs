@@ -244,13 +244,12 @@ impl WorkingCalendar {
         let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
             return days;
         };
-        for (i, date) in jan1
-            .iter_days()
-            .take_while(|d| d.year() == year)
-            .enumerate()
-        {
-            if is_weekend(date) {
-                days.set(i as u32, true);
+        // Weekends by arithmetic on the weekday of 1 January (stepping through dates costs more).
+        let first = jan1.weekday().num_days_from_monday();
+        let len = if jan1.leap_year() { 366 } else { 365 };
+        for i in 0..len {
+            if (first + i) % 7 >= 5 {
+                days.set(i, true);
             }
         }
         for o in self.days_off(year) {
