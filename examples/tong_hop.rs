@@ -18,6 +18,11 @@
 //! and `totals` (per section). Validation runs as of today in Vietnam unless `--as-of
 //! YYYY-MM-DD` says otherwise.
 //!
+//! `--xlsx OUT.xlsx` (cargo feature `xlsx`: `cargo run --features xlsx --example tong_hop -- DIR
+//! --xlsx OUT.xlsx`) also writes the workbook officials file: a cover sheet, one sheet per
+//! section with "Cộng" formulas, the units missing and the invalid reports. `--charts DIR2`
+//! writes one SVG chart per section into DIR2 (linked from the workbook's cover sheet).
+//!
 //! Exit codes: 0 the roll-up was printed (invalid reports are part of it), 1 the unit list is
 //! invalid (its problems are printed), 2 bad arguments or an unreadable DIR.
 
@@ -32,7 +37,8 @@ use qcdc::org::AdminUnit;
 use qcdc::validate::from_json_slice;
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD]";
+const USAGE: &str =
+    "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--xlsx OUT.xlsx] [--charts DIR]";
 
 /// The file of DIR that holds the unit list rather than a report.
 const UNIT_LIST_FILE: &str = "unit_list.json";
@@ -41,6 +47,7 @@ fn main() -> ExitCode {
     let mut json_output = false;
     let mut ctx = ValidationContext::today_in_vietnam();
     let mut dir: Option<PathBuf> = None;
+    let mut outputs = Outputs::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -51,6 +58,14 @@ fn main() -> ExitCode {
             {
                 Some(date) => ctx = ValidationContext::new(date),
                 None => return usage_error("--as-of needs a date such as 2023-10-20"),
+            },
+            "--xlsx" => match args.next() {
+                Some(path) => outputs.xlsx = Some(PathBuf::from(path)),
+                None => return usage_error("--xlsx needs a file name such as tong_hop.xlsx"),
+            },
+            "--charts" => match args.next() {
+                Some(path) => outputs.charts = Some(PathBuf::from(path)),
+                None => return usage_error("--charts needs a directory"),
             },
             flag if flag.starts_with("--") => {
                 return usage_error(&format!("unknown option {flag}"));
@@ -110,6 +125,10 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Err(message) = outputs.write(&result, &ctx) {
+        eprintln!("tong_hop: {message}");
+        return ExitCode::from(2);
+    }
     if json_output {
         let text = serde_json::to_string_pretty(&to_json(&result)).unwrap_or_default();
         println!("{text}");
@@ -186,6 +205,72 @@ fn to_json(result: &Rollup) -> Value {
         "warnings": warnings,
         "totals": result.totals,
     })
+}
+
+/// The files written besides the printed roll-up.
+#[derive(Default)]
+struct Outputs {
+    xlsx: Option<PathBuf>,
+    charts: Option<PathBuf>,
+}
+
+impl Outputs {
+    fn write(&self, result: &Rollup, ctx: &ValidationContext) -> Result<(), String> {
+        if let Some(dir) = &self.charts {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for chart in result.to_svg_charts() {
+                let path = dir.join(&chart.file_name);
+                fs::write(&path, chart.svg)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+        if let Some(path) = &self.xlsx {
+            write_workbook(result, path, self.charts.as_deref(), ctx)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "xlsx")]
+fn write_workbook(
+    result: &Rollup,
+    path: &Path,
+    charts: Option<&Path>,
+    ctx: &ValidationContext,
+) -> Result<(), String> {
+    let mut options = qcdc::commune_report::WorkbookOptions::new(ctx.as_of());
+    if let Some(charts) = charts {
+        // The cover links the first chart (the others sit beside it), relative to the workbook
+        // when the charts are under its directory, so the pair can be moved together.
+        let first = result.to_svg_charts().remove(0).file_name;
+        let chart = fs::canonicalize(charts).unwrap_or_else(|_| charts.to_path_buf());
+        let base = path.parent().and_then(|p| {
+            fs::canonicalize(if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            })
+            .ok()
+        });
+        let link = match base.as_deref().and_then(|b| chart.strip_prefix(b).ok()) {
+            Some(relative) => relative.join(first),
+            None => chart.join(first),
+        };
+        options = options.with_charts_link(link.to_string_lossy().into_owned());
+    }
+    result
+        .write_xlsx(path, &options)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(not(feature = "xlsx"))]
+fn write_workbook(
+    _: &Rollup,
+    _: &Path,
+    _: Option<&Path>,
+    _: &ValidationContext,
+) -> Result<(), String> {
+    Err("--xlsx needs the cargo feature xlsx: cargo run --features xlsx --example tong_hop -- DIR --xlsx OUT.xlsx".into())
 }
 
 fn usage_error(message: &str) -> ExitCode {

@@ -75,6 +75,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod chart;
+mod columns;
 mod document;
 mod record_checks;
 mod record_totals;
@@ -84,7 +86,10 @@ mod rollup;
 mod sections;
 mod totals;
 mod validation;
+#[cfg(feature = "xlsx")]
+mod xlsx;
 
+pub use chart::{Chart, MAX_CHART_UNITS};
 pub use document::CommuneQcdcReport;
 pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use records::{
@@ -99,6 +104,8 @@ pub use sections::{
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
 pub use totals::{Additive, ComplaintTotals, MeetingTotals, Rate, RollupTotals, SupervisionTotals};
+#[cfg(feature = "xlsx")]
+pub use xlsx::{WorkbookError, WorkbookOptions};
 
 use crate::period::{PeriodKind, ReportingPeriod};
 
