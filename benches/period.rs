@@ -39,7 +39,7 @@ fn inputs() -> Vec<String> {
 fn parse_and_windows(c: &mut Criterion) {
     let inputs = inputs();
     let cutoff = CutoffRule::default();
-    let deadline = DeadlineRule::default();
+    let deadline = DeadlineRule::NghiDinh09;
     let mut group = c.benchmark_group("period");
     group.throughput(Throughput::Elements(inputs.len() as u64));
     group.bench_function("parse_and_windows_10k", |b| {

@@ -130,9 +130,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .unwrap_or_default()
     );
 
-    // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP.
+    // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP: the deadline column is the
+    // provinces' and ministries' towards the Government (Điều 13 khoản 1), not a commune's.
     println!("\n== Lịch báo cáo năm 2026 (Nghị định 09/2019/NĐ-CP Điều 12, 13) ==");
-    let calendar = reporting_calendar(2026, &CutoffRule::default(), &DeadlineRule::default())?;
+    let calendar = reporting_calendar(
+        2026,
+        &CutoffRule::default(),
+        Some(&DeadlineRule::NghiDinh09),
+    )?;
     print!("{}", render_table(&calendar));
     Ok(())
 }

@@ -1,27 +1,35 @@
 //! **Lịch báo cáo** — prints every reporting period of a year (12 months, 4 quarters, 2 halves,
 //! nine months, year) with its calendar span, its data cut-off window (Nghị định 09/2019/NĐ-CP
-//! Điều 12) and its deadline (Điều 13 khoản 1).
+//! Điều 12) and its deadline for the tier it binds: ministries and UBND cấp tỉnh reporting to
+//! the Government (Điều 13 khoản 1, the 25th of the last month). Commune, Party and Mặt trận
+//! reports have no legal default deadline (the asking body sets it): `--no-deadline` prints the
+//! calendar without one.
 //!
-//! Usage: `cargo run --example reporting_calendar -- YEAR [--json]`
+//! Usage: `cargo run --example reporting_calendar -- YEAR [--json] [--no-deadline]`
 //!
-//! Without `--json`: a table for people (Vietnamese labels, dd/mm/yyyy dates). With `--json`:
-//! an array of objects with keys `code`, `label_vi`, `calendar_start`, `calendar_end`,
-//! `cutoff_start`, `cutoff_end`, `deadline` (ISO dates). A missing or bad year, or an unknown
-//! argument: a message on stderr and exit code 2.
+//! Without `--json`: a table for people (Vietnamese labels, dd/mm/yyyy dates, the deadline
+//! column headed by its tier). With `--json`: an array of objects with keys `code`, `label_vi`,
+//! `calendar_start`, `calendar_end`, `cutoff_start`, `cutoff_end`, `deadline` (ISO dates;
+//! `null` with `--no-deadline`) and `deadline_tier` (`government`; `null` with
+//! `--no-deadline`). A missing or bad year, or an unknown argument: a message on stderr and exit
+//! code 2.
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
 use qcdc::period::{CutoffRule, DeadlineRule, calendar, reporting_calendar};
 
-const USAGE: &str = "usage: reporting_calendar YEAR [--json]  (YEAR from 1945 to 9999)";
+const USAGE: &str =
+    "usage: reporting_calendar YEAR [--json] [--no-deadline]  (YEAR from 1945 to 9999)";
 
 fn main() -> ExitCode {
     let mut year = None;
     let mut json = false;
+    let mut deadline = Some(DeadlineRule::NghiDinh09);
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--json" => json = true,
+            "--no-deadline" => deadline = None,
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -41,7 +49,7 @@ fn main() -> ExitCode {
         eprintln!("invalid year \"{year_text}\": expected a number from 1945 to 9999\n{USAGE}");
         return ExitCode::from(2);
     };
-    let rows = match reporting_calendar(year, &CutoffRule::default(), &DeadlineRule::default()) {
+    let rows = match reporting_calendar(year, &CutoffRule::default(), deadline.as_ref()) {
         Ok(rows) => rows,
         Err(e) => {
             eprintln!("{e}\n{USAGE}");
@@ -58,8 +66,14 @@ fn main() -> ExitCode {
         }
     } else {
         format!(
-            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP: chốt số liệu Điều 12, hạn gửi khoản 1 Điều 13)\n\
+            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP: chốt số liệu Điều 12{})\n\
              Kỳ 9 tháng: mở rộng quy tắc Điều 12 (15/12 năm trước – 14/09).\n\n{}",
+            if deadline.is_some() {
+                "; hạn gửi khoản 1 Điều 13, áp dụng cho Bộ, UBND cấp tỉnh báo cáo Chính phủ — \
+                 báo cáo của xã, Đảng, Mặt trận theo thời hạn của cơ quan yêu cầu"
+            } else {
+                "; không có hạn gửi mặc định: theo văn bản của cơ quan yêu cầu báo cáo"
+            },
             calendar::render_table(&rows)
         )
     };

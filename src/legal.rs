@@ -35,6 +35,8 @@ vocabulary! {
         HienPhap = "hien_phap", "Hiến pháp";
         /// **Luật** — a law of the Quốc hội.
         Luat = "luat", "Luật";
+        /// **Bộ luật** — a code of the Quốc hội (Bộ luật Dân sự, Bộ luật Lao động).
+        BoLuat = "bo_luat", "Bộ luật", ["BL"];
         /// **Pháp lệnh** — an ordinance of the Ủy ban Thường vụ Quốc hội.
         PhapLenh = "phap_lenh", "Pháp lệnh", ["PL"];
         /// **Nghị định** — a decree of the Government.
@@ -476,6 +478,30 @@ document! {
     issued None, in_force None, until None
 }
 document! {
+    /// **Bộ luật Lao động** số 45/2019/QH14 — passed 20/11/2019, in force 01/01/2021: weekly
+    /// rest and compensatory days (Điều 111), the public holidays (Điều 112).
+    BO_LUAT_LAO_DONG_2019 = BoLuat "45/2019/QH14", Some(Cow::Borrowed("Bộ luật Lao động")), "Quốc hội",
+    issued Some(date(2019, 11, 20)), in_force Some(date(2021, 1, 1)), until None
+}
+document! {
+    /// **Bộ luật Lao động** số 10/2012/QH13 — in force 01/05/2013 until 31/12/2020: ten public
+    /// holidays, one day for Quốc khánh (Điều 115), compensatory days (Điều 110 k3, 115 k3).
+    BO_LUAT_LAO_DONG_2012 = BoLuat "10/2012/QH13", Some(Cow::Borrowed("Bộ luật Lao động")), "Quốc hội",
+    issued Some(date(2012, 6, 18)), in_force Some(date(2013, 5, 1)), until Some(date(2020, 12, 31))
+}
+document! {
+    /// **Bộ luật Dân sự** số 91/2015/QH13 — passed 24/11/2015, in force 01/01/2017: how periods
+    /// (thời hạn) are counted (Điều 144–148), unless another law says otherwise (Điều 145 k1).
+    BO_LUAT_DAN_SU_2015 = BoLuat "91/2015/QH13", Some(Cow::Borrowed("Bộ luật Dân sự")), "Quốc hội",
+    issued Some(date(2015, 11, 24)), in_force Some(date(2017, 1, 1)), until None
+}
+document! {
+    /// **Quyết định 188/1999/QĐ-TTg** (17/09/1999) — the 40-hour week: state agencies and
+    /// political and socio-political organisations work Monday to Friday (Điều 1).
+    QUYET_DINH_188_1999 = QuyetDinh "188/1999/QĐ-TTg", Some(Cow::Borrowed("Về việc thực hiện chế độ tuần làm việc 40 giờ")), "Thủ tướng Chính phủ",
+    issued Some(date(1999, 9, 17)), in_force None, until None
+}
+document! {
     /// **Nghị quyết 203/2025/QH15** — amends the Constitution; in force 16/06/2025, it ends the
     /// district-level units on 01/07/2025 ([`TWO_LEVEL_GOVERNMENT_FROM`]), so no district-level
     /// unit or body exists from that day.
@@ -642,6 +668,10 @@ pub const DOCUMENTS: &[&LegalDocument] = &[
     &NGHI_DINH_145_2020,
     &NGHI_DINH_09_2019,
     &NGHI_DINH_60_2018,
+    &BO_LUAT_LAO_DONG_2019,
+    &BO_LUAT_LAO_DONG_2012,
+    &BO_LUAT_DAN_SU_2015,
+    &QUYET_DINH_188_1999,
     &NGHI_QUYET_203_2025,
     &NGHI_QUYET_1656_2025,
     &NGHI_QUYET_60_TW,

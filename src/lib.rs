@@ -20,8 +20,10 @@
 //!   two-level state), titles, positions, people.
 //! - [`validate`] — the [`Validate`] trait and the [`ValidationReport`]: every problem at once,
 //!   each with a JSON Pointer, a stable code, a Vietnamese and an English message.
+//! - [`calendar`] — the Vietnamese lunar calendar (UTC+7), public holidays, official yearly
+//!   schedules, working days and periods counted in days.
 //! - [`period`] — reporting periods (month, quarter, half-year, nine months, year), their
-//!   cut-off windows and deadlines (Nghị định 09/2019/NĐ-CP), report submissions.
+//!   cut-off windows and deadlines by tier (Nghị định 09/2019/NĐ-CP), report submissions.
 //! - [`regime`] — the six grassroots regimes, their legal basis by date, district regulations.
 //! - [`motto`] — "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng".
 //! - [`rules`] — the cited rules of grassroots democracy and the documents checked against them.
@@ -89,6 +91,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+pub mod calendar;
 pub mod campaign;
 pub mod catalogue;
 pub mod commune_report;

@@ -53,7 +53,7 @@ fn decree_09_cutoff_windows_of_2021() {
 
 #[test]
 fn decree_09_deadlines() {
-    let due = |code: &str| DeadlineRule::default().deadline(p(code), &CutoffRule::default());
+    let due = |code: &str| DeadlineRule::NghiDinh09.deadline(p(code), &CutoffRule::default());
     assert_eq!(due("Quý II/2021"), d(2021, 6, 25));
     assert_eq!(due("2021-Q1"), d(2021, 3, 25));
     assert_eq!(due("2024-02"), d(2024, 2, 25));
@@ -213,7 +213,12 @@ fn public_types_are_send_sync_copy() {
 fn submission_findings() {
     let ctx = ValidationContext::new(d(2021, 7, 1));
     let q2 = p("2021-Q2");
-    let late = ReportSubmission::new(q2, d(2021, 6, 28)).validate(&ctx);
+    // No deadline rule: the Government tier's 25th is not lent to other reports.
+    let untimed = ReportSubmission::new(q2, d(2021, 6, 28)).validate(&ctx);
+    assert!(untimed.is_valid() && untimed.warnings().is_empty());
+    let late = ReportSubmission::new(q2, d(2021, 6, 28))
+        .with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09)
+        .validate(&ctx);
     assert!(late.is_valid());
     assert_eq!(late.warnings().len(), 1);
     let w = &late.warnings()[0];
@@ -244,7 +249,12 @@ fn submission_findings() {
 
 #[test]
 fn calendar_2021_rows() {
-    let rows = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default()).unwrap();
+    let rows = reporting_calendar(
+        2021,
+        &CutoffRule::default(),
+        Some(&DeadlineRule::NghiDinh09),
+    )
+    .unwrap();
     assert_eq!(rows.len(), 20);
     let q1 = rows.iter().find(|r| r.code == "2021-Q1").unwrap();
     let json = serde_json::to_value(q1).unwrap();
@@ -258,8 +268,15 @@ fn calendar_2021_rows() {
             "cutoff_start": "2020-12-15",
             "cutoff_end": "2021-03-14",
             "deadline": "2021-03-25",
+            "deadline_tier": "government",
         })
     );
+    // Without a deadline rule (a commune, Party or Mặt trận report whose template sets none):
+    // no deadline, no tier.
+    let untimed = reporting_calendar(2021, &CutoffRule::default(), None).unwrap();
+    let json = serde_json::to_value(&untimed[12]).unwrap();
+    assert_eq!(json["deadline"], Value::Null);
+    assert_eq!(json["deadline_tier"], Value::Null);
     let codes: Vec<&str> = rows.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(
         codes[11..18],
@@ -305,6 +322,7 @@ fn example_prints_the_contracted_json_and_table_and_rejects_bad_years() {
             "cutoff_start",
             "cutoff_end",
             "deadline",
+            "deadline_tier",
         ];
         expected.sort();
         let mut keys = keys;
@@ -313,6 +331,7 @@ fn example_prints_the_contracted_json_and_table_and_rejects_bad_years() {
     }
     assert_eq!(rows[16]["code"], "2021-H1");
     assert_eq!(rows[16]["cutoff_end"], "2021-06-14");
+    assert_eq!(rows[16]["deadline_tier"], "government");
 
     let table = run_example(&["2021"]);
     assert!(table.status.success());
@@ -436,9 +455,9 @@ proptest! {
     #[test]
     fn decree_deadline_leaves_working_days_and_follows_cutoff(period in any_period()) {
         let cutoff = CutoffRule::default();
-        let deadline = DeadlineRule::default().deadline(period, &cutoff);
+        let deadline = DeadlineRule::NghiDinh09.deadline(period, &cutoff);
         prop_assert!(deadline > cutoff.cutoff_end(period));
-        prop_assert!(DeadlineRule::default().leaves_working_day(period, &cutoff));
+        prop_assert!(DeadlineRule::NghiDinh09.leaves_working_day(period, &cutoff));
         prop_assert_eq!(deadline.month(), period.last_day().month());
     }
 

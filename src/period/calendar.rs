@@ -1,18 +1,21 @@
 //! **Lịch báo cáo** — every period of a year with its calendar span, cut-off window and
-//! deadline: what the `reporting_calendar` example prints.
+//! deadline, the deadline named by its tier: what the `reporting_calendar` example prints.
 
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{CutoffRule, DeadlineRule, ReportingPeriod};
+use super::{CutoffRule, DeadlineRule, DeadlineTier, ReportingPeriod};
 use crate::Error;
+use crate::vocabulary::Vocabulary;
 
 /// **Dòng lịch báo cáo** — one period of a reporting calendar.
 ///
 /// Serialises with the keys of the `reporting_calendar` example's JSON: `code`, `label_vi`,
-/// `calendar_start`, `calendar_end`, `cutoff_start`, `cutoff_end`, `deadline` (ISO dates).
+/// `calendar_start`, `calendar_end`, `cutoff_start`, `cutoff_end`, `deadline` (ISO dates;
+/// `deadline` is `null` when no deadline rule was given) and `deadline_tier`, the tier the
+/// deadline is for ([`DeadlineTier`] code, `null` with no deadline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CalendarEntry {
     /// **Mã kỳ** — `2021-Q1`.
@@ -27,13 +30,28 @@ pub struct CalendarEntry {
     pub cutoff_start: NaiveDate,
     /// The last day of the data cut-off window.
     pub cutoff_end: NaiveDate,
-    /// The day the report is due.
-    pub deadline: NaiveDate,
+    /// The day the report is due, when a deadline rule was given.
+    pub deadline: Option<NaiveDate>,
+    /// **Cấp báo cáo** — whose deadline `deadline` is (`government`: ministries and UBND cấp
+    /// tỉnh towards the Government, Nghị định 09/2019 Điều 13 khoản 1).
+    #[serde(serialize_with = "tier_code")]
+    pub deadline_tier: Option<DeadlineTier>,
+}
+
+fn tier_code<S: serde::Serializer>(tier: &Option<DeadlineTier>, s: S) -> Result<S::Ok, S::Error> {
+    match tier {
+        Some(t) => s.serialize_str(t.code()),
+        None => s.serialize_none(),
+    }
 }
 
 impl CalendarEntry {
-    /// The entry of `period` under the given rules.
-    pub fn new(period: ReportingPeriod, cutoff: &CutoffRule, deadline: &DeadlineRule) -> Self {
+    /// The entry of `period` under the given rules (no deadline without a deadline rule).
+    pub fn new(
+        period: ReportingPeriod,
+        cutoff: &CutoffRule,
+        deadline: Option<&DeadlineRule>,
+    ) -> Self {
         let window = cutoff.window(period);
         CalendarEntry {
             code: period.code(),
@@ -42,13 +60,15 @@ impl CalendarEntry {
             calendar_end: period.last_day(),
             cutoff_start: window.start,
             cutoff_end: window.end,
-            deadline: deadline.deadline(period, cutoff),
+            deadline: deadline.map(|rule| rule.deadline(period, cutoff)),
+            deadline_tier: deadline.map(DeadlineRule::tier),
         }
     }
 }
 
 /// **Lịch báo cáo năm** — the 20 periods of `year` (12 months, 4 quarters, 2 halves, nine
-/// months, year, in that order) with their windows and deadlines under the given rules.
+/// months, year, in that order) with their windows and, when a deadline rule is given, their
+/// deadlines for that rule's tier.
 ///
 /// # Errors
 /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) when the year is not
@@ -56,19 +76,25 @@ impl CalendarEntry {
 ///
 /// # Example
 /// ```
-/// use qcdc::period::{CutoffRule, DeadlineRule, reporting_calendar};
+/// use qcdc::period::{CutoffRule, DeadlineRule, DeadlineTier, reporting_calendar};
 ///
-/// let rows = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+/// // The provinces' and ministries' calendar towards the Government (Điều 13 khoản 1).
+/// let rows = reporting_calendar(2021, &CutoffRule::default(), Some(&DeadlineRule::NghiDinh09))?;
 /// assert_eq!(rows.len(), 20);
 /// assert_eq!(rows[12].label_vi, "Quý I/2021");
 /// assert_eq!(rows[12].cutoff_start.to_string(), "2020-12-15");
-/// assert!(reporting_calendar(0, &CutoffRule::default(), &DeadlineRule::default()).is_err());
+/// assert_eq!(rows[12].deadline.unwrap().to_string(), "2021-03-25");
+/// assert_eq!(rows[12].deadline_tier, Some(DeadlineTier::Government));
+/// // A commune's calendar with no deadline rule from its template: no deadline shown.
+/// let commune = reporting_calendar(2021, &CutoffRule::default(), None)?;
+/// assert_eq!(commune[12].deadline, None);
+/// assert!(reporting_calendar(0, &CutoffRule::default(), None).is_err());
 /// # Ok::<(), qcdc::Error>(())
 /// ```
 pub fn reporting_calendar(
     year: i32,
     cutoff: &CutoffRule,
-    deadline: &DeadlineRule,
+    deadline: Option<&DeadlineRule>,
 ) -> Result<Vec<CalendarEntry>, Error> {
     Ok(ReportingPeriod::periods_of_year(year)?
         .into_iter()
@@ -76,24 +102,31 @@ pub fn reporting_calendar(
         .collect())
 }
 
-/// The calendar as a text table for people: Vietnamese headers and labels, `dd/mm/yyyy` dates.
+/// The calendar as a text table for people: Vietnamese headers and labels, `dd/mm/yyyy` dates,
+/// "—" for a missing deadline; the deadline column is headed by its tier.
 ///
 /// # Example
 /// ```
 /// use qcdc::period::{CutoffRule, DeadlineRule, calendar, reporting_calendar};
 ///
-/// let rows = reporting_calendar(2021, &CutoffRule::default(), &DeadlineRule::default())?;
+/// let rows = reporting_calendar(2021, &CutoffRule::default(), Some(&DeadlineRule::NghiDinh09))?;
 /// let table = calendar::render_table(&rows);
-/// assert!(table.lines().any(|l| l.starts_with("Quý I/2021") && l.contains("15/12/2020")));
+/// assert!(table.lines().any(|l| l.starts_with("Quý I/2021") && l.contains("25/03/2021")));
+/// assert!(table.starts_with("Kỳ báo cáo") && table.lines().next().unwrap().contains("báo cáo Chính phủ"));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
 pub fn render_table(rows: &[CalendarEntry]) -> String {
-    const HEADERS: [&str; 5] = [
+    let tier = rows.iter().find_map(|r| r.deadline_tier);
+    let deadline_header = match tier {
+        Some(t) => format!("Hạn gửi ({})", t.name_vi()),
+        None => "Hạn gửi".to_string(),
+    };
+    let headers: [&str; 5] = [
         "Kỳ báo cáo",
         "Mã",
         "Kỳ dương lịch",
         "Kỳ chốt số liệu",
-        "Hạn gửi",
+        &deadline_header,
     ];
     let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
     let cells: Vec<[String; 5]> = rows
@@ -104,11 +137,11 @@ pub fn render_table(rows: &[CalendarEntry]) -> String {
                 r.code.clone(),
                 format!("{} – {}", date(r.calendar_start), date(r.calendar_end)),
                 format!("{} – {}", date(r.cutoff_start), date(r.cutoff_end)),
-                date(r.deadline),
+                r.deadline.map_or_else(|| "—".to_string(), date),
             ]
         })
         .collect();
-    let mut widths = HEADERS.map(|h| h.chars().count());
+    let mut widths = headers.map(|h| h.chars().count());
     for row in &cells {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
@@ -127,7 +160,7 @@ pub fn render_table(rows: &[CalendarEntry]) -> String {
         out.push_str(text.trim_end());
         out.push('\n');
     };
-    line(&HEADERS);
+    line(&headers);
     for row in &cells {
         line(&row.each_ref().map(String::as_str));
     }

@@ -1,28 +1,36 @@
 //! [`DeadlineRule`]: when the report of a period is due.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::CutoffRule;
 use super::value::{ReportingPeriod, day_of_month_clamped};
+use crate::calendar::WorkingCalendar;
 use crate::legal::{LegalReference, NGHI_DINH_09_2019};
+use crate::vocabulary::vocabulary;
 
 /// The most days (or working days) after the cut-off a custom [`DeadlineRule`] accepts.
 pub const MAX_DAYS_AFTER_CUTOFF: u16 = 366;
 
 /// **Thời hạn gửi báo cáo** — the rule that fixes the day a period's report is due.
 ///
-/// - [`DeadlineRule::NghiDinh09`] (the default) — Nghị định 09/2019/NĐ-CP Điều 13 khoản 1:
-///   reports to the Government are due no later than the **25th of the last month** of the
-///   period (25/03 for quý I, 25/06 for the first half, 25/12 for the year).
+/// There is no default: a deadline belongs to a reporting tier ([`DeadlineTier`]) and travels
+/// with the report template and the document that asks for the report. With no rule, a report
+/// has no deadline the crate can check (see [`ReportSubmission`](super::ReportSubmission)).
+///
+/// - [`DeadlineRule::NghiDinh09`] — Nghị định 09/2019/NĐ-CP Điều 13 khoản 1: ministries and
+///   UBND cấp tỉnh send their periodic reports to the Government and the Thủ tướng no later than
+///   the **25th of the last month** of the period (25/03 for quý I, 25/06 for the first half,
+///   25/12 for the year). That is the [`DeadlineTier::Government`] deadline, **not** a default
+///   for commune, Party or Mặt trận reports.
 /// - [`DeadlineRule::DayOfLastMonth`] — a day of the last month set by a ministry or a province
 ///   for the bodies under it (Điều 13 khoản 2 lets them set earlier deadlines, e.g. the 17th,
 ///   20th or 23rd); days past the month's end mean its last day.
 /// - [`DeadlineRule::DaysAfterCutoff`] — `days` calendar days after the cut-off end.
-/// - [`DeadlineRule::WorkingDaysAfterCutoff`] — the `days`-th working day after the cut-off end,
-///   where working days skip Saturdays, Sundays and the `holidays` given (public holidays are
-///   not built in: supply the year's list).
+/// - [`DeadlineRule::WorkingDaysAfterCutoff`] — the `days`-th working day after the cut-off end
+///   in Vietnam's [`WorkingCalendar`] (weekends, public holidays, compensatory days and the
+///   official schedules skipped), the `holidays` given being extra days off.
 ///
 /// Điều 8 khoản 5 điểm b asks for at least one working day between the cut-off end and the
 /// deadline. The crate reads it as: at least one working day after the cut-off end, on or before
@@ -36,24 +44,25 @@ pub const MAX_DAYS_AFTER_CUTOFF: u16 = 366;
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
+/// use qcdc::period::{CutoffRule, DeadlineRule, DeadlineTier, ReportingPeriod};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let q2 = ReportingPeriod::quarter(2021, 2)?;
 /// let cutoff = CutoffRule::default(); // ends 14/06/2021, a Monday
-/// assert_eq!(DeadlineRule::default().deadline(q2, &cutoff), d(2021, 6, 25));
+/// assert_eq!(DeadlineRule::NghiDinh09.deadline(q2, &cutoff), d(2021, 6, 25));
+/// assert_eq!(DeadlineRule::NghiDinh09.tier(), DeadlineTier::Government);
 /// assert_eq!(DeadlineRule::day_of_last_month(20).deadline(q2, &cutoff), d(2021, 6, 20));
 /// assert_eq!(DeadlineRule::days_after_cutoff(5).deadline(q2, &cutoff), d(2021, 6, 19));
 /// // 15, 16, 17 June 2021 are Tuesday to Thursday.
 /// assert_eq!(DeadlineRule::working_days_after_cutoff(3, vec![]).deadline(q2, &cutoff), d(2021, 6, 17));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(title = "Quy tắc thời hạn gửi báo cáo")]
 pub enum DeadlineRule {
-    /// **Theo Nghị định 09/2019/NĐ-CP** — Điều 13 khoản 1: the 25th of the last month.
-    #[default]
+    /// **Theo Nghị định 09/2019/NĐ-CP** — Điều 13 khoản 1: the 25th of the last month, the
+    /// deadline of ministries and UBND cấp tỉnh towards the Government.
     #[serde(rename = "nghi_dinh_09_2019")]
     #[schemars(title = "Theo khoản 1 Điều 13 Nghị định 09/2019/NĐ-CP (ngày 25 tháng cuối kỳ)")]
     NghiDinh09,
@@ -85,9 +94,10 @@ pub enum DeadlineRule {
         /// **Số ngày làm việc** — 1 to [`MAX_DAYS_AFTER_CUTOFF`].
         #[schemars(title = "Số ngày làm việc", range(min = 1, max = 366))]
         days: u16,
-        /// **Ngày nghỉ lễ** — public holidays and other days off that are not weekends.
+        /// **Ngày nghỉ bổ sung** — days off besides weekends and the public holidays, which the
+        /// crate knows ([`WorkingCalendar`]).
         #[serde(default)]
-        #[schemars(title = "Ngày nghỉ lễ")]
+        #[schemars(title = "Ngày nghỉ bổ sung")]
         holidays: Vec<NaiveDate>,
         /// **Căn cứ** — the document that sets the rule.
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,9 +170,14 @@ impl DeadlineRule {
         }
     }
 
-    /// Whether this is the default rule (for `skip_serializing_if`).
-    pub fn is_default(&self) -> bool {
-        *self == DeadlineRule::NghiDinh09
+    /// **Cấp báo cáo** — the tier the deadline is for: [`DeadlineTier::Government`] for
+    /// Nghị định 09/2019 Điều 13 khoản 1, [`DeadlineTier::Requester`] for a rule set by the body
+    /// that asks for the report.
+    pub fn tier(&self) -> DeadlineTier {
+        match self {
+            DeadlineRule::NghiDinh09 => DeadlineTier::Government,
+            _ => DeadlineTier::Requester,
+        }
     }
 
     /// The holidays this rule skips (only working-day rules have any).
@@ -192,18 +207,8 @@ impl DeadlineRule {
                 )))
                 .unwrap_or(NaiveDate::MAX),
             DeadlineRule::WorkingDaysAfterCutoff { days, holidays, .. } => {
-                let mut left = (*days).min(MAX_DAYS_AFTER_CUTOFF);
-                let mut day = cutoff_end;
-                while left > 0 {
-                    match day.succ_opt() {
-                        Some(next) => day = next,
-                        None => return NaiveDate::MAX,
-                    }
-                    if is_working_day(day, holidays) {
-                        left -= 1;
-                    }
-                }
-                day
+                let days = (*days).min(MAX_DAYS_AFTER_CUTOFF);
+                calendar_with(holidays).add_working_days(cutoff_end, u32::from(days))
             }
         }
     }
@@ -217,9 +222,9 @@ impl DeadlineRule {
     /// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
     ///
     /// let q1 = ReportingPeriod::quarter(2021, 1)?;
-    /// assert!(DeadlineRule::default().leaves_working_day(q1, &CutoffRule::default()));
+    /// assert!(DeadlineRule::NghiDinh09.leaves_working_day(q1, &CutoffRule::default()));
     /// // Calendar periods end on 31/03, after the 25th: no time is left at all.
-    /// assert!(!DeadlineRule::default().leaves_working_day(q1, &CutoffRule::Calendar));
+    /// assert!(!DeadlineRule::NghiDinh09.leaves_working_day(q1, &CutoffRule::Calendar));
     /// # Ok::<(), qcdc::Error>(())
     /// ```
     pub fn leaves_working_day(&self, period: ReportingPeriod, cutoff: &CutoffRule) -> bool {
@@ -240,7 +245,41 @@ impl DeadlineRule {
     }
 }
 
-/// **Ngày làm việc** — Monday to Friday, not one of `holidays`.
+vocabulary! {
+    /// **Cấp báo cáo** — whose deadline a [`DeadlineRule`] is.
+    ///
+    /// Nghị định 09/2019/NĐ-CP Điều 13 khoản 1 (the 25th of the last month) binds ministries and
+    /// UBND cấp tỉnh towards the Government; the deadlines of lower tiers are set by the body
+    /// asking for the report (Điều 13 khoản 2: ministries and provinces in their reporting
+    /// regimes; Party and Mặt trận bodies by their own instructions).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::DeadlineTier;
+    ///
+    /// assert_eq!(DeadlineTier::Government.to_string(), "Bộ, cơ quan ngang bộ, UBND cấp tỉnh báo cáo Chính phủ, Thủ tướng Chính phủ");
+    /// assert_eq!("requester".parse::<DeadlineTier>()?, DeadlineTier::Requester);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DeadlineTier ("deadline tier", "Cấp báo cáo") {
+        /// **Bộ, UBND cấp tỉnh → Chính phủ** — Nghị định 09/2019/NĐ-CP Điều 13 khoản 1.
+        Government = "government", "Bộ, cơ quan ngang bộ, UBND cấp tỉnh báo cáo Chính phủ, Thủ tướng Chính phủ";
+        /// **Theo cơ quan yêu cầu báo cáo** — set by the body that asks for the report, in the
+        /// document that carries the template (Điều 13 khoản 2; Party and Mặt trận instructions).
+        Requester = "requester", "Theo văn bản của cơ quan yêu cầu báo cáo";
+    }
+}
+
+/// The Vietnamese working calendar ([`WorkingCalendar::default`]) with `holidays` as extra days
+/// off.
+fn calendar_with(holidays: &[NaiveDate]) -> WorkingCalendar {
+    WorkingCalendar::default().with_days_off(holidays.iter().copied())
+}
+
+/// **Ngày làm việc** — whether `date` is a working day in Vietnam ([`WorkingCalendar`]: Monday
+/// to Friday, less the public holidays, compensatory days and official schedules), `holidays`
+/// being extra days off.
 ///
 /// # Example
 /// ```
@@ -249,14 +288,16 @@ impl DeadlineRule {
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// assert!(is_working_day(d(2021, 4, 29), &[]));
-/// assert!(!is_working_day(d(2021, 4, 30), &[d(2021, 4, 30)])); // Ngày Giải phóng miền Nam
+/// assert!(!is_working_day(d(2021, 4, 30), &[])); // Ngày Chiến thắng, a public holiday
 /// assert!(!is_working_day(d(2021, 5, 1), &[])); // a Saturday
+/// assert!(!is_working_day(d(2021, 4, 29), &[d(2021, 4, 29)])); // a day off the user added
 /// ```
 pub fn is_working_day(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(&date)
+    calendar_with(holidays).is_working_day(date)
 }
 
-/// The working days after `after` up to and including `until` (0 when `until` is not later).
+/// The working days (see [`is_working_day`]) after `after` up to and including `until` (0 when
+/// `until` is not later).
 ///
 /// # Example
 /// ```
@@ -267,14 +308,12 @@ pub fn is_working_day(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
 /// // Friday 11/06/2021 → Monday 14/06/2021: one working day (the Monday).
 /// assert_eq!(working_days_between(d(2021, 6, 11), d(2021, 6, 14), &[]), 1);
 /// assert_eq!(working_days_between(d(2021, 6, 14), d(2021, 6, 14), &[]), 0);
+/// // Friday 26/04/2024 → Monday 06/05/2024: 02/05, 03/05, Saturday 04/05 (worked in exchange
+/// // for 29/04) and 06/05.
+/// assert_eq!(working_days_between(d(2024, 4, 26), d(2024, 5, 6), &[]), 4);
 /// ```
 pub fn working_days_between(after: NaiveDate, until: NaiveDate, holidays: &[NaiveDate]) -> u32 {
-    after
-        .iter_days()
-        .skip(1)
-        .take_while(|d| *d <= until)
-        .filter(|d| is_working_day(*d, holidays))
-        .fold(0u32, |n, _| n.saturating_add(1))
+    calendar_with(holidays).working_days_between(after, until)
 }
 
 #[cfg(test)]
@@ -288,7 +327,7 @@ mod tests {
     #[test]
     fn decree_deadline_is_the_25th_of_the_last_month() {
         let c = CutoffRule::default();
-        let due = |code: &str| DeadlineRule::default().deadline(code.parse().unwrap(), &c);
+        let due = |code: &str| DeadlineRule::NghiDinh09.deadline(code.parse().unwrap(), &c);
         assert_eq!(due("2021-Q2"), d(2021, 6, 25));
         assert_eq!(due("2021-02"), d(2021, 2, 25));
         assert_eq!(due("2021-H2"), d(2021, 12, 25));
@@ -313,7 +352,7 @@ mod tests {
     #[test]
     fn citations() {
         assert_eq!(
-            DeadlineRule::default().citation().unwrap().to_string(),
+            DeadlineRule::NghiDinh09.citation().unwrap().to_string(),
             "khoản 1 Điều 13 Nghị định số 09/2019/NĐ-CP"
         );
         assert_eq!(DeadlineRule::day_of_last_month(20).citation(), None);

@@ -10,28 +10,38 @@ use super::{CutoffRule, DeadlineRule, ReportingPeriod};
 use crate::legal::NGHI_DINH_09_2019;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 
-/// **Gửi báo cáo** — a report filed for a period on a date, under a cut-off rule and a deadline
-/// rule (by default those of Nghị định 09/2019/NĐ-CP, Điều 12 and Điều 13 khoản 1).
+/// **Gửi báo cáo** — a report filed for a period on a date, under a cut-off rule (Nghị định
+/// 09/2019/NĐ-CP Điều 12 by default) and the deadline rule of its template, if any.
+///
+/// A deadline has no default: Điều 13 khoản 1's 25th binds ministries and provinces towards the
+/// Government ([`DeadlineTier::Government`](super::DeadlineTier)); a commune, Party or Mặt trận
+/// report is due when the body asking for it says ([`DeadlineTier::Requester`](super::DeadlineTier)).
+/// Without a `deadline_rule`, no deadline is checked.
 ///
 /// Validation (see [`Validate`]) finds:
 /// - a submission dated after the context's "as of" date — **error** `date_in_future`;
 /// - a submission dated on or before the last day of the cut-off window (the data of that
 ///   day is still being collected) — **warning** `submitted_before_cutoff_end`:
 ///   the period's data cannot be complete yet (cites the cut-off rule);
-/// - a submission after the deadline — **warning** `submitted_late`, with the deadline in its
-///   params (cites the deadline rule, Điều 13 khoản 1 by default);
+/// - a submission after the deadline of its rule — **warning** `submitted_late`, with the
+///   deadline in its params (cites the rule's basis);
 /// - custom rules out of range (`out_of_range`) or whose deadline leaves no working day after
 ///   the cut-off end — **error** `no_working_day_before_deadline` (Điều 8 khoản 5 điểm b).
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use qcdc::period::ReportSubmission;
+/// use qcdc::period::{CutoffRule, DeadlineRule, ReportSubmission};
 /// use qcdc::validate::{Code, Validate, ValidationContext};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let late = ReportSubmission::new("Quý I/2021".parse()?, d(2021, 3, 30));
-/// let report = late.validate(&ValidationContext::new(d(2021, 4, 7)));
+/// let filed = ReportSubmission::new("Quý I/2021".parse()?, d(2021, 3, 30));
+/// let as_of = ValidationContext::new(d(2021, 4, 7));
+/// // No deadline rule: no deadline to miss.
+/// assert!(filed.validate(&as_of).warnings().is_empty());
+/// // A province's report to the Government, due on the 25th (Điều 13 khoản 1).
+/// let late = filed.with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09);
+/// let report = late.validate(&as_of);
 /// assert!(report.is_valid()); // late is a warning, not an error
 /// let warning = &report.warnings()[0];
 /// assert_eq!(warning.code, Code::SubmittedLate);
@@ -53,27 +63,28 @@ pub struct ReportSubmission {
     #[serde(default, skip_serializing_if = "CutoffRule::is_default")]
     #[schemars(title = "Quy tắc chốt số liệu")]
     pub cutoff_rule: CutoffRule,
-    /// **Quy tắc thời hạn gửi** — Nghị định 09/2019/NĐ-CP Điều 13 khoản 1 when absent.
-    #[serde(default, skip_serializing_if = "DeadlineRule::is_default")]
+    /// **Quy tắc thời hạn gửi** — the deadline of the report's template and the document that
+    /// sets it; none when absent (no default legal deadline below the Government tier).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Quy tắc thời hạn gửi báo cáo")]
-    pub deadline_rule: DeadlineRule,
+    pub deadline_rule: Option<DeadlineRule>,
 }
 
 impl ReportSubmission {
-    /// A submission of `period` on `submitted` under the default rules.
+    /// A submission of `period` on `submitted`, its data cut off under Điều 12, with no deadline.
     pub fn new(period: ReportingPeriod, submitted: NaiveDate) -> Self {
         ReportSubmission {
             period,
             submitted,
             cutoff_rule: CutoffRule::default(),
-            deadline_rule: DeadlineRule::default(),
+            deadline_rule: None,
         }
     }
 
     /// The same submission under other rules.
     pub fn with_rules(mut self, cutoff_rule: CutoffRule, deadline_rule: DeadlineRule) -> Self {
         self.cutoff_rule = cutoff_rule;
-        self.deadline_rule = deadline_rule;
+        self.deadline_rule = Some(deadline_rule);
         self
     }
 
@@ -82,9 +93,11 @@ impl ReportSubmission {
         self.cutoff_rule.cutoff_end(self.period)
     }
 
-    /// The day the report is due.
-    pub fn deadline(&self) -> NaiveDate {
-        self.deadline_rule.deadline(self.period, &self.cutoff_rule)
+    /// The day the report is due, when it has a deadline rule.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        self.deadline_rule
+            .as_ref()
+            .map(|rule| rule.deadline(self.period, &self.cutoff_rule))
     }
 
     /// Reports custom rule values outside their ranges; `true` when all are in range.
@@ -107,12 +120,14 @@ impl ReportSubmission {
         }
         let rule = path.key("deadline_rule");
         match &self.deadline_rule {
-            DeadlineRule::NghiDinh09 => {}
-            DeadlineRule::DayOfLastMonth { day, .. } => {
+            None | Some(DeadlineRule::NghiDinh09) => {}
+            Some(DeadlineRule::DayOfLastMonth { day, .. }) => {
                 range(rule.key("day"), u64::from(*day), 1, 31)
             }
-            DeadlineRule::DaysAfterCutoff { days, .. }
-            | DeadlineRule::WorkingDaysAfterCutoff { days, .. } => range(
+            Some(
+                DeadlineRule::DaysAfterCutoff { days, .. }
+                | DeadlineRule::WorkingDaysAfterCutoff { days, .. },
+            ) => range(
                 rule.key("days"),
                 u64::from(*days),
                 1,
@@ -130,22 +145,7 @@ impl Validate for ReportSubmission {
 
         let rules_in_range = self.check_rules(path, report);
         let cutoff_end = self.cutoff_end();
-        let deadline = self.deadline();
         let label = self.period.to_string();
-        if rules_in_range
-            && !self
-                .deadline_rule
-                .leaves_working_day(self.period, &self.cutoff_rule)
-        {
-            report.error(
-                Violation::new(&path.key("deadline_rule"), Code::NoWorkingDayBeforeDeadline)
-                    .param("period", label.clone())
-                    .date_param("cutoff_end", cutoff_end)
-                    .date_param("deadline", deadline)
-                    .cite(NGHI_DINH_09_2019.article(8).clause(5).point("b")),
-            );
-        }
-
         if self.submitted <= cutoff_end {
             let mut v = Violation::new(&submitted_path, Code::SubmittedBeforeCutoffEnd)
                 .param("period", label.clone())
@@ -156,12 +156,27 @@ impl Validate for ReportSubmission {
             }
             report.warn(v);
         }
+        // No deadline rule, no deadline: the crate does not lend the Government tier's 25th to
+        // other reports.
+        let Some(rule) = &self.deadline_rule else {
+            return;
+        };
+        let deadline = rule.deadline(self.period, &self.cutoff_rule);
+        if rules_in_range && !rule.leaves_working_day(self.period, &self.cutoff_rule) {
+            report.error(
+                Violation::new(&path.key("deadline_rule"), Code::NoWorkingDayBeforeDeadline)
+                    .param("period", label.clone())
+                    .date_param("cutoff_end", cutoff_end)
+                    .date_param("deadline", deadline)
+                    .cite(NGHI_DINH_09_2019.article(8).clause(5).point("b")),
+            );
+        }
         if self.submitted > deadline {
             let mut v = Violation::new(&submitted_path, Code::SubmittedLate)
                 .param("period", label)
                 .date_param("date", self.submitted)
                 .date_param("deadline", deadline);
-            if let Some(citation) = self.deadline_rule.citation() {
+            if let Some(citation) = rule.citation() {
                 v = v.cite(citation);
             }
             report.warn(v);
@@ -185,7 +200,9 @@ mod tests {
     fn on_time_submission_has_no_findings() {
         let ctx = ValidationContext::new(d(2021, 4, 7));
         for day in [15, 20, 25] {
-            let report = ReportSubmission::new(q1(), d(2021, 3, day)).validate(&ctx);
+            let report = ReportSubmission::new(q1(), d(2021, 3, day))
+                .with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09)
+                .validate(&ctx);
             assert!(
                 report.is_valid() && report.warnings().is_empty(),
                 "{day}: {report:?}"
@@ -202,17 +219,36 @@ mod tests {
         assert_eq!(early.warnings()[0].params["cutoff_end"], "2021-03-14");
         assert_eq!(early.warnings()[0].path, "/submitted");
 
-        let future = ReportSubmission::new(q1(), d(2021, 3, 30)).validate(&ctx);
+        let future = ReportSubmission::new(q1(), d(2021, 3, 30))
+            .with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09)
+            .validate(&ctx);
         assert_eq!(future.error_codes(), [Code::DateInFuture]);
         assert_eq!(future.warnings()[0].code, Code::SubmittedLate);
         assert_eq!(future.warnings()[0].params["deadline"], "2021-03-25");
     }
 
     #[test]
+    fn no_rule_no_deadline() {
+        // Nghị định 09/2019 Điều 13 k1's 25th is not every report's deadline: a commune report
+        // filed months later, with no rule from its template, is not late.
+        let ctx = ValidationContext::new(d(2021, 12, 31));
+        let report = ReportSubmission::new(q1(), d(2021, 6, 30)).validate(&ctx);
+        assert!(
+            report.is_valid() && report.warnings().is_empty(),
+            "{report:?}"
+        );
+        assert_eq!(ReportSubmission::new(q1(), d(2021, 6, 30)).deadline(), None);
+        let tiered = ReportSubmission::new(q1(), d(2021, 6, 30))
+            .with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09)
+            .validate(&ctx);
+        assert_eq!(tiered.warnings()[0].code, Code::SubmittedLate);
+    }
+
+    #[test]
     fn custom_rules_are_checked() {
         let ctx = ValidationContext::new(d(2022, 1, 1));
         let calendar = ReportSubmission::new(q1(), d(2021, 4, 2))
-            .with_rules(CutoffRule::Calendar, DeadlineRule::default())
+            .with_rules(CutoffRule::Calendar, DeadlineRule::NghiDinh09)
             .validate(&ctx);
         assert_eq!(calendar.error_codes(), [Code::NoWorkingDayBeforeDeadline]);
         assert_eq!(

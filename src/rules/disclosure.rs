@@ -1,11 +1,12 @@
 //! **Công khai thông tin ở xã, phường** — disclosure to the people (Luật 10/2022 Điều 11–13):
 //! the 14 contents, the forms, and the timing rules.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{RuleId, check_date, check_distinct, warn_not_modelled};
+use crate::calendar::WorkingCalendar;
 use crate::legal::{LAW_10_2022_FROM, LegalReference};
 use crate::org::{AdminLevel, AdminUnit};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
@@ -149,32 +150,24 @@ impl DisclosureForm {
     }
 }
 
-/// The date `n` working days after `from`, skipping Saturdays and Sundays. Public holidays are
-/// not known to this function yet (they change by decision every year), so a result can be
-/// early by the holidays in between: a disclosure made on time right after Tết can be reported
-/// as a late-disclosure breach until the holiday calendar is used here.
+/// The `n`-th working day after `from` in Vietnam ([`WorkingCalendar::default`]: weekends,
+/// the public holidays of Bộ luật Lao động 2019 Điều 112, compensatory days and the official
+/// yearly schedules skipped; `from` itself not counted, Bộ luật Dân sự 2015 Điều 147). Used by
+/// every "working days" rule (Luật 10/2022 Điều 12 k3, Điều 20, Điều 21 k2). `n` is capped at
+/// [`MAX_WORKING_DAYS`](crate::calendar::MAX_WORKING_DAYS); the result saturates.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
 /// use qcdc::rules::add_working_days;
 ///
-/// let friday = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-/// assert_eq!(add_working_days(friday, 5).to_string(), "2024-03-08");
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(add_working_days(d(2024, 3, 1), 5), d(2024, 3, 8));
+/// // Decided on the eve of Tết Giáp Thìn (off 08/02–14/02/2024): due on 21/02, not 14/02.
+/// assert_eq!(add_working_days(d(2024, 2, 7), 5), d(2024, 2, 21));
 /// ```
 pub fn add_working_days(from: NaiveDate, n: u32) -> NaiveDate {
-    let mut date = from;
-    let mut left = n;
-    while left > 0 {
-        match date.succ_opt() {
-            Some(next) => date = next,
-            None => return date,
-        }
-        if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-            left -= 1;
-        }
-    }
-    date
+    WorkingCalendar::default().add_working_days(from, n)
 }
 
 /// The minimum consecutive days of posting (Điều 13 k2).

@@ -115,8 +115,9 @@ vocabulary! {
         /// Điều 12 k1: at least one of the forms of disclosure, none twice.
         DisclosureForms = "disclosure_forms", "Công khai bằng ít nhất một hình thức";
         /// Điều 12 k3: disclose within 05 working days of the decision (no other law setting the
-        /// time); a later disclosure is a breach. Working days come from
-        /// [`add_working_days`].
+        /// time); a later disclosure is a breach. Working days of Vietnam's calendar
+        /// ([`crate::calendar::WorkingCalendar`]): weekends, public holidays and the official
+        /// schedules skipped.
         DisclosureDeadline = "disclosure_deadline", "Công khai chậm nhất 05 ngày làm việc";
         /// Điều 13 k1: every content goes on the commune web portal where there is one.
         DisclosureWebPortal = "disclosure_web_portal", "Đăng tải trên trang thông tin điện tử cấp xã";
