@@ -35,11 +35,13 @@ use crate::legal::LegalReference;
 
 mod code;
 mod decode;
+mod first_seen;
 
 pub use code::Code;
 pub use decode::{
     MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice, from_json_value,
 };
+pub(crate) use first_seen::FirstSeen;
 
 /// **Ngôn ngữ** — the language of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

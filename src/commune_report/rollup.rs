@@ -10,7 +10,7 @@ use super::ReportingPeriod;
 use super::document::CommuneQcdcReport;
 use super::totals::{RollupTotals, figure_path, period_contribution, set_stocks};
 use crate::org::{AdminLevel, AdminUnit, UnitKind};
-use crate::text::fold;
+use crate::text::identity_key;
 use crate::validate::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
     from_json_slice,
@@ -20,8 +20,9 @@ use crate::validate::{
 /// (`area`), the period, and the commune-level units expected to report.
 ///
 /// A district can roll up only periods that end by 30/06/2025 (no district level after,
-/// Nghị quyết 203/2025/QH15). Units are matched by kind and name (case and diacritics
-/// ignored), so names must be distinct within the list.
+/// Nghị quyết 203/2025/QH15). Units are matched by kind and name (case and spacing ignored,
+/// tone marks kept: "Xã Tân Mỹ" and "Xã Tân My" are two communes), so names must be distinct
+/// within the list.
 ///
 /// # Example
 /// ```
@@ -66,11 +67,12 @@ impl UnitList {
     }
 }
 
-/// Units are matched by kind and folded name.
+/// Units are matched by kind and the [`identity_key`] of their name: folding is for finding a
+/// unit, not for deciding two units are one.
 type UnitKey = (UnitKind, String);
 
 fn unit_key(unit: &AdminUnit) -> UnitKey {
-    (unit.kind, fold(&unit.name))
+    (unit.kind, identity_key(&unit.name))
 }
 
 impl Validate for UnitList {
@@ -320,6 +322,10 @@ pub fn rollup(
     let mut invalid = Vec::new();
     let mut warnings = Vec::new();
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
+    // Where each (unit, period) of `reported_twice` is, and each source of `warnings`: one
+    // lookup per report instead of a scan of the lists.
+    let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
+    let mut warnings_at: HashMap<String, usize> = HashMap::new();
     // Per unit of the list: the submissions counted.
     let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
     // Per unit: the periods counted so far and the submission of each.
@@ -376,15 +382,19 @@ pub fn rollup(
                         .param("period", first_period.to_string())
                         .param("first", submissions[first].source.clone()),
                 );
-                match reported_twice.iter_mut().find(|t| {
-                    index.get(&unit_key(&t.unit)) == Some(&slot) && t.period == first_period
-                }) {
-                    Some(twice) => twice.sources.push(submission.source.clone()),
-                    None => reported_twice.push(ReportedTwice {
-                        unit: units.units[slot].clone(),
-                        period: first_period,
-                        sources: vec![submissions[first].source.clone(), submission.source.clone()],
-                    }),
+                match twice_at.get(&(slot, first_period)) {
+                    Some(&t) => reported_twice[t].sources.push(submission.source.clone()),
+                    None => {
+                        twice_at.insert((slot, first_period), reported_twice.len());
+                        reported_twice.push(ReportedTwice {
+                            unit: units.units[slot].clone(),
+                            period: first_period,
+                            sources: vec![
+                                submissions[first].source.clone(),
+                                submission.source.clone(),
+                            ],
+                        });
+                    }
                 }
             } else {
                 counted_periods[slot].push((doc.period, i));
@@ -394,6 +404,9 @@ pub fn rollup(
             Some(slot) if report.is_valid() => {
                 accepted[slot].push(i);
                 if !report.warnings().is_empty() {
+                    warnings_at
+                        .entry(submission.source.clone())
+                        .or_insert(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
                         warnings: report.warnings().to_vec(),
@@ -443,13 +456,16 @@ pub fn rollup(
         set_stocks(&mut row_totals, &docs);
         for (k, pair) in docs.windows(2).enumerate() {
             if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
-                let source = submissions[counted[k + 1]].source.clone();
-                match warnings.iter_mut().find(|s| s.source == source) {
-                    Some(found) => found.warnings.push(w),
-                    None => warnings.push(SubmissionWarnings {
-                        source,
-                        warnings: vec![w],
-                    }),
+                let source = &submissions[counted[k + 1]].source;
+                match warnings_at.get(source) {
+                    Some(&at) => warnings[at].warnings.push(w),
+                    None => {
+                        warnings_at.insert(source.clone(), warnings.len());
+                        warnings.push(SubmissionWarnings {
+                            source: source.clone(),
+                            warnings: vec![w],
+                        });
+                    }
                 }
             }
         }

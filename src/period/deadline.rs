@@ -148,6 +148,7 @@ impl DeadlineRule {
                 )))
                 .unwrap_or(NaiveDate::MAX),
             DeadlineRule::WorkingDaysAfterCutoff { days, holidays, .. } => {
+                let holidays = sorted_days(holidays);
                 let mut left = (*days).min(MAX_DAYS_AFTER_CUTOFF);
                 let mut day = cutoff_end;
                 while left > 0 {
@@ -155,7 +156,7 @@ impl DeadlineRule {
                         Some(next) => day = next,
                         None => return NaiveDate::MAX,
                     }
-                    if is_working_day(day, holidays) {
+                    if is_working_day_in(day, &holidays) {
                         left -= 1;
                     }
                 }
@@ -225,12 +226,31 @@ pub fn is_working_day(date: NaiveDate, holidays: &[NaiveDate]) -> bool {
 /// assert_eq!(working_days_between(d(2021, 6, 14), d(2021, 6, 14), &[]), 0);
 /// ```
 pub fn working_days_between(after: NaiveDate, until: NaiveDate, holidays: &[NaiveDate]) -> u32 {
+    if until <= after {
+        return 0;
+    }
+    let holidays = sorted_days(holidays);
     after
         .iter_days()
         .skip(1)
         .take_while(|d| *d <= until)
-        .filter(|d| is_working_day(*d, holidays))
+        .filter(|d| is_working_day_in(*d, &holidays))
         .fold(0u32, |n, _| n.saturating_add(1))
+}
+
+/// The days sorted and without repeats, so each look-up is a binary search: a rule with
+/// 64,000 holidays costs n·log n, not a scan of the list for every day walked.
+fn sorted_days(days: &[NaiveDate]) -> Vec<NaiveDate> {
+    let mut sorted = days.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    sorted
+}
+
+/// [`is_working_day`] against holidays sorted by [`sorted_days`].
+fn is_working_day_in(date: NaiveDate, sorted_holidays: &[NaiveDate]) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+        && sorted_holidays.binary_search(&date).is_err()
 }
 
 #[cfg(test)]
