@@ -76,6 +76,7 @@
 //! ```
 
 mod document;
+mod inferred;
 mod record_checks;
 mod record_totals;
 mod records;
@@ -86,6 +87,7 @@ mod totals;
 mod validation;
 
 pub use document::CommuneQcdcReport;
+pub use inferred::{InferredUnitList, NoInferredList, Outlier, OutlierReason, infer_unit_list};
 pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use records::{
     ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord, MatterValue,

@@ -162,6 +162,11 @@ impl fmt::Display for Pointer {
 /// and English ([`message_en`](Self::message_en)); dates in params are ISO and shown as
 /// `dd/mm/yyyy` in Vietnamese.
 ///
+/// Messages are **plain text**: user text shown in them is shortened and its control and bidi
+/// characters escaped ([`text::safe_display`](crate::text::safe_display)), but nothing is
+/// escaped for HTML. A web page must escape `message_vi`/`message_en` (and `path`) like any
+/// other text before inserting them; the raw user values are in `params`.
+///
 /// # Example
 /// ```
 /// use qcdc::legal::LUAT_10_2022;
@@ -295,12 +300,18 @@ fn render_param(value: &Value, lang: Lang) -> String {
         },
         other => other.to_string(),
     };
-    if text.chars().count() > MAX {
+    let text = if text.chars().count() > MAX {
         let mut short: String = text.chars().take(MAX).collect();
         short.push('…');
         short
     } else {
         text
+    };
+    // Messages are plain text shown on terminals and in logs: user text spliced into them
+    // carries no control or bidi character (HTML renderers must still escape the message).
+    match crate::text::safe_display(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(escaped) => escaped,
     }
 }
 
@@ -407,6 +418,9 @@ impl ValidationReport {
     }
 
     /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
+    ///
+    /// Both also warn (`hidden_character`) about an invisible or text-direction character
+    /// ([`text::is_hidden_or_bidi`](crate::text::is_hidden_or_bidi)).
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
         let len = value.chars().count();
         if len > max {
@@ -421,6 +435,14 @@ impl ValidationReport {
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         {
             self.error(Violation::new(path, Code::ControlCharacter));
+        }
+        // A bidi override or a zero-width character makes a name look like another: worth a
+        // look, not an error (zero-width joiners have legitimate uses in some scripts).
+        if let Some(c) = value.chars().find(|c| crate::text::is_hidden_or_bidi(*c)) {
+            self.warn(
+                Violation::new(path, Code::HiddenCharacter)
+                    .param("character", format!("U+{:04X}", u32::from(c))),
+            );
         }
     }
 
@@ -505,6 +527,7 @@ impl fmt::Display for ValidationReport {
         for (label, list) in [("lỗi", &self.errors), ("cảnh báo", &self.warnings)] {
             for v in list.iter() {
                 let path = if v.path.is_empty() { "/" } else { &v.path };
+                let path = crate::text::safe_display(path);
                 write!(f, "{label} {path}: {}", v.message_vi())?;
                 if let Some(c) = &v.citation {
                     write!(f, " ({c})")?;

@@ -371,3 +371,236 @@ fn safe_display_leaves_no_control_or_bidi_character() {
     assert!(shown.contains("\\u{1b}[2J"), "{shown}");
     assert!(shown.contains("\\u{202e}"), "{shown}");
 }
+
+#[test]
+fn messages_and_report_text_escape_user_text() {
+    let mut doc = fixture("oversight_board", "ward_inspection_2024");
+    let evil = format!("Nguyễn Văn An\u{1b}[2J\u{202E}{}", "x".repeat(3));
+    doc["members"][1]["name"] = json!(evil.clone());
+    doc["members"][2]["name"] = json!(evil);
+    let report = check("oversight_board", &doc, d(2024, 6, 1));
+    let shown = report.to_string();
+    assert!(shown.contains("Nguyễn Văn An"), "{shown}");
+    assert!(
+        !shown
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || qcdc::text::is_hidden_or_bidi(c)),
+        "{shown:?}"
+    );
+    // The raw value stays in `params` for programs; messages carry the escaped form.
+    let dup = report
+        .errors()
+        .iter()
+        .find(|v| v.code == Code::Duplicate)
+        .expect("a duplicate");
+    assert!(dup.params["value"].as_str().unwrap().contains('\u{1b}'));
+    assert!(!dup.message_en().contains('\u{1b}'));
+}
+
+#[test]
+fn bidi_and_zero_width_characters_in_names_are_warned_about() {
+    let mut doc = fixture("oversight_board", "ward_inspection_2024");
+    doc["members"][3]["name"] = json!("Phạm Thị\u{200B} Dung");
+    doc["members"][4]["name"] = json!("Hoàng \u{202E}mE năV");
+    let report = check("oversight_board", &doc, d(2024, 6, 1));
+    assert!(report.is_valid(), "{report}");
+    let hidden: Vec<(&str, &Value)> = report
+        .warnings()
+        .iter()
+        .filter(|v| v.code == Code::HiddenCharacter)
+        .map(|v| (v.path.as_str(), &v.params["character"]))
+        .collect();
+    assert_eq!(
+        hidden,
+        [
+            ("/members/3/name", &json!("U+200B")),
+            ("/members/4/name", &json!("U+202E"))
+        ]
+    );
+}
+
+#[test]
+fn a_rollup_text_escapes_unit_and_file_names() {
+    let ctx = ValidationContext::new(d(2023, 12, 20));
+    // A bidi override passes a unit list with a warning; a control character makes a report
+    // invalid, and the invalid report is listed with its unit.
+    let bidi = AdminUnit::new(UnitKind::Xa, "Song\u{202E}Mai");
+    let evil = AdminUnit::new(UnitKind::Xa, "Tân\u{1b}]0;owned\u{7}Mỹ");
+    let list = UnitList::new(province(), "2023-Q3".parse().unwrap(), vec![bidi.clone()]);
+    let q3 = "2023-Q3".parse().unwrap();
+    let r = rollup(
+        &[
+            Submission::new("a\u{1b}[2J.json", CommuneQcdcReport::empty(bidi, q3)),
+            Submission::new("b\u{9b}.json", CommuneQcdcReport::empty(evil, q3)),
+        ],
+        &list,
+        &ctx,
+    )
+    .unwrap();
+    let text = r.to_text();
+    for shown in [
+        "Tân\\u{1b}]0;owned\\u{7}Mỹ",
+        "Song\\u{202e}Mai",
+        "a\\u{1b}[2J.json",
+        "b\\u{9b}.json",
+    ] {
+        assert!(text.contains(shown), "{shown} missing from:\n{text}");
+    }
+    assert!(
+        !text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || qcdc::text::is_hidden_or_bidi(c)),
+        "{text:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items 4 and 5: `tong_hop` reads every file with a bound, skips nothing silently, and takes its
+// period from an argument or the majority.
+// ---------------------------------------------------------------------------------------------
+
+fn run_tong_hop(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", "tong_hop", "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo runs")
+}
+
+fn write_report(dir: &std::path::Path, file: &str, kind: UnitKind, name: &str, period: &str) {
+    let report = CommuneQcdcReport::empty(AdminUnit::new(kind, name), period.parse().unwrap());
+    std::fs::write(dir.join(file), serde_json::to_vec(&report).unwrap()).unwrap();
+}
+
+fn notes<'a>(json: &'a Value, key: &str) -> Vec<(&'a str, &'a str)> {
+    json[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("{key} is a list"))
+        .iter()
+        .map(|n| (n["file"].as_str().unwrap(), n["reason"].as_str().unwrap()))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn tong_hop_lists_every_file_it_cannot_use_and_goes_on() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tong_hop_hostile");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("subdir")).unwrap();
+    write_report(&dir, "a.json", UnitKind::Xa, "Tân Mỹ", "2023-Q3");
+    write_report(&dir, "b.json", UnitKind::Xa, "Song Mai", "2023-Q3");
+    write_report(&dir, "c.json", UnitKind::Phuong, "Đa Mai", "2023-Q3");
+    // One report may not take the roll-up over with its period or its area.
+    write_report(&dir, "odd.json", UnitKind::Xa, "Lạ", "9999");
+    write_report(
+        &dir,
+        "province.json",
+        UnitKind::Tinh,
+        "Bắc Giang",
+        "2023-Q3",
+    );
+    std::fs::write(dir.join("garbage.json"), b"not json at all").unwrap();
+    std::fs::write(dir.join("UPPER.JSON"), b"{}").unwrap();
+    std::fs::write(dir.join("old.bak"), b"{}").unwrap();
+    std::fs::write(dir.join("evil\u{1b}[2J.json"), b"[1,").unwrap();
+    // Larger than the cap: sparse, so it costs no disk; refused before it is read.
+    let big = std::fs::File::create(dir.join("big.json")).unwrap();
+    big.set_len(u64::try_from(qcdc::validate::MAX_DOCUMENT_BYTES).unwrap() + 1)
+        .unwrap();
+    std::os::unix::fs::symlink("loop.json", dir.join("loop.json")).unwrap();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(dir.join("pipe.json"))
+        .status()
+        .is_ok_and(|s| s.success());
+
+    let dir_arg = dir.to_str().unwrap();
+    let out = run_tong_hop(&[dir_arg, "--json", "--as-of", "2023-10-20"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["period"], "2023-Q3");
+    assert_eq!(json["units_expected"], 3);
+    let mut skipped = vec![
+        ("UPPER.JSON", "extension_case"),
+        ("loop.json", "broken_link"),
+        ("old.bak", "not_json"),
+        ("subdir", "directory"),
+    ];
+    if fifo {
+        skipped.push(("pipe.json", "not_regular_file"));
+        skipped.sort_unstable();
+    }
+    assert_eq!(notes(&json, "skipped"), skipped);
+    assert_eq!(notes(&json, "unreadable"), [("big.json", "too_large")]);
+    assert_eq!(
+        notes(&json, "outliers"),
+        [
+            ("odd.json", "other_period"),
+            ("province.json", "not_commune")
+        ]
+    );
+    let invalid: Vec<&str> = json["invalid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["file"].as_str().unwrap())
+        .collect();
+    for file in [
+        "evil\u{1b}[2J.json",
+        "garbage.json",
+        "odd.json",
+        "province.json",
+    ] {
+        assert!(invalid.contains(&file), "{file} not in {invalid:?}");
+    }
+
+    // The text output names every file, escaped.
+    let out = run_tong_hop(&[dir_arg, "--as-of", "2023-10-20"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    for name in ["evil\\u{1b}[2J.json", "big.json", "old.bak", "loop.json"] {
+        assert!(text.contains(name), "{name} missing from:\n{text}");
+    }
+
+    // An explicit period wins over the majority.
+    let out = run_tong_hop(&[
+        dir_arg,
+        "--json",
+        "--as-of",
+        "2023-10-20",
+        "--period",
+        "9999",
+    ]);
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["period"], "9999");
+    assert_eq!(json["units_expected"], 1);
+}
+
+#[test]
+fn tong_hop_without_a_majority_period_asks_for_one() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tong_hop_tie");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    write_report(&dir, "a.json", UnitKind::Xa, "Tân Mỹ", "2023-Q3");
+    write_report(&dir, "b.json", UnitKind::Xa, "Song Mai", "2024-Q3");
+    let out = run_tong_hop(&[dir.to_str().unwrap(), "--as-of", "2024-10-20"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--period"));
+    let out = run_tong_hop(&[
+        dir.to_str().unwrap(),
+        "--json",
+        "--as-of",
+        "2024-10-20",
+        "--period",
+        "2024-Q3",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["period"], "2024-Q3");
+}
