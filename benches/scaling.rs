@@ -31,7 +31,15 @@ use qcdc::validate::{MAX_DOCUMENT_BYTES, ValidationContext};
 use serde_json::Value;
 
 /// 1k, 2k, … 64k items.
-const SIZES: [usize; 7] = [1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15, 1 << 16];
+const SIZES: [usize; 7] = [
+    1 << 10,
+    1 << 11,
+    1 << 12,
+    1 << 13,
+    1 << 14,
+    1 << 15,
+    1 << 16,
+];
 
 fn ctx() -> ValidationContext {
     ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).expect("a date"))
@@ -44,7 +52,11 @@ fn richest_fixture(kind: &str) -> Option<Value> {
         .join(kind)
         .join("valid");
     let mut best: Option<(usize, Value)> = None;
-    let mut paths: Vec<_> = std::fs::read_dir(dir).ok()?.flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     for path in paths {
         let Ok(text) = std::fs::read_to_string(&path) else {

@@ -29,6 +29,11 @@
 //! `outliers` (array of `{file, reason}`). Validation runs as of today in Vietnam unless `--as-of
 //! YYYY-MM-DD` says otherwise.
 //!
+//! `--xlsx OUT.xlsx` (cargo feature `xlsx`: `cargo run --features xlsx --example tong_hop -- DIR
+//! --xlsx OUT.xlsx`) also writes the workbook officials file: a cover sheet, one sheet per
+//! section with "Cộng" formulas, the units missing and the invalid reports. `--charts DIR2`
+//! writes one SVG chart per section into DIR2 (linked from the workbook's cover sheet).
+//!
 //! Exit codes: 0 the roll-up was printed (skipped, unreadable and invalid files are part of
 //! it), 1 the unit list is unreadable or invalid (its problems are printed), 2 bad arguments,
 //! an unreadable DIR, no report and no unit list, or no majority period and no `--period`.
@@ -48,7 +53,8 @@ use qcdc::text::safe_display;
 use qcdc::validate::{MAX_DOCUMENT_BYTES, from_json_slice};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--period PERIOD]";
+const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--period PERIOD] \
+                     [--xlsx OUT.xlsx] [--charts DIR]";
 
 /// The file of DIR that holds the unit list rather than a report.
 const UNIT_LIST_FILE: &str = "unit_list.json";
@@ -58,6 +64,7 @@ fn main() -> ExitCode {
     let mut ctx = ValidationContext::today_in_vietnam();
     let mut dir: Option<PathBuf> = None;
     let mut period: Option<ReportingPeriod> = None;
+    let mut outputs = Outputs::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -72,6 +79,14 @@ fn main() -> ExitCode {
             "--period" => match args.next().and_then(|p| p.parse().ok()) {
                 Some(p) => period = Some(p),
                 None => return usage_error("--period needs a period such as 2023-Q3 or 2023"),
+            },
+            "--xlsx" => match args.next() {
+                Some(path) => outputs.xlsx = Some(PathBuf::from(path)),
+                None => return usage_error("--xlsx needs a file name such as tong_hop.xlsx"),
+            },
+            "--charts" => match args.next() {
+                Some(path) => outputs.charts = Some(PathBuf::from(path)),
+                None => return usage_error("--charts needs a directory"),
             },
             flag if flag.starts_with("--") => {
                 return usage_error(&format!("unknown option {flag}"));
@@ -169,6 +184,10 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Err(message) = outputs.write(&result, &ctx) {
+        eprintln!("tong_hop: {message}");
+        return ExitCode::from(2);
+    }
     let files = FileNotes {
         skipped: scan.skipped,
         unreadable,
@@ -375,6 +394,72 @@ fn to_json(result: &Rollup) -> Value {
         "warnings": warnings,
         "totals": result.totals,
     })
+}
+
+/// The files written besides the printed roll-up.
+#[derive(Default)]
+struct Outputs {
+    xlsx: Option<PathBuf>,
+    charts: Option<PathBuf>,
+}
+
+impl Outputs {
+    fn write(&self, result: &Rollup, ctx: &ValidationContext) -> Result<(), String> {
+        if let Some(dir) = &self.charts {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            for chart in result.to_svg_charts() {
+                let path = dir.join(&chart.file_name);
+                fs::write(&path, chart.svg)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+        }
+        if let Some(path) = &self.xlsx {
+            write_workbook(result, path, self.charts.as_deref(), ctx)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "xlsx")]
+fn write_workbook(
+    result: &Rollup,
+    path: &Path,
+    charts: Option<&Path>,
+    ctx: &ValidationContext,
+) -> Result<(), String> {
+    let mut options = qcdc::commune_report::WorkbookOptions::new(ctx.as_of());
+    if let Some(charts) = charts {
+        // The cover links the first chart (the others sit beside it), relative to the workbook
+        // when the charts are under its directory, so the pair can be moved together.
+        let first = result.to_svg_charts().remove(0).file_name;
+        let chart = fs::canonicalize(charts).unwrap_or_else(|_| charts.to_path_buf());
+        let base = path.parent().and_then(|p| {
+            fs::canonicalize(if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            })
+            .ok()
+        });
+        let link = match base.as_deref().and_then(|b| chart.strip_prefix(b).ok()) {
+            Some(relative) => relative.join(first),
+            None => chart.join(first),
+        };
+        options = options.with_charts_link(link.to_string_lossy().into_owned());
+    }
+    result
+        .write_xlsx(path, &options)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(not(feature = "xlsx"))]
+fn write_workbook(
+    _: &Rollup,
+    _: &Path,
+    _: Option<&Path>,
+    _: &ValidationContext,
+) -> Result<(), String> {
+    Err("--xlsx needs the cargo feature xlsx: cargo run --features xlsx --example tong_hop -- DIR --xlsx OUT.xlsx".into())
 }
 
 fn usage_error(message: &str) -> ExitCode {

@@ -75,6 +75,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod chart;
+mod columns;
 mod document;
 mod inferred;
 mod record_checks;
@@ -85,7 +87,10 @@ mod rollup;
 mod sections;
 mod totals;
 mod validation;
+#[cfg(feature = "xlsx")]
+mod xlsx;
 
+pub use chart::{Chart, MAX_CHART_UNITS};
 pub use document::CommuneQcdcReport;
 pub use inferred::{InferredUnitList, NoInferredList, Outlier, OutlierReason, infer_unit_list};
 pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
@@ -101,6 +106,8 @@ pub use sections::{
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
 pub use totals::{Additive, ComplaintTotals, MeetingTotals, Rate, RollupTotals, SupervisionTotals};
+#[cfg(feature = "xlsx")]
+pub use xlsx::{WorkbookError, WorkbookOptions};
 
 use crate::period::{PeriodKind, ReportingPeriod};
 

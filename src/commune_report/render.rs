@@ -3,6 +3,7 @@
 
 use std::fmt::{self, Write as _};
 
+use super::columns::{Column, Figure, sections};
 use super::rollup::Rollup;
 use super::totals::RollupTotals;
 // User text (unit names, file names, paths, messages) is escaped where it is written, so a name
@@ -22,177 +23,12 @@ pub(crate) fn grouped(n: u64) -> String {
     out
 }
 
-/// A column: its heading and how to read its cell from a row's figures.
-type Column = (&'static str, fn(&RollupTotals) -> String);
-
-/// The tables: section title and columns.
-fn sections() -> Vec<(&'static str, Vec<Column>)> {
-    vec![
-        (
-            "I. KẾT QUẢ THỰC HIỆN CÔNG KHAI",
-            vec![
-                ("Số nội dung", |t| grouped(t.disclosures.count)),
-                ("Niêm yết", |t| grouped(t.disclosures.posted)),
-                ("Trang TTĐT", |t| grouped(t.disclosures.web_portal)),
-                ("Loa", |t| grouped(t.disclosures.loudspeaker)),
-                ("Qua Trưởng thôn/TDP", |t| {
-                    grouped(t.disclosures.via_residential_heads)
-                }),
-                ("Hình thức khác", |t| grouped(t.disclosures.other_forms)),
-            ],
-        ),
-        (
-            "II. NHÂN DÂN BÀN VÀ QUYẾT ĐỊNH TRỰC TIẾP",
-            vec![
-                ("Số nội dung", |t| grouped(t.decisions.count)),
-                ("Thông qua", |t| grouped(t.decisions.adopted)),
-                ("Họp", |t| grouped(t.decisions.meetings)),
-                ("Phát phiếu", |t| grouped(t.decisions.household_ballots)),
-                ("Trực tuyến", |t| grouped(t.decisions.online_votes)),
-                ("Hộ tán thành", |t| {
-                    grouped(t.decisions.households_approving)
-                }),
-                ("Tổng số hộ", |t| {
-                    grouped(t.decisions.households_total)
-                }),
-                ("Tỷ lệ", |t| t.decisions.approval_rate.to_string()),
-                ("Tổng giá trị (đ)", |t| {
-                    grouped(t.decisions.value_total)
-                }),
-                ("NSNN (đ)", |t| grouped(t.decisions.value_state_budget)),
-                ("Dân góp tiền (đ)", |t| {
-                    grouped(t.decisions.value_people_cash)
-                }),
-                ("Ngày công", |t| grouped(t.decisions.value_labour_days)),
-                ("Khác (đ)", |t| grouped(t.decisions.value_other)),
-            ],
-        ),
-        (
-            "III. NHÂN DÂN THAM GIA Ý KIẾN",
-            vec![
-                ("Số nội dung", |t| grouped(t.consultations.count)),
-                ("Ý kiến nhận được", |t| {
-                    grouped(t.consultations.opinions_received)
-                }),
-                ("Ý kiến tiếp thu", |t| {
-                    grouped(t.consultations.opinions_accepted)
-                }),
-                ("Tỷ lệ tiếp thu", |t| {
-                    t.consultations.acceptance_rate.to_string()
-                }),
-            ],
-        ),
-        (
-            "IV. NHÂN DÂN KIỂM TRA, GIÁM SÁT",
-            vec![
-                ("Số cuộc", |t| grouped(t.supervisions.count)),
-                ("Ban TTND", |t| grouped(t.supervisions.by_ban_ttnd)),
-                ("Ban GSĐTCĐ", |t| grouped(t.supervisions.by_ban_gsdtcd)),
-                ("Chủ thể khác", |t| grouped(t.supervisions.by_other)),
-                ("KN cấp ủy", |t| {
-                    grouped(t.supervisions.recommendations_to_party)
-                }),
-                ("KN chính quyền", |t| {
-                    grouped(t.supervisions.recommendations_to_government)
-                }),
-                ("KN khác", |t| {
-                    grouped(t.supervisions.recommendations_to_others)
-                }),
-            ],
-        ),
-        (
-            "V. BAN THANH TRA NHÂN DÂN",
-            vec![
-                ("Số cuộc", |t| grouped(t.people_inspection.sessions)),
-                ("Phát hiện VP", |t| {
-                    grouped(t.people_inspection.violations_found)
-                }),
-                ("KN xử lý", |t| {
-                    grouped(t.people_inspection.cases_recommended)
-                }),
-                ("Thu hồi tiền (đ)", |t| {
-                    grouped(t.people_inspection.money_recovered)
-                }),
-                ("Xử lý khác tiền (đ)", |t| {
-                    grouped(t.people_inspection.money_other_handling)
-                }),
-                ("Thu hồi đất (m²)", |t| {
-                    grouped(t.people_inspection.land_recovered_m2)
-                }),
-                ("Xử lý khác đất (m²)", |t| {
-                    grouped(t.people_inspection.land_other_handling_m2)
-                }),
-                ("KN chính sách", |t| {
-                    grouped(t.people_inspection.law_recommendations)
-                }),
-            ],
-        ),
-        (
-            "VI. BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG",
-            vec![
-                ("Công trình", |t| {
-                    grouped(t.investment_supervision.projects_in_area)
-                }),
-                ("Số cuộc", |t| {
-                    grouped(t.investment_supervision.sessions)
-                }),
-                ("Phát hiện VP", |t| {
-                    grouped(t.investment_supervision.violations_found)
-                }),
-                ("KN xử lý", |t| {
-                    grouped(t.investment_supervision.cases_recommended)
-                }),
-                ("Thu hồi (đ)", |t| {
-                    grouped(t.investment_supervision.money_recovered)
-                }),
-                ("Giảm trừ QT (đ)", |t| {
-                    grouped(t.investment_supervision.settlement_reductions)
-                }),
-                ("Xử lý khác (đ)", |t| {
-                    grouped(t.investment_supervision.money_other_handling)
-                }),
-            ],
-        ),
-        (
-            "VII. ĐƠN THƯ KHIẾU NẠI, TỐ CÁO",
-            vec![
-                ("Nhận trong kỳ", |t| {
-                    grouped(t.complaints.received_in_period)
-                }),
-                ("Nhận lũy kế", |t| {
-                    grouped(t.complaints.received_year_to_date)
-                }),
-                ("GQ trong kỳ", |t| {
-                    grouped(t.complaints.resolved_in_period)
-                }),
-                ("GQ lũy kế", |t| {
-                    grouped(t.complaints.resolved_year_to_date)
-                }),
-                ("Chưa GQ", |t| grouped(t.complaints.unresolved)),
-                ("Tỷ lệ GQ", |t| t.complaints.resolution_rate.to_string()),
-            ],
-        ),
-        (
-            "VIII. HỌP THÔN, TỔ DÂN PHỐ (NĂM)",
-            vec![
-                ("(1) Thôn, TDP", |t| {
-                    grouped(t.residential_meetings.residential_units)
-                }),
-                ("(2) 1 lần/năm", |t| {
-                    grouped(t.residential_meetings.meeting_once)
-                }),
-                ("(3) 2 lần/năm", |t| {
-                    grouped(t.residential_meetings.meeting_twice)
-                }),
-                ("(4) Khác", |t| {
-                    grouped(t.residential_meetings.meeting_other)
-                }),
-                ("Tỷ lệ có họp", |t| {
-                    t.residential_meetings.meeting_rate.to_string()
-                }),
-            ],
-        ),
-    ]
+/// The text of a column's cell: counts grouped by thousands, rates as "66,67%".
+fn cell(column: &Column, totals: &RollupTotals) -> String {
+    match column.figure {
+        Figure::Count(read) => grouped(read(totals)),
+        Figure::Rate { of, .. } => of(totals).to_string(),
+    }
 }
 
 /// Writes a table with the first column left-aligned and the others right-aligned.
@@ -276,38 +112,37 @@ impl Rollup {
                 .collect();
             writeln!(out, "Đơn vị chưa báo cáo: {}", names.join(", "))?;
         }
-        for (title, columns) in sections() {
+        for section in sections() {
             writeln!(out)?;
-            writeln!(out, "{title}")?;
-            // The yearly section has rows only for the communes whose reports carry it.
-            let yearly = title.starts_with("VIII.");
-            if yearly && self.totals.residential_meetings.units_reporting == 0 {
+            writeln!(out, "{}", section.title)?;
+            if section.yearly && !section.has_row(&self.totals) {
                 writeln!(
                     out,
                     "Không có số liệu: phần này chỉ có trong báo cáo quý IV hoặc báo cáo năm."
                 )?;
                 continue;
             }
+            let columns = &section.columns;
             let mut rows: Vec<Vec<String>> = Vec::with_capacity(self.units_reported.len() + 2);
             rows.push(
                 std::iter::once("Đơn vị".to_owned())
-                    .chain(columns.iter().map(|(h, _)| (*h).to_owned()))
+                    .chain(columns.iter().map(|c| c.heading.to_owned()))
                     .collect(),
             );
             for row in self
                 .units_reported
                 .iter()
-                .filter(|r| !yearly || r.totals.residential_meetings.units_reporting > 0)
+                .filter(|r| section.has_row(&r.totals))
             {
                 rows.push(
                     std::iter::once(shown(&row.unit.to_string()).into_owned())
-                        .chain(columns.iter().map(|(_, cell)| cell(&row.totals)))
+                        .chain(columns.iter().map(|c| cell(c, &row.totals)))
                         .collect(),
                 );
             }
             rows.push(
                 std::iter::once("Cộng".to_owned())
-                    .chain(columns.iter().map(|(_, cell)| cell(&self.totals)))
+                    .chain(columns.iter().map(|c| cell(c, &self.totals)))
                     .collect(),
             );
             table(out, &rows);
