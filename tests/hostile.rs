@@ -3,8 +3,8 @@
 //! that cannot drive a terminal. Inputs are generated here from the fixtures, never stored.
 //!
 //! The large sizes are the ones that took a minute or more with the old pairwise checks
-//! (32,000 attendees: ~60 s in release); with the fixes each test runs in about a second in
-//! the test profile. Speed itself is measured by `benches/scaling.rs`, not asserted here.
+//! (32,000 attendees: ~60 s in release); with the fixes each runs in a few seconds in the
+//! (unoptimised) test profile. Speed itself is measured by `benches/scaling.rs`, not asserted here.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use qcdc::catalogue;
