@@ -8,22 +8,34 @@
 //!
 //! Every `*.json` file of DIR is a commune report (`commune_qcdc_report`), except
 //! `unit_list.json`, which, when present, is the unit list the roll-up is measured against:
-//! `{"area": {...}, "period": "2023-Q3", "units": [{...}, ...]}`. Without it, `--province CODE`
-//! takes the list from the registry: the province and all its communes for the latest period
-//! of the readable reports (`UnitList::for_province`); without either, the list is made of the
-//! units of the readable reports and the period is the latest of theirs.
+//! `{"area": {...}, "period": "2023-Q3", "units": [{...}, ...]}`. Without it the period is
+//! `--period P` when given, else the period (or year) of more than half of the readable reports
+//! — never one file's. `--province CODE` then takes the units from the registry: the province
+//! and all its communes in that period (`UnitList::for_province`); without it the units are the
+//! communes of the reports of that period. Reports that did not shape the list are listed as
+//! outliers.
 //!
 //! ```sh
 //! cargo run --example tong_hop -- tests/fixtures/tong_hop/q1_2026_hue --province 46
 //! ```
+//!
+//! Nothing is skipped silently: every other entry of DIR (a `.JSON` or `.bak` file, a
+//! directory, a broken or looping link, a pipe) is listed as skipped with why, and every
+//! report that cannot be read (larger than `qcdc::validate::MAX_DOCUMENT_BYTES`, checked
+//! before reading and read through a bounded reader; an I/O error) as unreadable with its
+//! reason. Invalid reports (not JSON, wrong shape, failed checks) are listed with their errors.
+//! User text (file and unit names, messages) is printed with control and bidi characters
+//! escaped.
 //!
 //! The text output is Vietnamese: per section totals with a row per commune and a "Cộng" row,
 //! the units that reported and those that did not, and the invalid files with their errors.
 //! With `--json`: an object with keys `period`, `area`, `units_expected`, `units_reported`,
 //! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, breaches, warnings}`),
 //! `warnings` (array of `{file, breaches, warnings}` of the reports counted: breaches of law are
-//! valid data and do not leave a report out) and `totals` (per section, with `breaches`, the
-//! breaches the counted reports record). Validation runs as of today in Vietnam unless `--as-of
+//! valid data and do not leave a report out), `totals` (per section, with `breaches`, the
+//! breaches the counted reports record), `skipped` and `unreadable` (arrays of `{file, reason,
+//! detail}`) and `outliers` (array of `{file, reason}`). Validation runs as of today in Vietnam
+//! unless `--as-of
 //! YYYY-MM-DD` says otherwise.
 //!
 //! `--xlsx OUT.xlsx` (cargo feature `xlsx`: `cargo run --features xlsx --example tong_hop -- DIR
@@ -31,22 +43,28 @@
 //! section with "Cộng" formulas, the units missing and the invalid reports. `--charts DIR2`
 //! writes one SVG chart per section into DIR2 (linked from the workbook's cover sheet).
 //!
-//! Exit codes: 0 the roll-up was printed (invalid reports are part of it), 1 the unit list is
-//! invalid (its problems are printed), 2 bad arguments or an unreadable DIR.
+//! Exit codes: 0 the roll-up was printed (skipped, unreadable and invalid files are part of
+//! it), 1 the unit list is unreadable or invalid (its problems are printed), 2 bad arguments,
+//! an unreadable DIR, no report and no unit list, or no majority period and no `--period`.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use qcdc::ValidationContext;
-use qcdc::commune_report::{Rollup, Submission, UnitList, rollup};
-use qcdc::org::{AdminLevel, AdminUnit, UnitCode};
+use qcdc::commune_report::{
+    NoInferredList, Outlier, OutlierReason, Rollup, Submission, UnitList, infer_unit_list, rollup,
+};
+use qcdc::org::{AdminLevel, UnitCode};
 use qcdc::period::ReportingPeriod;
-use qcdc::validate::from_json_slice;
+use qcdc::text::safe_display;
+use qcdc::validate::{MAX_DOCUMENT_BYTES, from_json_slice};
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--province CODE] \
+const USAGE: &str = "usage: tong_hop DIR [--json] [--as-of YYYY-MM-DD] [--period PERIOD] \
+                     [--province CODE] \
                      [--xlsx OUT.xlsx] [--charts DIR]";
 
 /// The file of DIR that holds the unit list rather than a report.
@@ -57,6 +75,7 @@ fn main() -> ExitCode {
     let mut ctx = ValidationContext::today_in_vietnam();
     let mut dir: Option<PathBuf> = None;
     let mut province: Option<UnitCode> = None;
+    let mut period: Option<ReportingPeriod> = None;
     let mut outputs = Outputs::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -72,6 +91,10 @@ fn main() -> ExitCode {
             "--province" => match args.next().and_then(|c| c.parse::<UnitCode>().ok()) {
                 Some(code) if code.level() == AdminLevel::Province => province = Some(code),
                 _ => return usage_error("--province needs a 2-digit province code such as 01"),
+            },
+            "--period" => match args.next().and_then(|p| p.parse().ok()) {
+                Some(p) => period = Some(p),
+                None => return usage_error("--period needs a period such as 2023-Q3 or 2023"),
             },
             "--xlsx" => match args.next() {
                 Some(path) => outputs.xlsx = Some(PathBuf::from(path)),
@@ -91,25 +114,38 @@ fn main() -> ExitCode {
     let Some(dir) = dir else {
         return usage_error("expected DIR");
     };
-    let files = match json_files(&dir) {
-        Ok(files) => files,
+    let scan = match scan_dir(&dir) {
+        Ok(scan) => scan,
         Err(e) => {
-            eprintln!("tong_hop: cannot read directory {}: {e}", dir.display());
+            eprintln!(
+                "tong_hop: cannot read directory {}: {e}",
+                safe_display(&dir.display().to_string())
+            );
             return ExitCode::from(2);
         }
     };
 
     let mut submissions = Vec::new();
     let mut unit_list: Option<UnitList> = None;
-    for file in &files {
-        let name = file
-            .file_name()
-            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        let bytes = match fs::read(file) {
+    let mut unreadable: Vec<FileNote> = Vec::new();
+    for file in &scan.files {
+        let name = file_name(file);
+        let bytes = match read_bounded(file) {
             Ok(bytes) => bytes,
-            Err(e) => {
-                eprintln!("tong_hop: cannot read {}: {e}", file.display());
-                return ExitCode::from(2);
+            Err((reason, detail)) if name == UNIT_LIST_FILE => {
+                eprintln!(
+                    "tong_hop: cannot read the unit list {name} ({reason}): {}",
+                    safe_display(&detail)
+                );
+                return ExitCode::from(1);
+            }
+            Err((reason, detail)) => {
+                unreadable.push(FileNote {
+                    file: name,
+                    reason,
+                    detail,
+                });
+                continue;
             }
         };
         if name == UNIT_LIST_FILE {
@@ -125,27 +161,47 @@ fn main() -> ExitCode {
         }
     }
 
-    if unit_list.is_none()
-        && let Some(province) = province
-    {
-        let Some(period) = latest_period(&submissions) else {
-            eprintln!("tong_hop: no readable commune report in {}", dir.display());
-            return ExitCode::from(2);
-        };
-        match UnitList::for_province(province, period) {
-            Ok(list) => unit_list = Some(list),
-            Err(e) => {
-                eprintln!("tong_hop: --province {province}: {e}");
+    let (list, outliers) = match unit_list {
+        Some(list) if period.is_some_and(|p| p != list.period) => {
+            return usage_error(&format!(
+                "--period differs from the period of {UNIT_LIST_FILE} ({})",
+                list.period.code()
+            ));
+        }
+        Some(list) => (list, Vec::new()),
+        None => match infer_unit_list(&submissions, period) {
+            Ok(inferred) => match province {
+                // The registry's list of the province, for the period the reports agree on.
+                Some(code) => match UnitList::for_province(code, inferred.list.period) {
+                    Ok(list) => (list, inferred.outliers),
+                    Err(e) => {
+                        eprintln!("tong_hop: --province {code}: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+                None => (inferred.list, inferred.outliers),
+            },
+            Err(NoInferredList::NoMajority(found)) => {
+                let found: Vec<String> = found
+                    .iter()
+                    .take(5)
+                    .map(|(p, n)| format!("{} ({n})", p.code()))
+                    .collect();
+                eprintln!(
+                    "tong_hop: no period is shared by more than half of the reports ({}); \
+                     say which with --period",
+                    found.join(", ")
+                );
                 return ExitCode::from(2);
             }
-        }
-    }
-    let Some(list) = unit_list.or_else(|| inferred_list(&submissions)) else {
-        eprintln!(
-            "tong_hop: no readable commune report and no {UNIT_LIST_FILE} in {}",
-            dir.display()
-        );
-        return ExitCode::from(2);
+            Err(_) => {
+                eprintln!(
+                    "tong_hop: no readable commune report and no {UNIT_LIST_FILE} in {}",
+                    safe_display(&dir.display().to_string())
+                );
+                return ExitCode::from(2);
+            }
+        },
     };
     let result = match rollup(&submissions, &list, &ctx) {
         Ok(result) => result,
@@ -158,55 +214,176 @@ fn main() -> ExitCode {
         eprintln!("tong_hop: {message}");
         return ExitCode::from(2);
     }
+    let files = FileNotes {
+        skipped: scan.skipped,
+        unreadable,
+        outliers,
+    };
     if json_output {
-        let text = serde_json::to_string_pretty(&to_json(&result)).unwrap_or_default();
+        let mut value = to_json(&result);
+        files.add_to_json(&mut value);
+        let text = serde_json::to_string_pretty(&value).unwrap_or_default();
         println!("{text}");
     } else {
         print!("{}", result.to_text());
+        print!("{}", files.to_text());
     }
     ExitCode::SUCCESS
 }
 
-/// The `*.json` files of `dir`, sorted by name.
-fn json_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// A file of DIR that was not rolled up, with why: `reason` is an ASCII code, `detail` says
+/// more.
+struct FileNote {
+    file: String,
+    reason: &'static str,
+    detail: String,
+}
+
+/// The entries of DIR: the reports (and unit list) to read, and the rest, skipped with why.
+struct Scan {
+    files: Vec<PathBuf>,
+    skipped: Vec<FileNote>,
+}
+
+/// Lists DIR without following subdirectories: the `*.json` regular files (links followed to
+/// one), sorted by name, and every other entry as skipped with its reason.
+fn scan_dir(dir: &Path) -> std::io::Result<Scan> {
     let mut files = Vec::new();
+    let mut skipped = Vec::new();
     for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "json") {
-            files.push(path);
+        let entry = entry?;
+        let path = entry.path();
+        let file = file_name(&path);
+        let mut skip = |reason: &'static str, detail: String| {
+            skipped.push(FileNote {
+                file: file.clone(),
+                reason,
+                detail,
+            });
+        };
+        // `fs::metadata` follows links: a loop or a dangling link is an error here.
+        let meta = match fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                skip("broken_link", format!("liên kết hỏng hoặc vòng lặp: {e}"));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            skip("directory", "thư mục (không đọc thư mục con)".to_owned());
+            continue;
+        }
+        if !meta.is_file() {
+            skip(
+                "not_regular_file",
+                "không phải tệp thường (ống, socket, thiết bị)".to_owned(),
+            );
+            continue;
+        }
+        match path.extension().map(|e| e.to_string_lossy()) {
+            Some(e) if e == "json" => files.push(path),
+            Some(e) if e.eq_ignore_ascii_case("json") => skip(
+                "extension_case",
+                format!("phần mở rộng .{e}: đổi tên thành .json để tổng hợp"),
+            ),
+            _ => skip("not_json", "không phải tệp .json".to_owned()),
         }
     }
     files.sort();
-    Ok(files)
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(Scan { files, skipped })
 }
 
-/// The latest period of the readable reports.
-fn latest_period(submissions: &[Submission]) -> Option<ReportingPeriod> {
-    submissions
-        .iter()
-        .filter_map(|s| s.document.as_ref().ok())
-        .map(|d| d.period)
-        .max()
-}
-
-/// Without a unit list: the units of the readable reports, and the latest of their periods.
-fn inferred_list(submissions: &[Submission]) -> Option<UnitList> {
-    let docs: Vec<_> = submissions
-        .iter()
-        .filter_map(|s| s.document.as_ref().ok())
-        .collect();
-    let period = latest_period(submissions)?;
-    let mut units: Vec<AdminUnit> = Vec::new();
-    for doc in docs {
-        if !units.contains(&doc.unit) {
-            units.push(doc.unit.clone());
-        }
+/// Reads a regular file of at most [`MAX_DOCUMENT_BYTES`]: the size is checked before reading
+/// and the read is bounded, so a huge file (or one growing while read) costs no memory.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, (&'static str, String)> {
+    let io = |e: std::io::Error| ("io_error", format!("không đọc được: {e}"));
+    let too_large = |size: u64| {
+        (
+            "too_large",
+            format!("{size} byte, quá giới hạn {MAX_DOCUMENT_BYTES} byte"),
+        )
+    };
+    let meta = fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(("not_regular_file", "không phải tệp thường".to_owned()));
     }
-    Some(UnitList {
-        area: None,
-        period,
-        units,
-    })
+    let limit = u64::try_from(MAX_DOCUMENT_BYTES).unwrap_or(u64::MAX);
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(too_large(u64::try_from(bytes.len()).unwrap_or(u64::MAX)));
+    }
+    Ok(bytes)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+}
+
+/// What the roll-up itself does not list: the entries skipped, the files unreadable and the
+/// reports that did not shape an inferred unit list.
+struct FileNotes {
+    skipped: Vec<FileNote>,
+    unreadable: Vec<FileNote>,
+    outliers: Vec<Outlier>,
+}
+
+impl FileNotes {
+    fn add_to_json(&self, value: &mut Value) {
+        let notes = |list: &[FileNote]| -> Vec<Value> {
+            list.iter()
+                .map(|n| json!({ "file": n.file, "reason": n.reason, "detail": n.detail }))
+                .collect()
+        };
+        value["skipped"] = Value::from(notes(&self.skipped));
+        value["unreadable"] = Value::from(notes(&self.unreadable));
+        value["outliers"] = Value::from(
+            self.outliers
+                .iter()
+                .map(|o| json!({ "file": o.source, "reason": o.reason }))
+                .collect::<Vec<_>>(),
+        );
+    }
+
+    /// The Vietnamese text sections, with user text escaped.
+    fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (title, list) in [
+            ("TỆP KHÔNG ĐỌC ĐƯỢC (không tổng hợp)", &self.unreadable),
+            ("MỤC BỎ QUA TRONG THƯ MỤC", &self.skipped),
+        ] {
+            if !list.is_empty() {
+                out.push_str(&format!("\n{title}\n"));
+                for n in list.iter() {
+                    out.push_str(&format!(
+                        "- {}: {}\n",
+                        safe_display(&n.file),
+                        safe_display(&n.detail)
+                    ));
+                }
+            }
+        }
+        if !self.outliers.is_empty() {
+            out.push_str("\nBÁO CÁO KHÔNG DÙNG ĐỂ LẬP DANH SÁCH ĐƠN VỊ\n");
+            for o in &self.outliers {
+                let why = match o.reason {
+                    OutlierReason::OtherPeriod => "kỳ báo cáo khác kỳ tổng hợp",
+                    OutlierReason::NotCommune => "đơn vị không phải cấp xã",
+                    _ => "đơn vị không hợp lệ trong kỳ",
+                };
+                out.push_str(&format!("- {}: {why}\n", safe_display(&o.source)));
+            }
+        }
+        out
+    }
 }
 
 /// The machine-readable result (see the module docs for its keys).

@@ -78,6 +78,7 @@
 mod chart;
 mod columns;
 mod document;
+mod inferred;
 mod record_checks;
 mod record_totals;
 mod records;
@@ -91,6 +92,7 @@ mod xlsx;
 
 pub use chart::{Chart, MAX_CHART_UNITS};
 pub use document::CommuneQcdcReport;
+pub use inferred::{InferredUnitList, NoInferredList, Outlier, OutlierReason, infer_unit_list};
 pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
 pub use records::{
     ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord, MatterValue,

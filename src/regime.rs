@@ -41,8 +41,10 @@ use crate::legal::{
     PHAP_LENH_34_2007, TWO_LEVEL_GOVERNMENT_FROM, Versioned,
 };
 use crate::org::{AdminLevel, Organisation};
-use crate::text::fold;
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::text::identity_key;
+use crate::validate::{
+    Code, FirstSeen, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -367,21 +369,22 @@ impl Validate for DistrictRegulationSet {
                     .param("actual", self.regulations.len()),
             );
         }
-        let mut seen: Vec<(String, usize)> = Vec::new();
+        let mut seen = FirstSeen::with_capacity(self.regulations.len());
         for (i, reg) in self.regulations.iter().enumerate() {
             let at = list.index(i);
             reg.check(ctx, &at, report);
-            let key = fold(&reg.number);
+            // Numbers are compared as written (case and spacing aside): "01/2023" and
+            // "01/2O23" are different documents.
+            let key = identity_key(&reg.number);
             if key.is_empty() {
                 continue;
             }
-            match seen.iter().find(|(k, _)| *k == key) {
-                Some((_, first)) => report.error(
+            if let Some(first) = seen.repeat_of(key, i) {
+                report.error(
                     Violation::new(&at.key("number"), Code::Duplicate)
                         .param("value", reg.number.trim())
-                        .param("first", list.index(*first).as_str()),
-                ),
-                None => seen.push((key, i)),
+                        .param("first", list.index(first).as_str()),
+                );
             }
         }
     }

@@ -114,7 +114,7 @@ pub use task::{Opinions, Task, TaskDeadline};
 use crate::legal::{TWO_LEVEL_GOVERNMENT_FROM, Versioned};
 use crate::org::{AdminUnit, OrgKind, OrgSettings, Organisation};
 use crate::period::ReportingPeriod;
-use crate::text::fold;
+use crate::text::identity_key;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::Vocabulary;
 
@@ -454,9 +454,10 @@ impl BriefingReport {
     }
 }
 
-/// Whether two units are the same unit (kind and name, ignoring case, diacritics and dates).
+/// Whether two units are the same unit (kind and name, ignoring case, spacing and dates; tone
+/// marks count: "Tân Mỹ" and "Tân My" are two communes).
 fn same_unit(a: &AdminUnit, b: &AdminUnit) -> bool {
-    a.kind == b.kind && fold(&a.name) == fold(&b.name)
+    a.kind == b.kind && identity_key(&a.name) == identity_key(&b.name)
 }
 
 impl Validate for BriefingReport {

@@ -86,6 +86,93 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// **Khóa định danh** — the identity key: the NFC text, lowercase, with runs of white space
+/// turned into one space, trimmed. Diacritics and tone marks are kept.
+///
+/// Use it to decide whether two names are *the same* (duplicate checks, matching units of a
+/// roll-up); use [`fold`] only to *find* what someone typed. "Lê Văn Hà", "Lê Văn Hạ" and
+/// "Le Van Ha" are three people; "Xã Tân Mỹ" and "Xã Tân My" are two communes.
+///
+/// # Example
+/// ```
+/// use qcdc::text::identity_key;
+///
+/// assert_eq!(identity_key("  Lê  Văn HÀ "), identity_key("lê văn hà"));
+/// assert_eq!(identity_key("Le\u{0302} Va\u{0306}n Ha\u{0300}"), identity_key("Lê Văn Hà")); // NFD
+/// assert_ne!(identity_key("Lê Văn Hà"), identity_key("Lê Văn Hạ"));
+/// assert_ne!(identity_key("Lê Văn Hà"), identity_key("Le Van Ha"));
+/// ```
+pub fn identity_key(s: &str) -> String {
+    let mut spaced = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !spaced.is_empty() {
+            spaced.push(' ');
+        }
+        spaced.push_str(word);
+    }
+    // Lowercasing composed text may leave a sequence that is not NFC (rare letters): normalise
+    // after it, so equal keys mean equal NFC text.
+    let lower = nfc(&spaced).to_lowercase();
+    nfc(&lower).into_owned()
+}
+
+/// **Ký tự ẩn hoặc đảo chiều** — whether `c` is invisible or changes the direction of the text
+/// around it: the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069), the marks U+200E, U+200F, U+061C, and the zero-width characters U+200B–U+200D,
+/// U+2060, U+FEFF.
+///
+/// A name holding one can look like another name on screen ("Trojan Source", CVE-2021-42574):
+/// validation warns about them and text renderings strip them.
+///
+/// # Example
+/// ```
+/// assert!(qcdc::text::is_hidden_or_bidi('\u{202E}'));
+/// assert!(qcdc::text::is_hidden_or_bidi('\u{200B}'));
+/// assert!(!qcdc::text::is_hidden_or_bidi('ạ'));
+/// ```
+pub fn is_hidden_or_bidi(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{061C}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+    )
+}
+
+/// **Văn bản an toàn cho màn hình** — `s` with control characters (C0, DEL, C1: escape
+/// sequences among them) and the characters of [`is_hidden_or_bidi`] replaced by their
+/// `\u{…}` escape, so user text printed to a terminal or a log can neither move the cursor,
+/// clear the screen, nor reorder what follows it. Borrows when there is nothing to escape.
+///
+/// This is for text output; HTML output must still escape `<`, `>`, `&` and quotes itself.
+///
+/// # Example
+/// ```
+/// use qcdc::text::safe_display;
+///
+/// assert_eq!(safe_display("Xã Tân Mỹ"), "Xã Tân Mỹ");
+/// assert_eq!(safe_display("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+/// assert_eq!(safe_display("x\u{202E}y"), "x\\u{202e}y");
+/// ```
+pub fn safe_display(s: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || is_hidden_or_bidi(c);
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Checks a short input before it is matched: not blank, at most [`MAX_NAME_INPUT`] characters,
 /// no control characters. Returns the trimmed input.
 ///
@@ -186,6 +273,26 @@ mod tests {
             let s = format!("a{c}b");
             assert_eq!(has_control_character(&s), by_chars(&s), "{c:?}");
         }
+    }
+
+    #[test]
+    fn identity_keeps_marks_and_normalises_case_and_space() {
+        let key = identity_key;
+        assert_eq!(key("  Lê\tVăn   HÀ "), "lê văn hà");
+        assert_ne!(key("Lê Văn Hà"), key("Lê Văn Hạ"));
+        assert_ne!(key("Lê Văn Hà"), key("Le Van Ha"));
+        assert_ne!(key("Xã Tân Mỹ"), key("Xã Tân My"));
+        let nfd: String = "Đảng ủy phường".nfd().collect();
+        assert_eq!(key(&nfd), key("ĐẢNG ỦY PHƯỜNG"));
+        assert_eq!(key(""), "");
+    }
+
+    #[test]
+    fn safe_display_escapes_controls_and_bidi_only() {
+        assert!(matches!(safe_display("Phường Việt Hưng"), Cow::Borrowed(_)));
+        assert_eq!(safe_display("\u{1b}]0;x\u{7}"), "\\u{1b}]0;x\\u{7}");
+        assert_eq!(safe_display("a\u{2066}b\u{feff}"), "a\\u{2066}b\\u{feff}");
+        assert_eq!(safe_display("\u{9b}"), "\\u{9b}");
     }
 
     #[test]

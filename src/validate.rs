@@ -47,8 +47,9 @@ mod code;
 mod collect;
 pub mod date;
 mod decode;
-mod legal_checks;
+mod first_seen;
 mod leaf;
+mod legal_checks;
 mod strict;
 mod tree;
 
@@ -57,6 +58,7 @@ pub use decode::{
     MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice,
     from_json_value,
 };
+pub(crate) use first_seen::FirstSeen;
 
 /// **Ngôn ngữ** — the language of a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -216,6 +218,11 @@ fn shorten_in_place(text: &mut String) {
 /// Messages are generated from code and params in Vietnamese ([`message_vi`](Self::message_vi))
 /// and English ([`message_en`](Self::message_en)); dates in params are ISO and shown as
 /// `dd/mm/yyyy` in Vietnamese.
+///
+/// Messages are **plain text**: user text shown in them is shortened and its control and bidi
+/// characters escaped ([`text::safe_display`](crate::text::safe_display)), but nothing is
+/// escaped for HTML. A web page must escape `message_vi`/`message_en` (and `path`) like any
+/// other text before inserting them; the raw user values are in `params`.
 ///
 /// # Example
 /// ```
@@ -395,12 +402,18 @@ fn render_param(value: &Value, lang: Lang) -> String {
         },
         other => other.to_string(),
     };
-    if text.chars().count() > MAX {
+    let text = if text.chars().count() > MAX {
         let mut short: String = text.chars().take(MAX).collect();
         short.push('…');
         short
     } else {
         text
+    };
+    // Messages are plain text shown on terminals and in logs: user text spliced into them
+    // carries no control or bidi character (HTML renderers must still escape the message).
+    match crate::text::safe_display(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(escaped) => escaped,
     }
 }
 
@@ -566,6 +579,9 @@ impl ValidationReport {
     }
 
     /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
+    ///
+    /// Both also warn (`hidden_character`) about an invisible or text-direction character
+    /// ([`text::is_hidden_or_bidi`](crate::text::is_hidden_or_bidi)).
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
         // A character takes at least one byte: only a text of more than `max` bytes can have
         // more than `max` characters, so most texts are never counted.
@@ -581,6 +597,14 @@ impl ValidationReport {
         }
         if crate::text::has_control_character(value) {
             self.error(Violation::new(path, Code::ControlCharacter));
+        }
+        // A bidi override or a zero-width character makes a name look like another: worth a
+        // look, not an error (zero-width joiners have legitimate uses in some scripts).
+        if let Some(c) = value.chars().find(|c| crate::text::is_hidden_or_bidi(*c)) {
+            self.warn(
+                Violation::new(path, Code::HiddenCharacter)
+                    .param("character", format!("U+{:04X}", u32::from(c))),
+            );
         }
     }
 
@@ -713,6 +737,7 @@ impl fmt::Display for ValidationReport {
         ] {
             for v in list.iter() {
                 let path = if v.path.is_empty() { "/" } else { &v.path };
+                let path = crate::text::safe_display(path);
                 write!(f, "{label} {path}: {}", v.message_vi())?;
                 if let Some(c) = &v.citation {
                     write!(f, " ({c})")?;

@@ -6,6 +6,9 @@ use std::fmt::{self, Write as _};
 use super::columns::{Column, Figure, sections};
 use super::rollup::Rollup;
 use super::totals::RollupTotals;
+// User text (unit names, file names, paths, messages) is escaped where it is written, so a name
+// holding an escape sequence or a bidi override cannot drive the terminal or forge a line.
+use crate::text::safe_display as shown;
 
 /// A number with Vietnamese thousands separators: `1.234.567`.
 pub(crate) fn grouped(n: u64) -> String {
@@ -87,7 +90,12 @@ impl Rollup {
             "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ CỦA CÁC XÃ, PHƯỜNG"
         )?;
         match &self.area {
-            Some(area) => writeln!(out, "Địa bàn: {area} — Kỳ: {}", self.period)?,
+            Some(area) => writeln!(
+                out,
+                "Địa bàn: {} — Kỳ: {}",
+                shown(&area.to_string()),
+                self.period
+            )?,
             None => writeln!(out, "Kỳ: {}", self.period)?,
         }
         writeln!(
@@ -97,7 +105,11 @@ impl Rollup {
             self.units_expected
         )?;
         if !self.units_missing.is_empty() {
-            let names: Vec<String> = self.units_missing.iter().map(|u| u.to_string()).collect();
+            let names: Vec<String> = self
+                .units_missing
+                .iter()
+                .map(|u| shown(&u.to_string()).into_owned())
+                .collect();
             writeln!(out, "Đơn vị chưa báo cáo: {}", names.join(", "))?;
         }
         for section in sections() {
@@ -123,7 +135,7 @@ impl Rollup {
                 .filter(|r| section.has_row(&r.totals))
             {
                 rows.push(
-                    std::iter::once(row.unit.to_string())
+                    std::iter::once(shown(&row.unit.to_string()).into_owned())
                         .chain(columns.iter().map(|c| cell(c, &row.totals)))
                         .collect(),
                 );
@@ -142,9 +154,9 @@ impl Rollup {
                 writeln!(
                     out,
                     "- {} {}: {}",
-                    twice.unit,
+                    shown(&twice.unit.to_string()),
                     twice.period,
-                    twice.sources.join(", ")
+                    shown(&twice.sources.join(", "))
                 )?;
             }
         }
@@ -153,12 +165,17 @@ impl Rollup {
             writeln!(out, "BÁO CÁO KHÔNG HỢP LỆ (không tổng hợp)")?;
             for bad in &self.invalid {
                 match &bad.unit {
-                    Some(unit) => writeln!(out, "- {} ({unit}):", bad.source)?,
-                    None => writeln!(out, "- {}:", bad.source)?,
+                    Some(unit) => writeln!(
+                        out,
+                        "- {} ({}):",
+                        shown(&bad.source),
+                        shown(&unit.to_string())
+                    )?,
+                    None => writeln!(out, "- {}:", shown(&bad.source))?,
                 }
                 for v in &bad.errors {
                     let path = if v.path.is_empty() { "/" } else { &v.path };
-                    writeln!(out, "    lỗi {path}: {}", v.message_vi())?;
+                    writeln!(out, "    lỗi {}: {}", shown(path), v.message_vi())?;
                 }
             }
         }
@@ -184,9 +201,9 @@ impl Rollup {
             writeln!(out)?;
             writeln!(out, "CẢNH BÁO")?;
             for w in self.warnings.iter().filter(|w| !w.warnings.is_empty()) {
-                writeln!(out, "- {}:", w.source)?;
+                writeln!(out, "- {}:", shown(&w.source))?;
                 for v in &w.warnings {
-                    writeln!(out, "    cảnh báo {}: {}", v.path, v.message_vi())?;
+                    writeln!(out, "    cảnh báo {}: {}", shown(&v.path), v.message_vi())?;
                 }
             }
         }

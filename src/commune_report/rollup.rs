@@ -11,7 +11,7 @@ use super::document::CommuneQcdcReport;
 use super::totals::{RollupTotals, figure_path, period_contribution, set_stocks};
 use crate::Error;
 use crate::org::{AdminLevel, AdminUnit, UnitCode, UnitKind, registry};
-use crate::text::fold;
+use crate::text::identity_key;
 use crate::validate::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
     from_json_slice,
@@ -22,9 +22,9 @@ use crate::validate::{
 ///
 /// A district can roll up only periods that end by 30/06/2025 (no district level after,
 /// Nghị quyết 203/2025/QH15). Units are matched by official code when the unit and the report
-/// both have one, else by kind and name (case and diacritics ignored), so units without a code
-/// must have distinct names within the list. [`UnitList::for_province`] builds a province's list
-/// from the registry.
+/// both have one, else by kind and name (case and spacing ignored, tone marks kept: "Xã Tân Mỹ"
+/// and "Xã Tân My" are two communes), so units without a code must have distinct names within
+/// the list. [`UnitList::for_province`] builds a province's list from the registry.
 ///
 /// # Example
 /// ```
@@ -108,8 +108,9 @@ impl UnitList {
     }
 }
 
-/// Units are matched by their official code when both sides have one, else by kind and
-/// folded name.
+/// Units are matched by their official code when both sides have one, else by kind and the
+/// [`identity_key`] of their name: folding is for finding a unit, not for deciding two units
+/// are one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum UnitKey {
     Code(UnitCode),
@@ -117,7 +118,7 @@ enum UnitKey {
 }
 
 fn unit_key(unit: &AdminUnit) -> UnitKey {
-    UnitKey::Name(unit.kind, fold(&unit.name))
+    UnitKey::Name(unit.kind, identity_key(&unit.name))
 }
 
 /// What makes a unit of a list distinct: its code when it has one (former communes of one
@@ -399,6 +400,10 @@ pub fn rollup(
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
     // Per submission: the breaches of law its validation found (counted in the totals).
     let mut breach_counts: Vec<u64> = vec![0; submissions.len()];
+    // Where each (unit, period) of `reported_twice` is, and each source of `warnings`: one
+    // lookup per report instead of a scan of the lists.
+    let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
+    let mut warnings_at: HashMap<String, usize> = HashMap::new();
     // Per unit of the list: the submissions counted.
     let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
     // Per unit: the periods counted so far and the submission of each.
@@ -456,16 +461,19 @@ pub fn rollup(
                         .param("period", first_period.to_string())
                         .param("first", submissions[first].source.clone()),
                 );
-                match reported_twice
-                    .iter_mut()
-                    .find(|t| index.get(&t.unit) == Some(slot) && t.period == first_period)
-                {
-                    Some(twice) => twice.sources.push(submission.source.clone()),
-                    None => reported_twice.push(ReportedTwice {
-                        unit: units.units[slot].clone(),
-                        period: first_period,
-                        sources: vec![submissions[first].source.clone(), submission.source.clone()],
-                    }),
+                match twice_at.get(&(slot, first_period)) {
+                    Some(&t) => reported_twice[t].sources.push(submission.source.clone()),
+                    None => {
+                        twice_at.insert((slot, first_period), reported_twice.len());
+                        reported_twice.push(ReportedTwice {
+                            unit: units.units[slot].clone(),
+                            period: first_period,
+                            sources: vec![
+                                submissions[first].source.clone(),
+                                submission.source.clone(),
+                            ],
+                        });
+                    }
                 }
             } else {
                 counted_periods[slot].push((doc.period, i));
@@ -476,6 +484,9 @@ pub fn rollup(
                 accepted[slot].push(i);
                 breach_counts[i] = report.breaches().len() as u64;
                 if !report.warnings().is_empty() || !report.breaches().is_empty() {
+                    warnings_at
+                        .entry(submission.source.clone())
+                        .or_insert(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
                         breaches: report.breaches().to_vec(),
@@ -527,14 +538,17 @@ pub fn rollup(
         set_stocks(&mut row_totals, &docs);
         for (k, pair) in docs.windows(2).enumerate() {
             if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
-                let source = submissions[counted[k + 1]].source.clone();
-                match warnings.iter_mut().find(|s| s.source == source) {
-                    Some(found) => found.warnings.push(w),
-                    None => warnings.push(SubmissionWarnings {
-                        source,
-                        breaches: Vec::new(),
-                        warnings: vec![w],
-                    }),
+                let source = &submissions[counted[k + 1]].source;
+                match warnings_at.get(source) {
+                    Some(&at) => warnings[at].warnings.push(w),
+                    None => {
+                        warnings_at.insert(source.clone(), warnings.len());
+                        warnings.push(SubmissionWarnings {
+                            source: source.clone(),
+                            breaches: Vec::new(),
+                            warnings: vec![w],
+                        });
+                    }
                 }
             }
         }

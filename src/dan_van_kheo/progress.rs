@@ -116,13 +116,16 @@ impl ModelRegistration {
     pub fn progress_summary(&self) -> Option<ProgressSummary> {
         let report = self.latest_progress()?;
         let mut summary = ProgressSummary::default();
+        // The first entry of each folded name, built once: one lookup per milestone.
+        let mut statuses = std::collections::HashMap::with_capacity(report.milestones.len());
+        for entry in &report.milestones {
+            statuses
+                .entry(crate::text::fold(&entry.milestone))
+                .or_insert(entry.status);
+        }
         for milestone in &self.milestones {
-            let key = crate::text::fold(&milestone.name);
-            let entry = report
-                .milestones
-                .iter()
-                .find(|p| crate::text::fold(&p.milestone) == key);
-            let slot = match entry.map(|p| p.status) {
+            let status = statuses.get(&crate::text::fold(&milestone.name)).copied();
+            let slot = match status {
                 Some(MilestoneStatus::OnTrack) => &mut summary.on_track,
                 Some(MilestoneStatus::AtRisk) => &mut summary.at_risk,
                 Some(MilestoneStatus::Late) => &mut summary.late,

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference, TWO_LEVEL_GOVERNMENT_FROM};
 use crate::org::{AdminLevel, MAX_PERSON_NAME, OrgSettings};
-use crate::text::fold;
+use crate::text::{fold, identity_key};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::Vocabulary;
 
@@ -362,7 +362,7 @@ impl ModelRegistration {
             let at = milestones.index(i);
             check_milestone_texts(milestone, &at, report);
             if !crate::text::is_blank(&milestone.name) {
-                let first = *names.entry(fold(&milestone.name)).or_insert(i);
+                let first = *names.entry(identity_key(&milestone.name)).or_insert(i);
                 if first != i {
                     report.error(
                         Violation::new(&at.key("name"), Code::Duplicate)
@@ -540,7 +540,7 @@ impl ModelRegistration {
     fn check_progress_report(
         &self,
         progress: &ProgressReport,
-        index: &MilestoneIndex<'_>,
+        index: &MilestoneIndex,
         ctx: &ValidationContext,
         at: &Pointer,
         report: &mut ValidationReport,
@@ -703,27 +703,28 @@ fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
     }
 }
 
-/// Milestones by name: the exact (trimmed) name first, the folded name (without case and
-/// diacritics) when that misses, so the usual entry costs no folding.
-struct MilestoneIndex<'a> {
-    exact: HashMap<&'a str, usize>,
+/// Milestones by name: the identity key (case and spacing aside) first, the folded name
+/// (without case and diacritics) when that misses: folding finds, it does not identify.
+struct MilestoneIndex {
+    exact: HashMap<String, usize>,
     folded: HashMap<String, usize>,
 }
 
-impl<'a> MilestoneIndex<'a> {
-    fn new(milestones: &'a [Milestone]) -> Self {
+impl MilestoneIndex {
+    fn new(milestones: &[Milestone]) -> Self {
         let mut exact = HashMap::with_capacity(milestones.len());
         let mut folded = HashMap::with_capacity(milestones.len());
         for (i, m) in milestones.iter().enumerate() {
-            exact.entry(m.name.trim()).or_insert(i);
+            exact.entry(identity_key(&m.name)).or_insert(i);
             folded.entry(fold(&m.name)).or_insert(i);
         }
         MilestoneIndex { exact, folded }
     }
 
-    /// The index of the milestone named `name`, or the folded name when there is none.
+    /// The index of the milestone named `name` (its identity first, so "Hạ" finds "Hạ" even
+    /// beside "Hà"), or the folded name when there is none.
     fn find(&self, name: &str) -> Result<usize, String> {
-        if let Some(i) = self.exact.get(name.trim()) {
+        if let Some(i) = self.exact.get(&identity_key(name)) {
             return Ok(*i);
         }
         let key = fold(name);

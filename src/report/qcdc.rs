@@ -107,8 +107,9 @@ impl QcdcSection {
             report.check_text(&path.key("summary"), summary, MAX_PARAGRAPH);
         }
         let regimes = path.key("regimes");
+        let mut seen = crate::validate::FirstSeen::with_capacity(self.regimes.len());
         for (i, regime) in self.regimes.iter().enumerate() {
-            if let Some(first) = self.regimes[..i].iter().position(|r| r == regime) {
+            if let Some(first) = seen.repeat_of(regime, i) {
                 report.error(
                     Violation::new(&regimes.index(i), Code::Duplicate)
                         .param("value", regime.name_vi())

@@ -180,10 +180,11 @@ pub(crate) fn check_bodies(
                 .param("actual", bodies.len()),
         );
     }
+    let mut seen = crate::validate::FirstSeen::with_capacity(bodies.len());
     for (i, body) in bodies.iter().enumerate() {
         let at = path.index(i);
         body.check_with(Some(on.0), on.1, &at, report);
-        if let Some(first) = bodies[..i].iter().position(|b| b == body) {
+        if let Some(first) = seen.repeat_of(body, i) {
             report.error(
                 Violation::new(&at, Code::Duplicate)
                     .param("value", body.name_vi())

@@ -210,8 +210,13 @@ impl Task {
         check_bodies(&self.lead_bodies, 1, on, &leads, report);
         let cooperating = path.key("cooperating_bodies");
         check_bodies(&self.cooperating_bodies, 0, on, &cooperating, report);
+        // The first position of each lead body, looked up once per cooperating body.
+        let mut lead_at = crate::validate::FirstSeen::with_capacity(self.lead_bodies.len());
+        for (i, body) in self.lead_bodies.iter().enumerate() {
+            lead_at.repeat_of(body, i);
+        }
         for (i, body) in self.cooperating_bodies.iter().enumerate() {
-            if let Some(lead) = self.lead_bodies.iter().position(|b| b == body) {
+            if let Some(lead) = lead_at.get(&body) {
                 report.error(
                     Violation::new(&cooperating.index(i), Code::Duplicate)
                         .param("value", body.name_vi())

@@ -731,13 +731,14 @@ pub(crate) fn check_unit_level(
 }
 
 /// Records a duplicate in a list of vocabulary values (e.g. a form listed twice).
-pub(crate) fn check_distinct<T: Vocabulary>(
+pub(crate) fn check_distinct<T: Vocabulary + std::hash::Hash>(
     list: &[T],
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
+    let mut seen = crate::validate::FirstSeen::with_capacity(list.len());
     for (i, v) in list.iter().enumerate() {
-        if let Some(first) = list[..i].iter().position(|w| w == v) {
+        if let Some(first) = seen.repeat_of(v, i) {
             report.error(
                 Violation::new(&path.index(i), Code::Duplicate)
                     .param("value", v.name_vi())

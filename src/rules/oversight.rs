@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 use super::{RuleId, check_date, warn_not_modelled};
 use crate::legal::{LAW_10_2022_FROM, LUAT_10_2022, LegalReference, NGHI_DINH_59_2023};
 use crate::org::{AdminLevel, AdminUnit, MAX_PERSON_NAME};
-use crate::text::fold;
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::text::identity_key;
+use crate::validate::{
+    Code, FirstSeen, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -287,23 +289,23 @@ impl OversightBoard {
                     .param("actual", self.members.len()),
             );
         }
-        let mut seen: Vec<String> = Vec::with_capacity(self.members.len());
+        // One hash lookup per member, so a list far over the maximum still costs linear time.
+        let mut seen = FirstSeen::with_capacity(self.members.len());
         for (i, m) in self.members.iter().enumerate() {
             let name_path = list.index(i).key("name");
             report.check_text(&name_path, &m.name, MAX_PERSON_NAME);
-            let key = fold(&m.name);
+            // Tone marks count: "Lê Văn Hà" and "Lê Văn Hạ" are two people.
+            let key = identity_key(&m.name);
             if key.is_empty() {
-                seen.push(key);
                 continue;
             }
-            if let Some(first) = seen.iter().position(|k| *k == key) {
+            if let Some(first) = seen.repeat_of(key, i) {
                 report.error(
                     Violation::new(&name_path, Code::Duplicate)
                         .param("value", m.name.trim())
                         .param("first", list.index(first).as_str()),
                 );
             }
-            seen.push(key);
         }
         let heads = self.count_role(BoardRole::Head);
         if heads > 1 {

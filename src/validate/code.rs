@@ -67,6 +67,9 @@ codes! {
     TooLong ["max", "actual"] => "Tối đa {max} ký tự (hiện có {actual}).", "At most {max} characters (got {actual}).";
     /// A text contains control characters.
     ControlCharacter [] => "Có ký tự điều khiển không hợp lệ.", "Contains control characters.";
+    /// A text holds an invisible or text-direction character (a bidi override, a zero-width
+    /// space…): it may show on screen as another text. A warning.
+    HiddenCharacter ["character"] => "Có ký tự ẩn hoặc ký tự đổi chiều văn bản ({character}): văn bản có thể hiển thị khác với nội dung thật.", "Contains an invisible or text-direction character ({character}): the text may display as something else.";
     /// A list has fewer items than required.
     TooFew ["min", "actual"] => "Cần ít nhất {min} mục (hiện có {actual}).", "At least {min} items are needed (got {actual}).";
     /// A list has more items than allowed.

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Prints the table of `cargo bench --bench scaling`: per list, the time per element at each
+size and the worst ratio between two doublings (linear work: about 2; the bound is 2.3).
+
+usage: python3 scripts/scaling_table.py [CRITERION_DIR]   (default target/criterion)
+Exit status 1 when a doubling costs more than 2.3 times the time."""
+import json
+import pathlib
+import sys
+
+BOUND = 2.3
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
+groups = {}
+for bench in root.glob("*/*/new/benchmark.json"):
+    meta = json.loads(bench.read_text())
+    value = meta.get("value_str") or ""
+    if not value.isdigit():
+        continue
+    est = json.loads((bench.parent / "estimates.json").read_text())
+    groups.setdefault(meta["group_id"], {})[int(value)] = est["mean"]["point_estimate"]
+
+worst_all = 0.0
+print(f"| list | " + " | ".join(f"{n // 1024}k ns/el" for n in [1 << k for k in range(10, 17)])
+      + " | worst doubling |")
+print("|---" * 9 + "|")
+for group in sorted(groups):
+    times = groups[group]
+    sizes = sorted(times)
+    if not sizes or sizes[0] > 1 << 16:
+        continue
+    cells = []
+    for n in [1 << k for k in range(10, 17)]:
+        cells.append(f"{times[n] / n:.0f}" if n in times else "—")
+    ratios = [times[b] / times[a] for a, b in zip(sizes, sizes[1:]) if b == 2 * a]
+    worst = max(ratios, default=0.0)
+    worst_all = max(worst_all, worst)
+    flag = " ✗" if worst > BOUND else ""
+    print(f"| {group} | " + " | ".join(cells) + f" | {worst:.2f}{flag} |")
+print(f"\nworst doubling overall: {worst_all:.2f} (bound {BOUND})")
+sys.exit(1 if worst_all > BOUND else 0)
