@@ -376,9 +376,14 @@ fn tong_hop_takes_the_unit_list_of_a_province_from_the_registry() {
     assert_eq!(invalid[0]["errors"][0]["code"], "unit_code_mismatch");
     assert!(json["totals"].is_object());
 
-    // Without --province the list is inferred from the reports, the bad one included: the
-    // list itself is then invalid (exit 1). A bad province code is bad usage.
-    assert_eq!(run(&["--json"]).status.code(), Some(1));
+    // Without --province the list is inferred from the reports: the one whose code and name
+    // disagree does not shape it (an outlier, listed) and the others roll up. A bad province
+    // code is bad usage.
+    let inferred = run(&["--json"]);
+    assert_eq!(inferred.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&inferred.stdout).unwrap();
+    assert_eq!(json["units_expected"], 2);
+    assert_eq!(json["outliers"][0]["file"], "phuong_vy_da_sai_ma.json");
     assert_eq!(run(&["--province", "1"]).status.code(), Some(2));
     assert_eq!(run(&["--province", "02"]).status.code(), Some(2)); // Hà Giang ended 30/06/2025
 }

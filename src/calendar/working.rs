@@ -252,11 +252,18 @@ impl WorkingCalendar {
                 days.set(i, true);
             }
         }
+        // A weekend day worked by an official swap becomes a working day, unless it is also a day
+        // off (a holiday, or one the user added): a day declared off is never worked.
+        for d in self.weekend_working_days(year) {
+            days.set(d.ordinal0(), false);
+        }
         for o in self.days_off(year) {
             days.set(o.date.ordinal0(), true);
         }
-        for d in self.weekend_working_days(year) {
-            days.set(d.ordinal0(), false);
+        // `days_off` lists only the added days that fall on weekdays; an added weekend day
+        // still overrides a swap.
+        for d in self.extra_days_off.iter().filter(|d| d.year() == year) {
+            days.set(d.ordinal0(), true);
         }
         days
     }

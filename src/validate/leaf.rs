@@ -118,6 +118,10 @@ const VOCABULARIES: &[VocabularyLeaf] = &[
     leaf::<crate::rules::MemberSource>(),
     leaf::<crate::legal::DocumentKind>(),
     leaf::<crate::period::PeriodKind>(),
+    leaf::<crate::period::DeadlineTier>(),
+    leaf::<crate::rules::AmendmentCheck>(),
+    leaf::<crate::org::registry::Rearrangement>(),
+    leaf::<crate::calendar::Holiday>(),
 ];
 
 /// Checks a date's text: `Some(detail)` when it is refused.
