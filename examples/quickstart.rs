@@ -15,17 +15,15 @@ use qcdc::period::{
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
-/// The ward's official code (Quyết định 19/2025/QĐ-TTg). The unit is built by hand here; the
-/// unit registry carries the code with the unit.
-const LONG_BIEN_CODE: &str = "00145";
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
     let today = ValidationContext::new(date(2026, 11, 28));
 
-    // 1. A ward of the two-level state (from 01/07/2025) and its bodies.
-    let ward = AdminUnit::new(UnitKind::Phuong, "Long Biên");
-    println!("== {ward}, Hà Nội (mã {LONG_BIEN_CODE}) ==");
+    // 1. A ward of the two-level state (from 01/07/2025), from the registry by its official
+    // code (Quyết định 19/2025/QĐ-TTg), and its bodies.
+    let ward = AdminUnit::from_registry("00145".parse()?)?;
+    let code = ward.code.map(|c| c.to_string()).unwrap_or_default();
+    println!("== {ward}, Hà Nội (mã {code}) ==");
     let bodies = [
         OrgKind::PartyCommittee,
         OrgKind::BanXayDungDang,
