@@ -216,6 +216,9 @@ async function rjsfErrorsAt(page, pointer) {
   }, id);
 }
 
+/** A text as HTML shows it: every run of white space one space. */
+const squash = (s) => s.replace(/\s+/g, " ");
+
 /** JSON Forms: the labels of the controls that show `message` as their error. */
 async function jsonformsLabelsShowing(page, message) {
   return page.evaluate((message) => {
@@ -225,7 +228,9 @@ async function jsonformsLabelsShowing(page, message) {
       // the errors of the list and of its rows below it.
       let wrapper = label.parentElement;
       if (wrapper && wrapper.tagName === "HEADER") wrapper = wrapper.parentElement;
-      if (wrapper && wrapper.innerText.includes(message)) labels.push(label.innerText.replace(/\*$/, "").trim());
+      // HTML shows a run of white space as one space: compare the texts so.
+      const squash = (s) => s.replace(/\s+/g, " ");
+      if (wrapper && squash(wrapper.innerText).includes(squash(message))) labels.push(label.innerText.replace(/\*$/, "").trim());
     }
     return labels;
   }, message);
@@ -307,7 +312,8 @@ async function runRenderer(context, renderer, script, kinds) {
         for (const { pointer, messages } of extraFindings(extraErrors)) {
           const at = await rjsfErrorsAt(page, pointer);
           for (const message of messages) {
-            if (at !== null && at.includes(message)) shown += 1;
+            // HTML shows a run of white space as one space: compare the texts so.
+            if (at !== null && squash(at).includes(squash(message))) shown += 1;
             else missing.push(`${pointer || "/"}: ${message} (shown there: ${at})`);
           }
         }
