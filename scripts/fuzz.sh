@@ -52,14 +52,16 @@ text_seed 15 $'Lê Văn Hà\u202e\x1b[2J'
 status=0
 for target in $(cargo +nightly fuzz list); do
   echo "== $target: ${seconds}s"
-  before=$(ls "fuzz/artifacts/$target" 2>/dev/null | wc -l)
+  # The folder must exist: under `pipefail` a failing `ls` would end the script.
+  mkdir -p "fuzz/artifacts/$target"
+  before=$(ls "fuzz/artifacts/$target" | wc -l)
   # -timeout: one input taking over 10 s is a finding (hostile input must stay linear);
   # -rss_limit_mb: so must one using over 2 GB.
   cargo +nightly fuzz run "$target" -O -- \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
     -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|Done)|ERROR|panicked' \
     || true
-  if [ "$(ls "fuzz/artifacts/$target" 2>/dev/null | wc -l)" -gt "$before" ]; then
+  if [ "$(ls "fuzz/artifacts/$target" | wc -l)" -gt "$before" ]; then
     echo "fuzz.sh: $target crashed; see fuzz/artifacts/$target" >&2
     status=1
   fi
