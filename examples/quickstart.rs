@@ -1,4 +1,4 @@
-//! No arguments. A short tour of the crate, as DESIGN.md lays it out: today's state first — a
+//! No arguments. A short tour of the crate: today's state first — a
 //! 2026 ward (phường Long Biên, Hà Nội, code 00145), its bodies, a "Dân vận khéo" registration
 //! received by its Front, validated with its errors printed in Vietnamese — then the seed
 //! meeting of 07/04/2021 as history, and the 2026 reporting calendar.

@@ -1,6 +1,6 @@
 //! **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the commune's quarterly QCDC
 //! implementation report, in the eight sections a provincial reporting system collects
-//! (DOMAIN.md §9), its validation, and its roll-up to district and province.
+//! (tỉnh Bắc Giang's portal, 2023–2025), its validation, and its roll-up to district and province.
 //!
 //! # The report
 //! [`CommuneQcdcReport`] is filed by one commune-level unit (xã, phường, thị trấn until

@@ -1,4 +1,4 @@
-//! The examples as reference programs (DESIGN.md, "Contracts of the examples"): each answers
+//! The examples as reference programs (their contracts: names, arguments, exit codes): each answers
 //! `--help` with its usage on standard output and exit 0, and `validate` finds a document kind
 //! by its name in any case or by its Vietnamese title. Runs the examples through cargo (built
 //! once, then reused).

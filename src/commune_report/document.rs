@@ -17,7 +17,7 @@ use crate::rules::CommuneWideDecision;
 
 /// **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the quarterly report a
 /// commune or ward files on how grassroots democracy was implemented (Luật 10/2022/QH15
-/// Chương II), in the eight sections a provincial reporting system collects (DOMAIN.md §9).
+/// Chương II), in the eight sections a provincial reporting system collects.
 ///
 /// The eight sections are a provincial form — that of tỉnh Bắc Giang's grassroots-democracy
 /// portal (2023–2025; Bắc Giang is part of tỉnh Bắc Ninh from 01/07/2025, Nghị quyết
