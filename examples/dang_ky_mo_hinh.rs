@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::{long_bien_2021, long_bien_2021_broken};
-use qcdc::validate::{Validate, ValidationContext};
+use qcdc::validate::{Lang, Validate, ValidationContext};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // Validated as at the end of the year under review.
@@ -27,7 +27,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         registration.stage()
     );
     println!("Hợp lệ: {}", if report.is_valid() { "có" } else { "không" });
-    print!("{report}");
+    print!("{}", report.display(Lang::Vi));
     println!("{}", serde_json::to_string_pretty(&registration)?);
 
     let broken = long_bien_2021_broken();
@@ -38,7 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         report.errors().len(),
         report.warnings().len()
     );
-    print!("{report}");
+    print!("{}", report.display(Lang::Vi));
     if !long_bien_2021().validate(&ctx).is_valid() || report.is_valid() {
         return Err("the reference registration should be valid and its broken copy not".into());
     }
