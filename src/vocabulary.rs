@@ -23,6 +23,21 @@ use crate::text::{checked_input, fold};
 /// the crate's decoder and schema export rely on the contract), so methods may be added to it
 /// in minor versions.
 ///
+/// ```compile_fail
+/// // Outside the crate the trait cannot be implemented: its supertrait is private.
+/// #[derive(Clone, Copy, PartialEq, Eq)]
+/// struct Colour;
+/// impl qcdc::Vocabulary for Colour {
+///     const WHAT: &'static str = "colour";
+///     const TITLE_VI: &'static str = "Màu";
+///     const ALL: &'static [Self] = &[Colour];
+///     fn code(self) -> &'static str { "red" }
+///     fn name_vi(self) -> &'static str { "Đỏ" }
+///     fn aliases(self) -> &'static [&'static str] { &[] }
+///     fn folded_index() -> &'static std::collections::HashMap<String, Self> { unimplemented!() }
+/// }
+/// ```
+///
 /// # Example
 /// ```
 /// use qcdc::Vocabulary;
