@@ -246,7 +246,8 @@ fn shorten_in_place(text: &mut String) {
 /// Vietnamese text) and deserialises from the same shape: the messages are generated again
 /// from code and params (those sent are ignored), and the citation is parsed back; a document
 /// the crate knows ([`legal::find_document`](crate::legal::find_document)) comes back whole,
-/// another one with its kind and number only.
+/// another one with its kind and number only. Members it does not know are ignored, so an
+/// older version reads a newer one's findings.
 ///
 /// Non-exhaustive: build one with [`Violation::new`] and its builder methods.
 #[derive(Debug, Clone, PartialEq)]
@@ -447,18 +448,15 @@ impl Serialize for Violation {
     }
 }
 
-/// The serialised shape of a [`Violation`], read back (messages are derived, so ignored).
+/// The serialised shape of a [`Violation`], read back. The messages are derived from code and
+/// params, so not read; other members are ignored too (an output record gains members in minor
+/// versions, and an older reader should still read a newer writer's findings).
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ViolationWire {
     path: String,
     code: Code,
     #[serde(default)]
     params: BTreeMap<String, Value>,
-    #[serde(default, rename = "message_vi")]
-    _message_vi: Option<serde::de::IgnoredAny>,
-    #[serde(default, rename = "message_en")]
-    _message_en: Option<serde::de::IgnoredAny>,
     #[serde(default)]
     citation: Option<String>,
 }
@@ -807,12 +805,10 @@ impl Serialize for ValidationReport {
 
 impl<'de> Deserialize<'de> for ValidationReport {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        /// The serialised shape; `valid` is derived from the errors.
+        /// The serialised shape; `valid` is derived from the errors, so not read (nor are
+        /// members a newer version may add).
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
         struct Wire {
-            #[serde(default, rename = "valid")]
-            _valid: Option<bool>,
             #[serde(default)]
             errors: Vec<Violation>,
             #[serde(default)]

@@ -237,6 +237,17 @@ fn every_citation_of_the_rule_catalogue_round_trips_in_a_finding() {
 }
 
 #[test]
+fn findings_of_a_newer_version_are_read_by_an_older_one() {
+    // Messages are regenerated from code and params; members added later are ignored.
+    let json = r#"{"valid": false, "errors": [{"path": "/name", "code": "blank", "params": {},
+        "message_vi": "cũ", "message_en": "old", "severity_rank": 3}], "summary": "x"}"#;
+    let report: ValidationReport = serde_json::from_str(json).unwrap();
+    assert_eq!(report.error_codes(), [Code::Blank]);
+    assert_eq!(report.errors()[0].message_en(), "Must not be blank.");
+    assert!(serde_json::from_str::<Violation>(r#"{"path": "", "code": "no_such_code"}"#).is_err());
+}
+
+#[test]
 fn a_citation_of_a_local_document_keeps_its_kind_and_number() {
     let local = LegalDocument::new(qcdc::legal::DocumentKind::QuyetDinh, "12/QĐ-UBND");
     let v = Violation::new(&Pointer::root(), Code::Blank).cite(local.article(3));

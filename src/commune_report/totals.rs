@@ -144,12 +144,9 @@ impl<'de> Deserialize<'de> for Rate {
     /// Reads `numerator` and `denominator`; `percent` is derived from them, so not read.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
         struct Wire {
             numerator: u64,
             denominator: u64,
-            #[serde(default, rename = "percent")]
-            _percent: Option<f64>,
         }
         let wire = Wire::deserialize(d)?;
         Ok(Rate::new(wire.numerator, wire.denominator))
