@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::{long_bien_2021, long_bien_2021_broken};
-use qcdc::validate::{Validate, ValidationContext};
+use qcdc::validate::{Lang, Validate, ValidationContext};
 
 const USAGE: &str = "usage: dang_ky_mo_hinh
 No arguments: validates the reference \"Dân vận khéo\" registration (quận Long Biên, 2021) and a
@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         registration.stage()
     );
     println!("Hợp lệ: {}", if report.is_valid() { "có" } else { "không" });
-    print!("{report}");
+    print!("{}", report.display(Lang::Vi));
 
     // The findings first, where a reader sees them; the long JSON last.
     let broken = long_bien_2021_broken();
@@ -47,7 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         broken_report.errors().len(),
         broken_report.warnings().len()
     );
-    print!("{broken_report}");
+    print!("{}", broken_report.display(Lang::Vi));
 
     println!();
     println!("== Bản đăng ký hợp lệ dưới dạng JSON:");

@@ -149,9 +149,62 @@
 //!   generated forms list fields in a sensible order.
 //!
 //! ## Errors
-//! Two families, kept apart: [`Error`] when text cannot be parsed into a value (opaque, with an
-//! [`ErrorKind`] and a lowercase English message naming the input), and [`ValidationReport`]
-//! for the problems of a whole document (errors and warnings with paths and messages).
+//! One story, three kinds of error, each implementing [`std::error::Error`] + `Send + Sync +
+//! 'static` (so `?` carries any of them into `Box<dyn Error + Send + Sync>`, `anyhow` or a web
+//! framework's error type), each with an English `Display` for logs and developers:
+//! - [`Error`] — text that cannot be parsed into a value: every `FromStr` of the crate
+//!   (vocabularies, periods, legal references, [`validate::Code`]…), the constructors that take
+//!   text, [`validate::date::parse_iso`]. Opaque, with an [`ErrorKind`] and a lowercase message
+//!   naming the input and the bound it broke.
+//! - [`ValidationReport`] — the problems of a whole document: every decoding problem and every
+//!   validation finding at once, each at its JSON Pointer with a stable code, Vietnamese and
+//!   English messages and the article of law behind it. Returned by
+//!   [`validate::from_json_slice`], [`validate::Checked::into_valid`],
+//!   [`commune_report::rollup`]; [`validate::decode_and_check`] returns it beside the value.
+//!   Its messages for people are Vietnamese ([`ValidationReport::display`] with
+//!   [`validate::Lang::Vi`], [`ValidationReport::to_extra_errors`]).
+//! - Typed refusals of an operation, enums whose variants carry the data callers match on:
+//!   [`rules::DecisionError`] ([`rules::decide`], [`rules::Votes::new`]),
+//!   [`dan_van_kheo::TransitionError`] (a model's lifecycle),
+//!   [`commune_report::NoInferredList`] (no unit list from the reports), and the workbook's
+//!   `WorkbookError` (feature `xlsx`).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use qcdc::prelude::*;
+//! use qcdc::rules::{DecisionForm, DecisionItem, Votes, decide};
+//!
+//! fn adopted(json: &[u8]) -> Result<bool, Box<dyn std::error::Error + Send + Sync>> {
+//!     let period: ReportingPeriod = "Quý III/2024".parse()?; // qcdc::Error
+//!     let ctx = ValidationContext::new(period.last_day());
+//!     let decision: qcdc::rules::CommunityDecision = decode_and_check(json, &ctx).into_valid()?; // ValidationReport
+//!     let votes = Votes::new(decision.households_total, decision.households_represented, decision.households_approving)?; // DecisionError
+//!     let verdict = decide(decision.item, decision.form, decision.date, votes)?;
+//!     Ok(verdict.outcome == qcdc::rules::Outcome::Adopted)
+//! }
+//! assert!(adopted(b"{}").is_err());
+//! ```
+//!
+//! ## Stability
+//! - Output records the crate computes (findings, verdicts, roll-ups, calendar entries, rules,
+//!   [`validate::Checked`]) are `#[non_exhaustive]`: read their fields; they gain fields in
+//!   minor versions. Every one of them serialises and deserialises (a service can store and
+//!   forward them).
+//! - Enums that grow with the law (every vocabulary, [`period::CutoffRule`],
+//!   [`period::DeadlineRule`], [`schema::Profile`], [`validate::Lang`], [`validate::Code`]…)
+//!   are `#[non_exhaustive]`: match them with a wildcard arm.
+//! - Documents people build in code and send as JSON ([`rules::CommunityDecision`],
+//!   [`commune_report::CommuneQcdcReport`], [`org::Person`]…) keep public fields: their fields
+//!   are their wire shape and JSON Schema, so a new one is announced as a breaking change. Use
+//!   their constructors with the required fields where they have one ([`org::Person::new`],
+//!   [`rules::CommunityDecision::new`], …). Settings are built with `..Default::default()`.
+//! - [`Vocabulary`] is sealed: only the crate implements it.
+//!
+//! ## Dependencies in the API
+//! Types of [`chrono`] (dates), [`serde_json`] (JSON values, `extraErrors`) and [`schemars`]
+//! (schemas and their settings) appear in the crate's API. The crate re-exports the three
+//! crates, so a program can use `qcdc::chrono::NaiveDate` and be sure it has the version the
+//! crate was built with.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -179,6 +232,17 @@ pub use error::{Error, ErrorKind};
 pub use validate::{Validate, ValidationContext, ValidationReport};
 pub use vocabulary::Vocabulary;
 
+/// The [`chrono`](https://docs.rs/chrono) crate the crate's dates come from
+/// (`chrono::NaiveDate` everywhere), re-exported so a program uses the same version.
+pub use chrono;
+/// The [`schemars`](https://docs.rs/schemars) crate behind [`schema`] (`Schema`,
+/// `generate::SchemaSettings`), re-exported so a program uses the same version.
+pub use schemars;
+/// The [`serde_json`](https://docs.rs/serde_json) crate of the JSON values the crate returns
+/// (`serde_json::Value` in params, `extraErrors`, canonical JSON), re-exported so a program
+/// uses the same version.
+pub use serde_json;
+
 /// The README's code, compiled and run as documentation tests so that it stays true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
@@ -191,6 +255,9 @@ pub mod prelude {
         AdminLevel, AdminUnit, OrgKind, OrgSettings, Organisation, Person, Position, Title,
         UnitKind, parse_positions,
     };
-    pub use crate::validate::{Code, Validate, ValidationContext, ValidationReport, Violation};
+    pub use crate::period::ReportingPeriod;
+    pub use crate::validate::{
+        Checked, Code, Validate, ValidationContext, ValidationReport, Violation, decode_and_check,
+    };
     pub use crate::{Error, ErrorKind, Vocabulary};
 }
