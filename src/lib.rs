@@ -13,14 +13,15 @@
 //! ## Three ways to use it
 //!
 //! **1. Depend on it: decode and check a document.** Add `qcdc` to `Cargo.toml`; decode what a
-//! form or another service sent with [`validate::from_json_slice`] (every decoding problem at
-//! once, at its JSON Pointer) and check the value with [`Validate::validate`] as of a date. Both
-//! give a [`ValidationReport`] whose messages are Vietnamese and English.
+//! form or another service sent and check it as of a date in one call,
+//! [`validate::decode_and_check`]: it decodes the bytes once and gives the typed value (when it
+//! decoded) with a [`ValidationReport`] — every decoding problem and every finding at once, each
+//! at its JSON Pointer, with messages in Vietnamese and English.
 //!
 //! ```
 //! use chrono::NaiveDate;
 //! use qcdc::commune_report::CommuneQcdcReport;
-//! use qcdc::validate::{Code, Validate, ValidationContext, from_json_slice};
+//! use qcdc::validate::{Code, ValidationContext, decode_and_check};
 //!
 //! let json = r#"{
 //!     "unit": {"kind": "xa", "name": "Tân Mỹ"},
@@ -36,15 +37,17 @@
 //!     "complaints": {"received_in_period": 1, "received_year_to_date": 1,
 //!         "resolved_in_period": 1, "resolved_year_to_date": 1, "backlog": 0, "unresolved": 0}
 //! }"#;
-//! // Decoding problems would come back as a report too, each at its JSON Pointer.
-//! let report: CommuneQcdcReport = from_json_slice(json.as_bytes()).expect("a well-formed report");
-//! let findings = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+//! let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+//! let checked = decode_and_check::<CommuneQcdcReport>(json.as_bytes(), &ctx);
+//! let findings = &checked.report;
 //! assert!(findings.is_valid()); // the data are sound…
 //! assert_eq!(findings.warnings()[0].code, Code::SubmittedLate); // …but sent after the 20th
 //! assert_eq!(
 //!     findings.warnings()[0].message_vi(),
 //!     "Báo cáo Quý III/2023 gửi ngày 25/09/2023, quá hạn ngày 20/09/2023."
 //! );
+//! let report = checked.value.expect("a report that decoded"); // the value, to store
+//! assert_eq!(report.unit.name, "Tân Mỹ");
 //! ```
 //!
 //! **2. Generate forms.** Every document kind of the [`catalogue`] has a JSON Schema with
