@@ -44,7 +44,9 @@ fn names(module: &str, above: &[&str]) -> Vec<String> {
     let code = code_of(module);
     above
         .iter()
-        .filter(|m| code.contains(&format!("crate::{m}::")) || code.contains(&format!("crate::{m}{{")))
+        .filter(|m| {
+            code.contains(&format!("crate::{m}::")) || code.contains(&format!("crate::{m}{{"))
+        })
         .map(|m| format!("{module} → {m}"))
         .collect()
 }
@@ -72,7 +74,13 @@ fn the_legal_ground_knows_no_validation_rules_or_reports() {
 fn the_rules_know_no_report() {
     let found = names(
         "rules",
-        &["commune_report", "report", "dan_van_kheo", "schema", "catalogue"],
+        &[
+            "commune_report",
+            "report",
+            "dan_van_kheo",
+            "schema",
+            "catalogue",
+        ],
     );
     assert!(found.is_empty(), "{found:?}");
 }
@@ -80,5 +88,8 @@ fn the_rules_know_no_report() {
 #[test]
 fn the_check_finds_what_it_looks_for() {
     // The commune report is built on the rules: the check must see that edge.
-    assert_eq!(names("commune_report", &["rules"]), ["commune_report → rules"]);
+    assert_eq!(
+        names("commune_report", &["rules"]),
+        ["commune_report → rules"]
+    );
 }
