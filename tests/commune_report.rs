@@ -10,6 +10,7 @@ use qcdc::commune_report::{
     CommuneQcdcReport, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission,
     SupervisingBody, Supervision, UnitList, rollup,
 };
+use qcdc::legal::NGHI_DINH_59_2023;
 use qcdc::org::{AdminUnit, UnitKind};
 use qcdc::period::ReportingPeriod;
 use qcdc::rules::{
@@ -580,6 +581,26 @@ fn rule_disclosure_overlaps_the_quarter_and_names_other_forms() {
         only_error(&r),
         at("/disclosures/0/other_form", Code::Required)
     );
+}
+
+#[test]
+fn section_ii_asks_who_presided_and_section_i_accepts_another_law_s_timing() {
+    // The rules' document leaves the presiding body optional; the provincial form asks it.
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].presiding_body = None;
+    assert_eq!(
+        only_error(&r),
+        at("/decisions/0/presiding_body", Code::Required)
+    );
+    // A disclosure 9 working days after its decision: a breach of Điều 12 k3…
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].decided_on = Some(d(2023, 7, 19));
+    let found = r.validate(&ctx());
+    assert_eq!(found.breach_codes(), [Code::TooLate], "{found}");
+    assert_eq!(found.breaches()[0].path, "/disclosures/0/disclosed_on");
+    // …unless another law sets its timing, which a report's record can now say.
+    r.disclosures[0].other_law = Some(NGHI_DINH_59_2023.article(4));
+    assert!(r.validate(&ctx()).is_clean(), "{}", r.validate(&ctx()));
 }
 
 /// A commune-wide matter (Điều 21 k1 ¶2) of three thôn, voted on in the quarter: `approving`

@@ -340,8 +340,7 @@ pub struct CommunityDecision {
     /// **Tóm tắt** — the matter decided.
     #[schemars(title = "Tóm tắt", length(min = 1, max = 2000))]
     pub summary: String,
-    /// **Chủ trì** — the presiding body or person (the Trưởng thôn/Tổ trưởng convenes and
-    /// presides, Điều 18; a commune report requires it).
+    /// **Chủ trì** — the presiding body or person (a commune report requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Chủ trì", length(min = 1, max = 200))]
     pub presiding_body: Option<String>,
