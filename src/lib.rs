@@ -10,6 +10,72 @@
 //! they took effect ([`legal::Versioned`]): Pháp lệnh 34/2007 until 30/06/2023, Luật Thực hiện
 //! dân chủ ở cơ sở 10/2022/QH15 after; no district level from 01/07/2025.
 //!
+//! ## Three ways to use it
+//!
+//! **1. Depend on it: decode and check a document.** Add `qcdc` to `Cargo.toml`; decode what a
+//! form or another service sent with [`validate::from_json_slice`] (every decoding problem at
+//! once, at its JSON Pointer) and check the value with [`Validate::validate`] as of a date. Both
+//! give a [`ValidationReport`] whose messages are Vietnamese and English.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use qcdc::commune_report::CommuneQcdcReport;
+//! use qcdc::validate::{Code, Validate, ValidationContext, from_json_slice};
+//!
+//! let json = r#"{
+//!     "unit": {"kind": "xa", "name": "Tân Mỹ"},
+//!     "period": "2023-Q3",
+//!     "reported_on": "2023-09-25",
+//!     "deadline_rule": {"rule": "day_of_last_month", "day": 20},
+//!     "people_inspection": {"sessions": 1, "violations_found": 0, "cases_recommended": 0,
+//!         "money_recovered": 0, "money_other_handling": 0, "land_recovered_m2": 0,
+//!         "land_other_handling_m2": 0, "law_recommendations": 0},
+//!     "investment_supervision": {"projects_in_area": 0, "sessions": 0, "violations_found": 0,
+//!         "cases_recommended": 0, "money_recovered": 0, "settlement_reductions": 0,
+//!         "money_other_handling": 0},
+//!     "complaints": {"received_in_period": 1, "received_year_to_date": 1,
+//!         "resolved_in_period": 1, "resolved_year_to_date": 1, "backlog": 0, "unresolved": 0}
+//! }"#;
+//! // Decoding problems would come back as a report too, each at its JSON Pointer.
+//! let report: CommuneQcdcReport = from_json_slice(json.as_bytes()).expect("a well-formed report");
+//! let findings = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+//! assert!(findings.is_valid()); // the data are sound…
+//! assert_eq!(findings.warnings()[0].code, Code::SubmittedLate); // …but sent after the 20th
+//! assert_eq!(
+//!     findings.warnings()[0].message_vi(),
+//!     "Báo cáo Quý III/2023 gửi ngày 25/09/2023, quá hạn ngày 20/09/2023."
+//! );
+//! ```
+//!
+//! **2. Generate forms.** Every document kind of the [`catalogue`] has a JSON Schema with
+//! Vietnamese titles ([`schema::schema_for`], "forms" profile for react-jsonschema-form and JSON
+//! Forms, "standard" for draft 2020-12) and uiSchemas; the `schemas` example writes them all
+//! (`cargo run --example schemas -- DIR`). The crate's findings go back into the form as rjsf
+//! `extraErrors` ([`ValidationReport::to_extra_errors`]).
+//!
+//! ```
+//! use qcdc::catalogue::find;
+//! use qcdc::schema::{Profile, schema_for};
+//!
+//! let kind = find("commune_qcdc_report").expect("a kind of the catalogue");
+//! let schema = serde_json::to_value(schema_for(kind, Profile::Forms))?;
+//! assert_eq!(schema["title"], "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường");
+//! assert_eq!(schema["properties"]["reported_on"]["title"], "Ngày báo cáo");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! **3. Run the examples.** They are the reference programs, with fixed arguments, JSON keys
+//! and exit codes; each prints its usage with `--help`. From a checkout of the repository:
+//!
+//! ```sh
+//! cargo run --example quickstart                      # a tour: a 2026 ward, a registration
+//! cargo run --example validate -- model_registration tests/fixtures/model_registration/valid/individual_ward_2026.json
+//! cargo run --example schemas -- /tmp/forms           # every JSON Schema and uiSchema
+//! cargo run --example reporting_calendar -- 2026      # periods, cut-offs, deadlines
+//! cargo run --example tong_hop -- tests/fixtures/tong_hop/q3_2023   # a roll-up
+//! cargo run --example units -- "Long Biên"            # administrative units, old and new
+//! ```
+//!
 //! ## Modules
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.
 //! - [`text`] — Vietnamese text: NFC and the folding key behind every `FromStr`.
