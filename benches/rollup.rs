@@ -11,13 +11,13 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use qcdc::commune_report::{
-    CommuneQcdcReport, ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord,
-    MatterValue, Submission, SupervisingBody, Supervision, UnitList, rollup,
+    CommuneQcdcReport, Submission, SupervisingBody, Supervision, UnitList, rollup,
 };
 use qcdc::org::{AdminUnit, UnitKind};
 use qcdc::period::ReportingPeriod;
 use qcdc::rules::{
-    ConsultationForm, ConsultationItem, DecisionForm, DecisionItem, DisclosureForm, DisclosureItem,
+    CommunityDecision, Consultation, ConsultationForm, ConsultationItem, DecisionForm,
+    DecisionItem, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem, MatterValue,
 };
 use qcdc::validate::ValidationContext;
 
@@ -51,7 +51,7 @@ fn report(i: usize) -> CommuneQcdcReport {
     let mut r = CommuneQcdcReport::empty(unit(i), period());
     for k in 0..DISCLOSURES {
         let day_of = 1 + (k % 28) as u32;
-        r.disclosures.push(DisclosureRecord {
+        r.disclosures.push(Disclosure {
             item: [
                 DisclosureItem::Budget,
                 DisclosureItem::SocialSupport,
@@ -66,13 +66,14 @@ fn report(i: usize) -> CommuneQcdcReport {
             forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
             other_form: None,
             broadcast_days: Some(3),
+            other_law: None,
             plan: None,
             document: None,
         });
     }
     for k in 0..DECISIONS {
         let total = 80 + k as u32 * 20;
-        r.decisions.push(DecisionRecord {
+        r.decisions.push(CommunityDecision {
             unit: AdminUnit::new(UnitKind::Thon, format!("Thôn {k}")),
             date: day(11, 1 + k as u32),
             item: [
@@ -80,7 +81,7 @@ fn report(i: usize) -> CommuneQcdcReport {
                 DecisionItem::OtherSelfManaged,
             ][k % 2],
             summary: format!("Nội dung bàn và quyết định số {k}"),
-            presiding_body: format!("Trưởng thôn {k}"),
+            presiding_body: Some(format!("Trưởng thôn {k}")),
             form: DecisionForm::Meeting,
             options_prepared: Some(2),
             households_total: total,
@@ -103,7 +104,7 @@ fn report(i: usize) -> CommuneQcdcReport {
         });
     }
     for k in 0..CONSULTATIONS {
-        r.consultations.push(ConsultationRecord {
+        r.consultations.push(Consultation {
             item: [
                 ConsultationItem::LandUsePlanning,
                 ConsultationItem::DemocracyRegulationDraft,

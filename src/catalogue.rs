@@ -169,7 +169,11 @@ pub const CATALOGUE: &[DocumentType] = &[
         "Gửi báo cáo định kỳ",
         "Report submission",
     ),
-    DocumentType::of::<crate::rules::Disclosure>("disclosure", "Công khai thông tin", "Disclosure"),
+    DocumentType::of::<crate::rules::CommuneDisclosure>(
+        "disclosure",
+        "Công khai thông tin",
+        "Disclosure",
+    ),
     DocumentType::of::<crate::rules::CommunityDecision>(
         "community_decision",
         "Nhân dân bàn và quyết định",

@@ -9,10 +9,14 @@
 //! areas in m², counts are unsigned integers; documents are referenced ([`Attachment`]: number,
 //! date, issuer, or an opaque file id), never carried.
 //!
-//! Sections I–III are records built on [`crate::rules`]: [`DisclosureRecord`] (content items of
-//! Điều 11, forms of Điều 12 k1), [`DecisionRecord`] (Điều 15 items, Điều 17 forms) and
-//! [`ConsultationRecord`] (Điều 25 items, Điều 26 forms). Sections IV–VIII are the supervisions
-//! and the figures of the Ban TTND, the Ban GSĐTCĐ, complaints and thôn/TDP meetings.
+//! Sections I–III hold the rules' own documents, so each legal fact is declared once, in
+//! [`crate::rules`]: [`Disclosure`](crate::rules::Disclosure) (content items of Điều 11, forms
+//! of Điều 12 k1; the commune and its web portal and loudspeakers are stated once, in the
+//! header), [`CommunityDecision`](crate::rules::CommunityDecision) (Điều 15 items, Điều 17
+//! forms), [`CommuneWideDecision`](crate::rules::CommuneWideDecision) (Điều 21 k1 ¶2) and
+//! [`Consultation`](crate::rules::Consultation) (Điều 25 items, Điều 26 forms). Sections
+//! IV–VIII are the supervisions and the figures of the Ban TTND, the Ban GSĐTCĐ, complaints and
+//! thôn/TDP meetings.
 //!
 //! # Validation
 //! All problems at once, each at its JSON Pointer. Each disclosure, decision and consultation
@@ -84,7 +88,6 @@ mod document;
 mod inferred;
 mod record_checks;
 mod record_totals;
-mod records;
 mod render;
 mod rollup;
 mod sections;
@@ -93,13 +96,11 @@ mod validation;
 #[cfg(feature = "xlsx")]
 mod xlsx;
 
+pub use crate::rules::{DisclosureDuration, MatterValue};
 pub use chart::{Chart, MAX_CHART_UNITS};
 pub use document::CommuneQcdcReport;
 pub use inferred::{InferredUnitList, NoInferredList, Outlier, OutlierReason, infer_unit_list};
 pub use record_totals::{ConsultationTotals, DecisionTotals, DisclosureTotals};
-pub use records::{
-    ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord, MatterValue,
-};
 pub use rollup::{
     InvalidSubmission, ReportedTwice, Rollup, Submission, SubmissionWarnings, UnitList, UnitRow,
     rollup,

@@ -521,21 +521,24 @@ document! {
 document! {
     /// **Nghị định 04/2015/NĐ-CP** (09/01/2015, per the Bộ Nội vụ's answer on chinhphu.vn,
     /// 23/10/2025) — democracy in state agencies and public service units, until Luật 10/2022
-    /// took effect (the Law "kế thừa" it, same answer). In force 01/03/2015 (believed, not
-    /// checked against the text); earlier dates have no modelled basis for these units.
+    /// took effect (the Law "kế thừa" it, same answer). In force 01/03/2015: **unverified** —
+    /// the decree's own article on its effect (hiệu lực thi hành) was searched for on the law
+    /// portals (thuvienphapluat, vbpl.vn, chinhphu.vn) and not found (11/2026); the date is kept
+    /// as this constant's `in_force`. Earlier dates have no modelled basis for these units.
     NGHI_DINH_04_2015 = NghiDinh "04/2015/NĐ-CP", Some(Cow::Borrowed("Về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước và đơn vị sự nghiệp công lập")), "Chính phủ",
     issued Some(date(2015, 1, 9)), in_force Some(date(2015, 3, 1)), until Some(date(2023, 6, 30))
 }
 document! {
     /// **Nghị định 149/2018/NĐ-CP** (07/11/2018) — democracy at the workplace, in force
-    /// 01/01/2019 (believed, not checked against the text), replaced by Chương V of Nghị định
-    /// 145/2020/NĐ-CP from 01/02/2021.
+    /// 01/01/2019: **unverified** (its article on its effect not found on the law portals,
+    /// 11/2026), replaced by Chương V of Nghị định 145/2020/NĐ-CP from 01/02/2021.
     NGHI_DINH_149_2018 = NghiDinh "149/2018/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết khoản 3 Điều 63 của Bộ luật Lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc")), "Chính phủ",
     issued Some(date(2018, 11, 7)), in_force Some(date(2019, 1, 1)), until Some(date(2021, 1, 31))
 }
 document! {
     /// **Nghị định 145/2020/NĐ-CP** (14/12/2020) — guides the Labour Code 2019; in force
-    /// 01/02/2021 (believed, not checked against the text); its Chương V governed workplace
+    /// 01/02/2021: **unverified** (its article on its effect not found on the law portals,
+    /// 11/2026); its Chương V governed workplace
     /// democracy in enterprises until Luật 10/2022.
     NGHI_DINH_145_2020 = NghiDinh "145/2020/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động về điều kiện lao động và quan hệ lao động")), "Chính phủ",
     issued Some(date(2020, 12, 14)), in_force Some(date(2021, 2, 1)), until None
@@ -640,7 +643,7 @@ document! {
     /// **Công văn 249/MTTQ-BTT** (2026) of the Ban Thường trực Ủy ban MTTQ Việt Nam phường Thanh
     /// Khê, Đà Nẵng — calls for "Dân vận khéo" model registrations (due before 25/10/2026) and
     /// sets the ten contents every registration must carry, the source of the mandatory contents of
-    /// a [`crate::dan_van_kheo::ModelRegistration`]. Its title and issue date are not recorded here.
+    /// a "Dân vận khéo" model registration. Its title and issue date are not recorded here.
     CONG_VAN_249_MTTQ_BTT = CongVan "249/MTTQ-BTT", None, "Ban Thường trực Ủy ban MTTQ Việt Nam phường Thanh Khê",
     issued None, in_force None, until None
 }
@@ -665,8 +668,10 @@ document! {
 }
 document! {
     /// **Nghị định 60/2013/NĐ-CP** (19/06/2013) — democracy at the workplace under the Labour
-    /// Code 2012 (Điều 63 k3); in force 15/08/2013 (believed, not checked against the text),
-    /// replaced by Nghị định 149/2018/NĐ-CP. Earlier workplace decrees are not modelled.
+    /// Code 2012 (Điều 63 k3); in force 15/08/2013 — per the Government portal's summary
+    /// ("Nghị định có hiệu lực từ 15/8/2013", Chinhphu.vn as republished by Báo Phú Yên,
+    /// baophuyen.vn/141/101711): a secondary source, the decree's own article not found (11/2026).
+    /// Replaced by Nghị định 149/2018/NĐ-CP. Earlier workplace decrees are not modelled.
     NGHI_DINH_60_2013 = NghiDinh "60/2013/NĐ-CP", Some(Cow::Borrowed("Quy định chi tiết khoản 3 Điều 63 của Bộ luật Lao động về thực hiện quy chế dân chủ ở cơ sở tại nơi làm việc")), "Chính phủ",
     issued Some(date(2013, 6, 19)), in_force Some(date(2013, 8, 15)), until Some(date(2018, 12, 31))
 }

@@ -148,8 +148,10 @@ impl GrassrootsType {
     /// | 6 non-state employers | as type 5 before 2023 | Luật 10/2022 Điều 82 |
     ///
     /// From 01/07/2025 every list adds Luật 47/2024 and Luật 97/2025, the Law's amendments. The
-    /// effect dates of the pre-2023 decrees are believed, not checked against their texts (see
-    /// each constant in [`crate::legal`]).
+    /// effect dates of Nghị định 04/2015, 149/2018 and 145/2020 are unverified (their articles on
+    /// their effect were not found on the law portals); that of Nghị định 60/2013 rests on the
+    /// Government portal's summary, not the decree's text (see each constant in
+    /// [`crate::legal`]).
     pub fn legal_basis_versions(self) -> Versioned<Vec<LegalReference>> {
         use GrassrootsType::*;
         // The day a list of documents holds from: the latest of their own dates.

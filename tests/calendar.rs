@@ -10,7 +10,9 @@ use qcdc::org::reference::phuong;
 use qcdc::period::{
     CutoffRule, DeadlineRule, ReportingPeriod, is_working_day, working_days_between,
 };
-use qcdc::rules::{self, Disclosure, DisclosureForm, DisclosureItem};
+use qcdc::rules::{
+    self, CommuneDisclosure, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem,
+};
 use qcdc::validate::{Validate, ValidationContext};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -18,24 +20,30 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// A disclosure decided on `decided` and made on `disclosed` (Luật 10/2022 Điều 12 k3).
-fn disclosure(decided: NaiveDate, disclosed: NaiveDate) -> Disclosure {
-    Disclosure {
+fn disclosure(decided: NaiveDate, disclosed: NaiveDate) -> CommuneDisclosure {
+    CommuneDisclosure {
         commune: phuong("Việt Hưng"),
-        item: DisclosureItem::Other,
-        summary: "Kế hoạch tổ chức Tết".into(),
-        decided_on: Some(decided),
-        disclosed_on: disclosed,
-        forms: vec![DisclosureForm::WrittenNotice],
-        posted_until: None,
-        broadcast_days: None,
         has_web_portal: false,
         has_loudspeakers: false,
-        other_law: None,
+        disclosure: Disclosure {
+            item: DisclosureItem::Other,
+            summary: "Kế hoạch tổ chức Tết".into(),
+            duration: DisclosureDuration::Other,
+            decided_on: Some(decided),
+            disclosed_on: disclosed,
+            posted_until: None,
+            forms: vec![DisclosureForm::WrittenNotice],
+            other_form: None,
+            broadcast_days: None,
+            other_law: None,
+            plan: None,
+            document: None,
+        },
     }
 }
 
 /// Whether the report of `doc` holds a `too_late` finding of any severity.
-fn called_late(doc: &Disclosure) -> bool {
+fn called_late(doc: &CommuneDisclosure) -> bool {
     let report = doc.validate(&ValidationContext::new(d(2026, 11, 28)));
     serde_json::to_string(&report)
         .unwrap()

@@ -7,15 +7,16 @@ use std::path::Path;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use qcdc::commune_report::{
-    CommuneQcdcReport, ConsultationRecord, DecisionRecord, DisclosureDuration, DisclosureRecord,
-    MatterValue, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission, SupervisingBody,
-    Supervision, UnitList, rollup,
+    CommuneQcdcReport, Rate, ResidentialMeetings, Rollup, RollupTotals, Submission,
+    SupervisingBody, Supervision, UnitList, rollup,
 };
+use qcdc::legal::NGHI_DINH_59_2023;
 use qcdc::org::{AdminUnit, UnitKind};
 use qcdc::period::ReportingPeriod;
 use qcdc::rules::{
-    ConsultationForm, ConsultationItem, DecisionForm, DecisionItem, DisclosureForm, DisclosureItem,
-    Outcome,
+    BallotReason, CommuneWideDecision, CommunityDecision, Consultation, ConsultationForm,
+    ConsultationItem, DecisionForm, DecisionItem, Disclosure, DisclosureDuration, DisclosureForm,
+    DisclosureItem, MatterValue, Outcome,
 };
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport, check_json};
 
@@ -66,8 +67,8 @@ fn report(name: &str) -> CommuneQcdcReport {
     r
 }
 
-fn disclosure() -> DisclosureRecord {
-    DisclosureRecord {
+fn disclosure() -> Disclosure {
+    Disclosure {
         item: DisclosureItem::SocialSupport,
         summary: "Danh sách hộ được hỗ trợ tiền điện quý III/2023".into(),
         duration: DisclosureDuration::AtLeast30Days,
@@ -77,18 +78,19 @@ fn disclosure() -> DisclosureRecord {
         forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
         other_form: None,
         broadcast_days: Some(3),
+        other_law: None,
         plan: None,
         document: None,
     }
 }
 
-fn decision(total: u32, approving: u32) -> DecisionRecord {
-    DecisionRecord {
+fn decision(total: u32, approving: u32) -> CommunityDecision {
+    CommunityDecision {
         unit: AdminUnit::new(UnitKind::Thon, "Mỹ Cầu"),
         date: d(2023, 8, 20),
         item: DecisionItem::InfrastructureContribution,
         summary: "Mức đóng góp làm đường trục thôn".into(),
-        presiding_body: "Trưởng thôn Mỹ Cầu".into(),
+        presiding_body: Some("Trưởng thôn Mỹ Cầu".into()),
         form: DecisionForm::Meeting,
         options_prepared: Some(2),
         households_total: total,
@@ -111,8 +113,8 @@ fn decision(total: u32, approving: u32) -> DecisionRecord {
     }
 }
 
-fn consultation(received: u32, accepted: u32) -> ConsultationRecord {
-    ConsultationRecord {
+fn consultation(received: u32, accepted: u32) -> Consultation {
+    Consultation {
         item: ConsultationItem::LandUsePlanning,
         summary: "Dự thảo kế hoạch sử dụng đất năm 2024".into(),
         forms: vec![ConsultationForm::CommunityMeeting],
@@ -579,6 +581,95 @@ fn rule_disclosure_overlaps_the_quarter_and_names_other_forms() {
         only_error(&r),
         at("/disclosures/0/other_form", Code::Required)
     );
+}
+
+#[test]
+fn section_ii_asks_who_presided_and_section_i_accepts_another_law_s_timing() {
+    // The rules' document leaves the presiding body optional; the provincial form asks it.
+    let mut r = full_report("Tân Mỹ");
+    r.decisions[0].presiding_body = None;
+    assert_eq!(
+        only_error(&r),
+        at("/decisions/0/presiding_body", Code::Required)
+    );
+    // A disclosure 9 working days after its decision: a breach of Điều 12 k3…
+    let mut r = full_report("Tân Mỹ");
+    r.disclosures[0].decided_on = Some(d(2023, 7, 19));
+    let found = r.validate(&ctx());
+    assert_eq!(found.breach_codes(), [Code::TooLate], "{found}");
+    assert_eq!(found.breaches()[0].path, "/disclosures/0/disclosed_on");
+    // …unless another law sets its timing, which a report's record can now say.
+    r.disclosures[0].other_law = Some(NGHI_DINH_59_2023.article(4));
+    assert!(r.validate(&ctx()).is_clean(), "{}", r.validate(&ctx()));
+}
+
+/// A commune-wide matter (Điều 21 k1 ¶2) of three thôn, voted on in the quarter: `approving`
+/// households of 90 in each thôn, by meetings except the last thôn's ballot.
+fn commune_wide(approving: [u32; 3]) -> CommuneWideDecision {
+    let names = ["Mỹ Cầu", "Mỹ Hà", "Mỹ Độ"];
+    let votes = names
+        .iter()
+        .zip(approving)
+        .enumerate()
+        .map(|(i, (name, approving))| {
+            let mut vote = decision(90, approving);
+            vote.unit = AdminUnit::new(UnitKind::Thon, *name);
+            vote.presiding_body = None;
+            vote.commune_wide = true;
+            vote.date = d(2023, 8, 10);
+            if i == 2 {
+                vote.form = DecisionForm::HouseholdBallot;
+                vote.ballot_reason = Some(BallotReason::CommuneChair);
+            }
+            vote.value = Some(MatterValue {
+                total: 100,
+                state_budget: 50,
+                people_cash: 40,
+                labour_days: 10,
+                other: 0,
+            });
+            vote
+        })
+        .collect();
+    CommuneWideDecision {
+        commune: xa("Tân Mỹ"),
+        item: DecisionItem::InfrastructureContribution,
+        summary: "Mức đóng góp làm đường liên thôn".into(),
+        residential_units_total: 3,
+        votes,
+        results_received_on: Some(d(2023, 8, 14)),
+        recognised_on: Some(d(2023, 8, 18)),
+        result: None,
+    }
+}
+
+#[test]
+fn commune_wide_matters_count_once_in_section_ii() {
+    // Two of three thôn adopt (60 of 90 = 2/3 each): exactly two thirds of the thôn, adopted.
+    let mut a = report("A");
+    a.commune_wide_decisions.push(commune_wide([60, 60, 30]));
+    assert!(a.validate(&ctx()).is_valid(), "{}", a.validate(&ctx()));
+    // One of three: not adopted; still one matter decided by the people.
+    let mut b = report("B");
+    b.commune_wide_decisions.push(commune_wide([60, 30, 30]));
+    b.decisions.push(decision(180, 130));
+    let r = roll(vec![a, b], &["A", "B"], "2023-Q3");
+    let t = &r.totals.decisions;
+    assert_eq!((t.count, t.commune_wide, t.adopted), (3, 2, 2));
+    // Each commune-wide matter under the form most of its thôn used (two meetings, one ballot).
+    assert_eq!((t.meetings, t.household_ballots, t.online_votes), (3, 0, 0));
+    assert_eq!(t.households_total, 90 * 6 + 180);
+    assert_eq!(t.households_approving, 150 + 120 + 130);
+    assert_eq!(t.value_total, 100 * 6 + 850_000_000);
+    // The roll-up's text and per-unit rows show the commune-wide column.
+    let text = r.to_string();
+    assert!(text.contains("Phạm vi cấp xã"), "{text}");
+    let a_row = r
+        .units_reported
+        .iter()
+        .find(|row| row.unit.name == "A")
+        .unwrap();
+    assert_eq!(a_row.totals.decisions.commune_wide, 1);
 }
 
 #[test]

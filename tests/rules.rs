@@ -10,10 +10,11 @@ use qcdc::org::reference::{phuong, quan_long_bien};
 use qcdc::org::{AdminUnit, OrgKind, Organisation, UnitKind};
 use qcdc::regime::{DistrictRegulation, DistrictRegulationSet, GrassrootsType};
 use qcdc::rules::{
-    self, BallotReason, BoardKind, BoardMember, BoardRole, CommuneWideDecision, CommunityDecision,
-    Conference, Consultation, ConsultationForm, ConsultationItem, DecisionError, DecisionForm,
-    DecisionItem, Disclosure, DisclosureForm, DisclosureItem, MemberSource, Outcome,
-    OversightBoard, Resolution, RuleId, Threshold, Votes, WorkplaceDemocracy, decide,
+    self, BallotReason, BoardKind, BoardMember, BoardRole, CommuneDisclosure, CommuneWideDecision,
+    CommunityDecision, Conference, Consultation, ConsultationForm, ConsultationItem, DecisionError,
+    DecisionForm, DecisionItem, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem,
+    MemberSource, Outcome, OversightBoard, Resolution, RuleId, Threshold, Votes,
+    WorkplaceDemocracy, decide,
 };
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport};
 
@@ -27,19 +28,25 @@ fn ctx() -> ValidationContext {
 
 // ---------- base documents, all valid ----------
 
-fn disclosure() -> Disclosure {
-    Disclosure {
+fn disclosure() -> CommuneDisclosure {
+    CommuneDisclosure {
         commune: phuong("Việt Hưng"),
-        item: DisclosureItem::FeesAndCharges,
-        summary: "Mức thu phí vệ sinh năm 2024".into(),
-        decided_on: Some(d(2024, 2, 27)),
-        disclosed_on: d(2024, 3, 1),
-        forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
-        posted_until: Some(d(2024, 3, 30)),
-        broadcast_days: Some(3),
         has_web_portal: false,
         has_loudspeakers: true,
-        other_law: None,
+        disclosure: Disclosure {
+            item: DisclosureItem::FeesAndCharges,
+            summary: "Mức thu phí vệ sinh năm 2024".into(),
+            duration: DisclosureDuration::AtLeast30Days,
+            decided_on: Some(d(2024, 2, 27)),
+            disclosed_on: d(2024, 3, 1),
+            posted_until: Some(d(2024, 3, 30)),
+            forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
+            other_form: None,
+            broadcast_days: Some(3),
+            other_law: None,
+            plan: None,
+            document: None,
+        },
     }
 }
 
@@ -49,7 +56,9 @@ fn decision() -> CommunityDecision {
         date: d(2024, 5, 12),
         item: DecisionItem::OtherSelfManaged,
         summary: "Giờ đóng cổng khu tập thể".into(),
+        presiding_body: None,
         form: DecisionForm::Meeting,
+        options_prepared: None,
         households_total: 150,
         households_represented: 120,
         households_approving: 100,
@@ -59,6 +68,8 @@ fn decision() -> CommunityDecision {
         result: Some(Outcome::Adopted),
         commune_wide: false,
         online_chosen_by: None,
+        value: None,
+        minutes: None,
     }
 }
 
@@ -155,7 +166,9 @@ fn thon_vote(name: &str, approving: u32) -> CommunityDecision {
         date: d(2024, 5, 12),
         item: DecisionItem::InfrastructureContribution,
         summary: "Mức đóng góp làm đường liên thôn".into(),
+        presiding_body: None,
         form: DecisionForm::Meeting,
+        options_prepared: None,
         households_total: 90,
         households_represented: 80,
         households_approving: approving,
@@ -165,6 +178,8 @@ fn thon_vote(name: &str, approving: u32) -> CommunityDecision {
         result: None,
         commune_wide: true,
         online_chosen_by: None,
+        value: None,
+        minutes: None,
     }
 }
 
@@ -196,6 +211,9 @@ fn consultation() -> Consultation {
         end: d(2024, 4, 20),
         opinions_received: 10,
         opinions_accepted: 3,
+        draft: None,
+        plan: None,
+        explanatory_report: None,
     }
 }
 
@@ -245,75 +263,75 @@ fn cases() -> Vec<Case> {
 
     // Công khai.
     let mut pass = disclosure();
-    pass.item = DisclosureItem::Other;
-    pass.forms = vec![DisclosureForm::WrittenNotice];
-    pass.posted_until = None;
-    pass.broadcast_days = None;
+    pass.disclosure.item = DisclosureItem::Other;
+    pass.disclosure.forms = vec![DisclosureForm::WrittenNotice];
+    pass.disclosure.posted_until = None;
+    pass.disclosure.broadcast_days = None;
     let mut fail = pass.clone();
-    fail.forms.clear();
+    fail.disclosure.forms.clear();
     out.push(error_case(
         RuleId::DisclosureForms,
         pass,
         fail,
-        "/forms",
+        "/disclosure/forms",
         Code::TooFew,
     ));
 
     let mut fail = disclosure();
-    fail.decided_on = Some(d(2024, 2, 20)); // Tuesday; 5 working days end on 27/02
+    fail.disclosure.decided_on = Some(d(2024, 2, 20)); // Tuesday; 5 working days end on 27/02
     out.push(case(
         RuleId::DisclosureDeadline,
         disclosure(),
         fail,
-        "/disclosed_on",
+        "/disclosure/disclosed_on",
         Code::TooLate,
     ));
 
     let mut pass = disclosure();
     pass.has_web_portal = true;
-    pass.forms.push(DisclosureForm::WebPortal);
+    pass.disclosure.forms.push(DisclosureForm::WebPortal);
     let mut fail = disclosure();
     fail.has_web_portal = true;
     out.push(case(
         RuleId::DisclosureWebPortal,
         pass,
         fail,
-        "/forms",
+        "/disclosure/forms",
         Code::FormMissing,
     ));
 
     let mut fail = disclosure();
-    fail.posted_until = Some(d(2024, 3, 29)); // 29 days
+    fail.disclosure.posted_until = Some(d(2024, 3, 29)); // 29 days
     out.push(case(
         RuleId::DisclosurePosting,
         disclosure(),
         fail,
-        "/posted_until",
+        "/disclosure/posted_until",
         Code::PostingTooShort,
     ));
 
     let mut pass = disclosure();
-    pass.item = DisclosureItem::AdministrativeProcedures;
-    pass.forms = vec![DisclosureForm::Posting];
-    pass.posted_until = None;
-    pass.broadcast_days = None;
+    pass.disclosure.item = DisclosureItem::AdministrativeProcedures;
+    pass.disclosure.forms = vec![DisclosureForm::Posting];
+    pass.disclosure.posted_until = None;
+    pass.disclosure.broadcast_days = None;
     let mut fail = pass.clone();
-    fail.posted_until = Some(d(2024, 6, 30));
+    fail.disclosure.posted_until = Some(d(2024, 6, 30));
     out.push(case(
         RuleId::DisclosurePostingPermanent,
         pass,
         fail,
-        "/posted_until",
+        "/disclosure/posted_until",
         Code::PostingNotPermanent,
     ));
 
     let mut fail = disclosure();
-    fail.broadcast_days = Some(2);
+    fail.disclosure.broadcast_days = Some(2);
     out.push(case(
         RuleId::DisclosureLoudspeaker,
         disclosure(),
         fail,
-        "/broadcast_days",
+        "/disclosure/broadcast_days",
         Code::BroadcastTooShort,
     ));
 
@@ -734,7 +752,7 @@ fn every_rule_has_a_passing_and_a_failing_document() {
 #[test]
 fn messages_name_the_numbers_in_both_languages() {
     let mut doc = disclosure();
-    doc.broadcast_days = Some(2);
+    doc.disclosure.broadcast_days = Some(2);
     let report = doc.validate(&ctx());
     let v = &report.breaches()[0];
     assert_eq!(
@@ -906,14 +924,14 @@ proptest! {
 #[test]
 fn disclosure_rules_start_on_1_july_2023() {
     let mut doc = disclosure();
-    doc.posted_until = None;
-    doc.forms = vec![DisclosureForm::WebPortal];
-    doc.disclosed_on = d(2023, 6, 30);
-    doc.decided_on = None;
+    doc.disclosure.posted_until = None;
+    doc.disclosure.forms = vec![DisclosureForm::WebPortal];
+    doc.disclosure.disclosed_on = d(2023, 6, 30);
+    doc.disclosure.decided_on = None;
     let before = doc.validate(&ctx());
     assert!(before.is_valid());
     assert_eq!(before.warnings()[0].code, Code::RulesNotModelled);
-    doc.disclosed_on = d(2023, 7, 1);
+    doc.disclosure.disclosed_on = d(2023, 7, 1);
     let after = doc.validate(&ctx());
     assert_eq!(after.breach_codes(), [Code::FormMissing, Code::FormMissing]);
 }
@@ -1359,10 +1377,10 @@ fn dates_in_year_zero_are_out_of_range() {
 fn unknown_items_and_forms_are_reported() {
     let r = check(
         "disclosure",
-        r#"{"commune":{"kind":"phuong","name":"A"},"item":"xo_so","summary":"x","disclosed_on":"2024-01-01","forms":["bồ câu đưa thư"]}"#,
+        r#"{"commune":{"kind":"phuong","name":"A"},"disclosure":{"item":"xo_so","summary":"x","duration":"khác","disclosed_on":"2024-01-01","forms":["bồ câu đưa thư"]}}"#,
     );
-    assert!(has(&r, "/item", Code::UnknownCode), "{r}");
-    assert!(has(&r, "/forms/0", Code::UnknownCode), "{r}");
+    assert!(has(&r, "/disclosure/item", Code::UnknownCode), "{r}");
+    assert!(has(&r, "/disclosure/forms/0", Code::UnknownCode), "{r}");
     let r = check(
         "oversight_board",
         r#"{"kind":"ban_kiem_soat","unit":{"kind":"phuong","name":"A"},"established_on":"2024-01-01"}"#,
@@ -1387,8 +1405,8 @@ fn extreme_numbers_do_not_overflow() {
     w.conferences[0].delegates = None;
     assert!(w.validate(&ctx()).is_valid());
     let mut disc = disclosure();
-    disc.disclosed_on = NaiveDate::MAX;
-    disc.decided_on = Some(NaiveDate::MAX);
+    disc.disclosure.disclosed_on = NaiveDate::MAX;
+    disc.disclosure.decided_on = Some(NaiveDate::MAX);
     assert!(!disc.validate(&ctx()).is_valid());
 }
 
@@ -1482,8 +1500,8 @@ fn valid_fixtures_satisfy_the_json_schema_and_invalid_values_do_not() {
 fn documents_accept_the_vietnamese_names_people_type() {
     let r = check(
         "disclosure",
-        r#"{"commune":{"kind":"phường","name":"Long Biên"},"item":"Thủ tục hành chính","summary":"TTHC",
-            "disclosed_on":"2025-07-01","forms":["niem yet"]}"#,
+        r#"{"commune":{"kind":"phường","name":"Long Biên"},"disclosure":{"item":"Thủ tục hành chính","summary":"TTHC",
+            "duration":"thường xuyên","disclosed_on":"2025-07-01","forms":["niem yet"]}}"#,
     );
     assert!(r.is_valid(), "{r}");
     let r = check(
@@ -1500,7 +1518,7 @@ fn documents_accept_the_vietnamese_names_people_type() {
 fn communes_disclose_and_elect_boards_not_districts() {
     let mut doc = disclosure();
     doc.commune = quan_long_bien();
-    doc.disclosed_on = d(2024, 3, 1);
+    doc.disclosure.disclosed_on = d(2024, 3, 1);
     let r = doc.validate(&ctx());
     assert_eq!(r.error_codes(), [Code::KindNotAtLevel]);
     assert_eq!(r.errors()[0].path, "/commune/kind");

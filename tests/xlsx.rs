@@ -85,6 +85,7 @@ fn count_columns() -> Vec<(&'static str, Vec<(&'static str, Read)>)> {
             "II. Bàn và quyết định",
             vec![
                 ("Số nội dung", |t| t.decisions.count),
+                ("Phạm vi cấp xã", |t| t.decisions.commune_wide),
                 ("Thông qua", |t| t.decisions.adopted),
                 ("Họp", |t| t.decisions.meetings),
                 ("Phát phiếu", |t| t.decisions.household_ballots),

@@ -5,7 +5,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ReportingPeriod;
-use super::records::{ConsultationRecord, DecisionRecord, DisclosureRecord};
 use super::sections::{
     ComplaintResults, InvestmentSupervisionResults, PeopleInspectionResults, ResidentialMeetings,
     Supervision,
@@ -13,7 +12,7 @@ use super::sections::{
 use crate::legal::LegalDocument;
 use crate::org::AdminUnit;
 use crate::period::{CutoffRule, DeadlineRule, ReportSubmission};
-use crate::rules::CommuneWideDecision;
+use crate::rules::{CommuneWideDecision, CommunityDecision, Consultation, Disclosure};
 
 /// **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the quarterly report a
 /// commune or ward files on how grassroots democracy was implemented (Luật 10/2022/QH15
@@ -82,11 +81,11 @@ pub struct CommuneQcdcReport {
     /// **I. Kết quả thực hiện công khai** — the disclosures of the period.
     #[serde(default)]
     #[schemars(title = "I. Kết quả thực hiện công khai")]
-    pub disclosures: Vec<DisclosureRecord>,
+    pub disclosures: Vec<Disclosure>,
     /// **II. Nhân dân bàn và quyết định trực tiếp** — the matters decided by the people.
     #[serde(default)]
     #[schemars(title = "II. Nhân dân bàn và quyết định trực tiếp")]
-    pub decisions: Vec<DecisionRecord>,
+    pub decisions: Vec<CommunityDecision>,
     /// **II. Nội dung quyết định trên phạm vi cấp xã** — matters of contents 1–2 decided
     /// commune-wide (Điều 21 k1 ¶2): the thôn/TDP votes, their aggregation and recognition.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -95,7 +94,7 @@ pub struct CommuneQcdcReport {
     /// **III. Nhân dân tham gia ý kiến** — the consultations of the period.
     #[serde(default)]
     #[schemars(title = "III. Nhân dân tham gia ý kiến")]
-    pub consultations: Vec<ConsultationRecord>,
+    pub consultations: Vec<Consultation>,
     /// **IV. Nhân dân kiểm tra, giám sát** — the supervisions of the period.
     #[serde(default)]
     #[schemars(title = "IV. Nhân dân kiểm tra, giám sát")]

@@ -1,61 +1,35 @@
-//! The checks of sections I–III: the rules module's checks on each record, then the report's
-//! own consistency rules (dates in the quarter, declared durations, values).
+//! The checks of sections I–III: each record is a document of [`crate::rules`] and goes through
+//! that document's own checks (written once, there); the report adds only what belongs to the
+//! report: the dates fall in its period, and the provincial form's required members.
 
 use super::document::CommuneQcdcReport;
-use super::records::{ConsultationRecord, DecisionRecord, DisclosureRecord, MatterValue};
-use super::sections::MAX_REFERENCE;
-use super::validation::{Window, check_attachment, check_text};
+use super::validation::Window;
 use crate::rules::{
-    CommuneWideDecision, CommunityDecision, Consultation, Disclosure, DisclosureForm,
+    CommuneMeans, CommuneWideDecision, CommunityDecision, Consultation, Disclosure,
 };
 use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
 
-/// Moves the findings of a rules check into `report`, leaving out those about the commune
-/// itself (the rules' `commune` member is the report's header, checked once there).
-fn merge_rule_findings(found: ValidationReport, record: &Pointer, report: &mut ValidationReport) {
-    if found.is_clean() {
-        return;
+impl CommuneQcdcReport {
+    /// What the commune has to disclose with, as its header states it (Luật 10/2022 Điều 13 k1,
+    /// k3).
+    pub fn means(&self) -> CommuneMeans {
+        CommuneMeans {
+            web_portal: self.has_web_portal,
+            loudspeakers: self.has_loudspeakers,
+        }
     }
-    let commune = record.key("commune");
-    report.merge_filtered(found, |v: &Violation| !v.path.starts_with(commune.as_str()));
 }
 
-/// Section I: one disclosure.
+/// Section I: one disclosure, by the commune of the header.
 pub(crate) fn check_disclosure(
-    doc: &CommuneQcdcReport,
-    d: &DisclosureRecord,
+    d: &Disclosure,
+    means: CommuneMeans,
     window: Window,
     ctx: &ValidationContext,
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    let rule_view = Disclosure {
-        commune: doc.unit.clone(),
-        item: d.item,
-        summary: d.summary.clone(),
-        decided_on: d.decided_on,
-        disclosed_on: d.disclosed_on,
-        forms: d.forms.clone(),
-        posted_until: d.posted_until,
-        broadcast_days: d.broadcast_days,
-        has_web_portal: doc.has_web_portal,
-        has_loudspeakers: doc.has_loudspeakers,
-        other_law: None,
-    };
-    let mut found = ValidationReport::new();
-    rule_view.check(ctx, path, &mut found);
-    // A posting the rules already call too short (a breach) or out of order (an error) is not
-    // also reported against its declared duration.
-    let rules_flagged_until = (!found.errors().is_empty() || !found.breaches().is_empty()) && {
-        let until_path = path.key("posted_until");
-        found
-            .errors()
-            .iter()
-            .chain(found.breaches())
-            .any(|v| v.path == until_path.as_str())
-    };
-    merge_rule_findings(found, path, report);
-
+    d.check(means, ctx, path, report);
     // Dates out of order are the rules' finding; the overlap is checked on ordered ranges.
     if d.posted_until.is_none_or(|until| until >= d.disclosed_on) {
         window.check_range(
@@ -66,77 +40,21 @@ pub(crate) fn check_disclosure(
             report,
         );
     }
-    if let (Some(min), Some(until)) = (d.duration.min_days(), d.posted_until)
-        && until >= d.disclosed_on
-        && !rules_flagged_until
-    {
-        let days = (until - d.disclosed_on).num_days().saturating_add(1);
-        if days < min {
-            report.error(
-                Violation::new(&path.key("posted_until"), Code::DurationShorterThanDeclared)
-                    .param("days", days)
-                    .param("declared", min),
-            );
-        }
-    }
-    match &d.other_form {
-        None if d.forms.contains(&DisclosureForm::Other) => {
-            report.error(Violation::new(&path.key("other_form"), Code::Required))
-        }
-        Some(text) => check_text(report, path, "other_form", text, MAX_REFERENCE),
-        None => {}
-    }
-    for (key, attachment) in [("plan", &d.plan), ("document", &d.document)] {
-        if let Some(a) = attachment {
-            check_attachment(a, ctx, &path.key(key), report);
-        }
-    }
 }
 
-/// Section II: one matter decided by the people.
+/// Section II: one matter decided by the people of a thôn/TDP. The provincial form asks who
+/// presided.
 pub(crate) fn check_decision(
-    d: &DecisionRecord,
+    d: &CommunityDecision,
     window: Window,
     ctx: &ValidationContext,
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    let rule_view = CommunityDecision {
-        unit: d.unit.clone(),
-        date: d.date,
-        item: d.item,
-        summary: d.summary.clone(),
-        form: d.form,
-        households_total: d.households_total,
-        households_represented: d.households_represented,
-        households_approving: d.households_approving,
-        clusters: d.clusters,
-        scattered: d.scattered,
-        ballot_reason: d.ballot_reason,
-        result: d.result,
-        commune_wide: d.commune_wide,
-        online_chosen_by: d.online_chosen_by,
-    };
-    let mut found = ValidationReport::new();
-    rule_view.check(ctx, path, &mut found);
-    merge_rule_findings(found, path, report);
-
+    d.check(ctx, path, report);
     window.check_date(&path.key("date"), d.date, report);
-    report.check_text(
-        &path.key("presiding_body"),
-        &d.presiding_body,
-        MAX_REFERENCE,
-    );
-    if d.options_prepared == Some(0) {
-        report.error(
-            Violation::new(&path.key("options_prepared"), Code::NotPositive).param("actual", 0),
-        );
-    }
-    if let Some(value) = &d.value {
-        check_value(value, &path.key("value"), report);
-    }
-    if let Some(minutes) = &d.minutes {
-        check_attachment(minutes, ctx, &path.key("minutes"), report);
+    if d.presiding_body.is_none() {
+        report.error(Violation::new(&path.key("presiding_body"), Code::Required));
     }
 }
 
@@ -158,52 +76,17 @@ pub(crate) fn check_commune_wide(
     }
 }
 
-/// The total value covers at least the state budget and the people's cash.
-fn check_value(v: &MatterValue, path: &Pointer, report: &mut ValidationReport) {
-    let parts = v.state_budget.checked_add(v.people_cash);
-    if parts.is_none_or(|parts| v.total < parts) {
-        report.error(
-            Violation::new(&path.key("total"), Code::ValueBelowParts)
-                .param("total", v.total)
-                .param(
-                    "parts",
-                    parts.map_or_else(|| "> 2^64".to_owned(), |p| p.to_string()),
-                ),
-        );
-    }
-}
-
 /// Section III: one consultation.
 pub(crate) fn check_consultation(
-    c: &ConsultationRecord,
+    c: &Consultation,
     window: Window,
     ctx: &ValidationContext,
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    let rule_view = Consultation {
-        item: c.item,
-        summary: c.summary.clone(),
-        forms: c.forms.clone(),
-        start: c.start,
-        end: c.end,
-        opinions_received: c.opinions_received,
-        opinions_accepted: c.opinions_accepted,
-    };
-    let mut found = ValidationReport::new();
-    rule_view.check(ctx, path, &mut found);
-    merge_rule_findings(found, path, report);
+    c.check(ctx, path, report);
     // Start after end is the rules' finding already; the overlap is checked on ordered ranges.
     if c.start <= c.end {
         window.check_range(path, ("start", "end"), Some(c.start), Some(c.end), report);
-    }
-    for (key, attachment) in [
-        ("draft", &c.draft),
-        ("plan", &c.plan),
-        ("explanatory_report", &c.explanatory_report),
-    ] {
-        if let Some(a) = attachment {
-            check_attachment(a, ctx, &path.key(key), report);
-        }
     }
 }

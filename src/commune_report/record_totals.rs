@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::document::CommuneQcdcReport;
 use super::totals::{Additive, Rate, additive};
-use crate::rules::{DecisionForm, DisclosureForm, Outcome, Votes, decide};
+use crate::rules::{CommuneWideDecision, CommunityDecision, DecisionForm, DisclosureForm, Outcome};
 use crate::validate::{Code, Pointer, Violation};
 
 /// **I. Tổng hợp công khai** — disclosures, and how many used each main form.
@@ -36,13 +36,25 @@ additive!(DisclosureTotals {
 
 /// **II. Tổng hợp Nhân dân bàn và quyết định** — matters, their forms and verdicts, the
 /// households and the value involved.
+///
+/// The provincial form counts matters decided, and a matter of contents 1–2 decided
+/// commune-wide (Luật 10/2022 Điều 21 k1 ¶2, a report's `commune_wide_decisions`) is one
+/// matter, however many thôn/TDP voted on it: it adds 1 to `count` and to `commune_wide`, 1 to
+/// `adopted` when at least two thirds of all the thôn/TDP approved, and 1 to the form most of
+/// its votes used (ties go to the first form of Điều 17: meeting, ballot, online), so the form
+/// columns still add up to the matters. Its households and values are those of its votes (each
+/// thôn/TDP's households and its own part of the value), summed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DecisionTotals {
-    /// **Số nội dung** — matters decided.
+    /// **Số nội dung** — matters decided, within a thôn/TDP or commune-wide.
     pub count: u64,
-    /// **Được thông qua** — adopted under the rule in force on their date (the verdict of
-    /// `rules::decide`, not the result typed in).
+    /// **Trong đó: trên phạm vi cấp xã** — of which matters decided commune-wide (Điều 21 k1
+    /// ¶2).
+    pub commune_wide: u64,
+    /// **Được thông qua** — adopted under the rule in force on their date (the verdict of the
+    /// rules — `CommunityDecision::verdict`, `CommuneWideDecision::verdict` — not the result
+    /// typed in).
     pub adopted: u64,
     /// **Họp** — decided at a meeting.
     pub meetings: u64,
@@ -50,9 +62,9 @@ pub struct DecisionTotals {
     pub household_ballots: u64,
     /// **Trực tuyến** — decided online.
     pub online_votes: u64,
-    /// **Số hộ tán thành** — households approving, over every matter.
+    /// **Số hộ tán thành** — households approving, over every vote.
     pub households_approving: u64,
-    /// **Tổng số hộ** — households, over every matter.
+    /// **Tổng số hộ** — households, over every vote.
     pub households_total: u64,
     /// **Tỷ lệ tán thành** — households approving out of all households.
     pub approval_rate: Rate,
@@ -70,6 +82,7 @@ pub struct DecisionTotals {
 
 additive!(DecisionTotals {
     count,
+    commune_wide,
     adopted,
     meetings,
     household_ballots,
@@ -137,29 +150,16 @@ pub(crate) fn record_contribution(
     }
     let mut decisions = DecisionTotals::default();
     for (i, d) in report.decisions.iter().enumerate() {
-        let verdict = Votes::new(
-            d.households_total,
-            d.households_represented,
-            d.households_approving,
-        )
-        .and_then(|votes| decide(d.item, d.form, d.date, votes));
-        let value = d.value.clone().unwrap_or_default();
-        let one = DecisionTotals {
-            count: 1,
-            adopted: u64::from(verdict.is_ok_and(|v| v.outcome == Outcome::Adopted)),
-            meetings: u64::from(d.form == DecisionForm::Meeting),
-            household_ballots: u64::from(d.form == DecisionForm::HouseholdBallot),
-            online_votes: u64::from(d.form == DecisionForm::Online),
-            households_approving: u64::from(d.households_approving),
-            households_total: u64::from(d.households_total),
-            approval_rate: Rate::default(),
-            value_total: value.total,
-            value_state_budget: value.state_budget,
-            value_people_cash: value.people_cash,
-            value_labour_days: value.labour_days,
-            value_other: value.other,
-        };
-        add_at(&mut decisions, &one, &root.key("decisions").index(i))?;
+        add_at(
+            &mut decisions,
+            &vote_figures(d),
+            &root.key("decisions").index(i),
+        )?;
+    }
+    let commune_wide = root.key("commune_wide_decisions");
+    for (i, c) in report.commune_wide_decisions.iter().enumerate() {
+        let path = commune_wide.index(i);
+        add_at(&mut decisions, &commune_wide_figures(c, &path)?, &path)?;
     }
     let mut consultations = ConsultationTotals::default();
     for (i, c) in report.consultations.iter().enumerate() {
@@ -176,4 +176,54 @@ pub(crate) fn record_contribution(
         )?;
     }
     Ok((disclosures, decisions, consultations))
+}
+
+/// The section II figures of one vote of the households of a thôn/TDP: one matter, adopted when
+/// the rule in force on its date adopts it, its form, households and value.
+fn vote_figures(d: &CommunityDecision) -> DecisionTotals {
+    let value = d.value.clone().unwrap_or_default();
+    DecisionTotals {
+        count: 1,
+        commune_wide: 0,
+        adopted: u64::from(d.verdict().is_ok_and(|v| v.outcome == Outcome::Adopted)),
+        meetings: u64::from(d.form == DecisionForm::Meeting),
+        household_ballots: u64::from(d.form == DecisionForm::HouseholdBallot),
+        online_votes: u64::from(d.form == DecisionForm::Online),
+        households_approving: u64::from(d.households_approving),
+        households_total: u64::from(d.households_total),
+        approval_rate: Rate::default(),
+        value_total: value.total,
+        value_state_budget: value.state_budget,
+        value_people_cash: value.people_cash,
+        value_labour_days: value.labour_days,
+        value_other: value.other,
+    }
+}
+
+/// The section II figures of one matter decided commune-wide (see [`DecisionTotals`]): one
+/// matter, adopted by the verdict of Điều 21 k1 ¶2, under the form most of its votes used, with
+/// the households and values of its votes summed (an overflow is blamed on the vote at `path`).
+fn commune_wide_figures(
+    c: &CommuneWideDecision,
+    path: &Pointer,
+) -> Result<DecisionTotals, Box<Violation>> {
+    let mut votes = DecisionTotals::default();
+    let votes_path = path.key("votes");
+    for (j, vote) in c.votes.iter().enumerate() {
+        add_at(&mut votes, &vote_figures(vote), &votes_path.index(j))?;
+    }
+    let by_form = [votes.meetings, votes.household_ballots, votes.online_votes];
+    // The first form with the most votes; none when nobody voted yet.
+    let most = by_form.iter().copied().max().filter(|&n| n > 0);
+    let main = most.and_then(|most| by_form.iter().position(|&n| n == most));
+    Ok(DecisionTotals {
+        count: 1,
+        commune_wide: 1,
+        adopted: u64::from(c.verdict().is_some_and(|v| v.outcome == Outcome::Adopted)),
+        meetings: u64::from(main == Some(0)),
+        household_ballots: u64::from(main == Some(1)),
+        online_votes: u64::from(main == Some(2)),
+        approval_rate: Rate::default(),
+        ..votes
+    })
 }

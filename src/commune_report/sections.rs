@@ -1,4 +1,5 @@
-//! The records of the eight sections and the attachments they refer to.
+//! The records of sections IV–VIII (the attachments records refer to are
+//! [`crate::rules::Attachment`]).
 //!
 //! Money is in đồng (`u64`), areas in m² (`u64`), counts are unsigned: a negative or fractional
 //! number is a decoding error at its path, never a silent zero.
@@ -9,91 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::vocabulary::vocabulary;
 
-/// **Độ dài tối đa của nội dung** — the longest summary, subject or note accepted, in
-/// characters.
-pub const MAX_SUMMARY: usize = 2000;
-
-/// **Độ dài tối đa của số hiệu** — the longest document number, issuer, body name or
-/// attachment id accepted, in characters.
-pub const MAX_REFERENCE: usize = 200;
-
-/// **Tài liệu kèm theo** — a document a record refers to: a reference to an issued document
-/// (number, date, issuer) and/or the opaque id of a file stored elsewhere. The report never
-/// carries file contents.
-///
-/// At least the number or the attachment id must be given.
-///
-/// # Example
-/// ```
-/// use chrono::NaiveDate;
-/// use qcdc::commune_report::Attachment;
-///
-/// let plan = Attachment::document("15/KH-UBND", NaiveDate::from_ymd_opt(2023, 7, 3).unwrap(), "UBND xã Tân Mỹ");
-/// assert_eq!(plan.to_string(), "15/KH-UBND ngày 03/07/2023 của UBND xã Tân Mỹ");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(title = "Tài liệu kèm theo")]
-pub struct Attachment {
-    /// **Số, ký hiệu** — the number of the document ("15/KH-UBND").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Số, ký hiệu văn bản", length(min = 1, max = 200))]
-    pub number: Option<String>,
-    /// **Ngày ban hành** — the date the document was issued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Ngày ban hành")]
-    pub issued_on: Option<NaiveDate>,
-    /// **Cơ quan ban hành** — the body that issued it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Cơ quan ban hành", length(min = 1, max = 200))]
-    pub issuer: Option<String>,
-    /// **Mã tệp đính kèm** — the opaque id of the file in the system that stores it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Mã tệp đính kèm", length(min = 1, max = 200))]
-    pub attachment_id: Option<String>,
-}
-
-impl Attachment {
-    /// A reference to an issued document.
-    pub fn document(number: &str, issued_on: NaiveDate, issuer: &str) -> Self {
-        Attachment {
-            number: Some(number.to_owned()),
-            issued_on: Some(issued_on),
-            issuer: Some(issuer.to_owned()),
-            attachment_id: None,
-        }
-    }
-
-    /// A reference to a stored file by its id.
-    pub fn file(attachment_id: &str) -> Self {
-        Attachment {
-            number: None,
-            issued_on: None,
-            issuer: None,
-            attachment_id: Some(attachment_id.to_owned()),
-        }
-    }
-}
-
-impl std::fmt::Display for Attachment {
-    /// "15/KH-UBND ngày 03/07/2023 của UBND xã Tân Mỹ", or "tệp `id`".
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (&self.number, &self.attachment_id) {
-            (Some(number), _) => {
-                f.write_str(number)?;
-                if let Some(date) = self.issued_on {
-                    write!(f, " ngày {}", date.format("%d/%m/%Y"))?;
-                }
-                if let Some(issuer) = &self.issuer {
-                    write!(f, " của {issuer}")?;
-                }
-                Ok(())
-            }
-            (None, Some(id)) => write!(f, "tệp {id}"),
-            (None, None) => f.write_str("(không rõ)"),
-        }
-    }
-}
+pub use crate::rules::{Attachment, MAX_REFERENCE, MAX_SUMMARY};
 
 vocabulary! {
     /// **Chủ thể giám sát** — who carried out a supervision of section IV: the Ban Thanh tra

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::document::CommuneQcdcReport;
 use super::sections::{
-    Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
+    ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
 use super::{PeriodShape, period_shape, record_checks};
@@ -115,8 +115,9 @@ impl Validate for CommuneQcdcReport {
             template.check(&path.key("template"), report);
         }
         let disclosures = path.key("disclosures");
+        let means = self.means();
         for (i, d) in self.disclosures.iter().enumerate() {
-            record_checks::check_disclosure(self, d, window, ctx, &disclosures.index(i), report);
+            record_checks::check_disclosure(d, means, window, ctx, &disclosures.index(i), report);
         }
         let decisions = path.key("decisions");
         for (i, d) in self.decisions.iter().enumerate() {
@@ -242,31 +243,6 @@ pub(crate) fn check_text(
             .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
     if !surely_fine {
         report.check_text(&record.key(key), value, max);
-    }
-}
-
-/// Checks an attachment: a number or an id, texts within limits, an issue date not in the
-/// future.
-pub(crate) fn check_attachment(
-    attachment: &Attachment,
-    ctx: &ValidationContext,
-    path: &Pointer,
-    report: &mut ValidationReport,
-) {
-    if attachment.number.is_none() && attachment.attachment_id.is_none() {
-        report.error(Violation::new(&path.key("number"), Code::Required));
-    }
-    for (key, value) in [
-        ("number", &attachment.number),
-        ("issuer", &attachment.issuer),
-        ("attachment_id", &attachment.attachment_id),
-    ] {
-        if let Some(value) = value {
-            report.check_text(&path.key(key), value, MAX_REFERENCE);
-        }
-    }
-    if let Some(date) = attachment.issued_on {
-        report.check_not_future(&path.key("issued_on"), date, ctx);
     }
 }
 

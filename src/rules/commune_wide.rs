@@ -72,8 +72,9 @@ pub struct CommuneWideVerdict {
 ///     households_total: 90,
 ///     households_represented: 80,
 ///     households_approving: approving,
+///     presiding_body: None, options_prepared: None,
 ///     clusters: None, scattered: false, ballot_reason: None, result: None,
-///     commune_wide: true, online_chosen_by: None,
+///     commune_wide: true, online_chosen_by: None, value: None, minutes: None,
 /// };
 /// let mut road = CommuneWideDecision {
 ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),

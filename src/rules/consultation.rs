@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attachment::Attachment;
 use super::{RuleId, check_date, check_distinct, warn_not_modelled};
 use crate::legal::LAW_10_2022_FROM;
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
@@ -141,8 +142,9 @@ pub fn check_consultation_forms(
 }
 
 /// **Lấy ý kiến Nhân dân** — one consultation of the people by a commune: content, forms,
-/// dates, opinions received and accepted. A record for reports; checked by
-/// [`check_consultation_forms`] (from 01/07/2023), dates in order, accepted ≤ received.
+/// dates, opinions received and accepted, and the draft, plan and explanatory report (the
+/// record section III of a commune report lists). Checked by [`check_consultation_forms`] (from
+/// 01/07/2023), dates in order, accepted ≤ received, the attached documents well formed.
 ///
 /// # Example
 /// ```
@@ -159,6 +161,9 @@ pub fn check_consultation_forms(
 ///     end: d(2024, 4, 20),
 ///     opinions_received: 40,
 ///     opinions_accepted: 12,
+///     draft: None,
+///     plan: None,
+///     explanatory_report: None,
 /// };
 /// let ctx = ValidationContext::new(d(2026, 1, 1));
 /// assert!(c.validate(&ctx).is_valid());
@@ -167,10 +172,10 @@ pub fn check_consultation_forms(
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Lấy ý kiến Nhân dân")]
+#[schemars(title = "Nội dung Nhân dân tham gia ý kiến")]
 pub struct Consultation {
     /// **Nội dung** — the content (Điều 25).
-    #[schemars(title = "Nội dung lấy ý kiến")]
+    #[schemars(title = "Nội dung lấy ý kiến (Điều 25)")]
     pub item: ConsultationItem,
     /// **Tóm tắt** — what the people were consulted on.
     #[schemars(title = "Tóm tắt", length(min = 1, max = 2000))]
@@ -185,12 +190,24 @@ pub struct Consultation {
     /// **Đến ngày** — the last day.
     #[schemars(title = "Đến ngày")]
     pub end: NaiveDate,
-    /// **Số ý kiến nhận được**.
+    /// **Số ý kiến nhận được** — opinions received.
     #[schemars(title = "Số ý kiến nhận được")]
     pub opinions_received: u32,
-    /// **Số ý kiến được tiếp thu**.
+    /// **Số ý kiến được tiếp thu** — opinions accepted.
     #[schemars(title = "Số ý kiến được tiếp thu")]
     pub opinions_accepted: u32,
+    /// **Dự thảo** — the draft consulted on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Dự thảo lấy ý kiến")]
+    pub draft: Option<Attachment>,
+    /// **Kế hoạch** — the consultation plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Kế hoạch lấy ý kiến")]
+    pub plan: Option<Attachment>,
+    /// **Báo cáo giải trình, tiếp thu** — the report explaining what was accepted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Báo cáo tiếp thu, giải trình")]
+    pub explanatory_report: Option<Attachment>,
 }
 
 impl Consultation {
@@ -211,6 +228,15 @@ impl Consultation {
                     .param("max", self.opinions_received)
                     .param("actual", self.opinions_accepted),
             );
+        }
+        for (key, attachment) in [
+            ("draft", &self.draft),
+            ("plan", &self.plan),
+            ("explanatory_report", &self.explanatory_report),
+        ] {
+            if let Some(a) = attachment {
+                a.check(ctx, &path.key(key), report);
+            }
         }
         if self.start < LAW_10_2022_FROM {
             if self.forms.is_empty() {

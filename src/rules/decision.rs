@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attachment::{Attachment, MAX_REFERENCE};
 use super::{RuleId, check_date};
 use crate::legal::{
     LAW_10_2022_FROM, LegalReference, NGHI_DINH_59_2023, ORDINANCE_34_2007_FROM, Versioned,
@@ -427,7 +428,9 @@ pub const CLUSTER_MIN_HOUSEHOLDS_2008: u32 = 201;
 ///     date: NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
 ///     item: DecisionItem::InfrastructureContribution,
 ///     summary: "Mức đóng góp làm đường ngõ 12".into(),
+///     presiding_body: Some("Tổ trưởng tổ dân phố số 5".into()),
 ///     form: DecisionForm::Meeting,
+///     options_prepared: None,
 ///     households_total: 150,
 ///     households_represented: 120,
 ///     households_approving: 110,
@@ -437,6 +440,8 @@ pub const CLUSTER_MIN_HOUSEHOLDS_2008: u32 = 201;
 ///     result: Some(Outcome::Adopted),
 ///     commune_wide: false,
 ///     online_chosen_by: None,
+///     value: None,
+///     minutes: None,
 /// };
 /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
 /// assert!(decision.validate(&ctx).is_valid());
@@ -463,9 +468,17 @@ pub struct CommunityDecision {
     /// **Tóm tắt** — the matter decided.
     #[schemars(title = "Tóm tắt", length(min = 1, max = 2000))]
     pub summary: String,
+    /// **Chủ trì** — the presiding body or person (a commune report requires it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Chủ trì", length(min = 1, max = 200))]
+    pub presiding_body: Option<String>,
     /// **Hình thức** — meeting, household ballot or online (Điều 17).
     #[schemars(title = "Hình thức")]
     pub form: DecisionForm,
+    /// **Số phương án** — the options prepared for the vote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số phương án chuẩn bị", range(min = 1))]
+    pub options_prepared: Option<u32>,
     /// **Tổng số hộ** — all households of the thôn/TDP.
     #[schemars(title = "Tổng số hộ gia đình", range(min = 1))]
     pub households_total: u32,
@@ -503,6 +516,67 @@ pub struct CommunityDecision {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Số đại diện hộ lựa chọn biểu quyết trực tuyến")]
     pub online_chosen_by: Option<u32>,
+    /// **Giá trị thực hiện** — the value involved, when there is one (contents 1–2: works and
+    /// contributions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Giá trị thực hiện")]
+    pub value: Option<MatterValue>,
+    /// **Biên bản, nghị quyết** — the minutes or resolution (Điều 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Biên bản, nghị quyết")]
+    pub minutes: Option<Attachment>,
+}
+
+/// **Giá trị thực hiện** — the value involved in a matter decided by the people, in đồng
+/// (labour in workdays). The total cannot be below state budget + people's cash
+/// (`value_below_parts`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Giá trị thực hiện")]
+pub struct MatterValue {
+    /// **Tổng giá trị** — the total, in đồng.
+    #[schemars(title = "Tổng giá trị (đồng)")]
+    pub total: u64,
+    /// **Ngân sách nhà nước** — of which the state budget, in đồng.
+    #[schemars(title = "Trong đó: ngân sách nhà nước (đồng)")]
+    pub state_budget: u64,
+    /// **Nhân dân đóng góp bằng tiền** — of which the people's cash contribution, in đồng.
+    #[schemars(title = "Trong đó: Nhân dân đóng góp bằng tiền (đồng)")]
+    pub people_cash: u64,
+    /// **Ngày công lao động** — the people's labour, in workdays.
+    #[schemars(title = "Nhân dân đóng góp ngày công lao động (ngày công)")]
+    pub labour_days: u64,
+    /// **Khác** — other contributions, in đồng.
+    #[schemars(title = "Đóng góp khác (đồng)")]
+    pub other: u64,
+}
+
+impl MatterValue {
+    /// Records a total below the state budget + the people's cash at `path`'s `total`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::MatterValue;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let value = MatterValue { total: 100, state_budget: 70, people_cash: 40, ..MatterValue::default() };
+    /// let mut report = ValidationReport::new();
+    /// value.check(&Pointer::root().key("value"), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::ValueBelowParts]);
+    /// ```
+    pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
+        let parts = self.state_budget.checked_add(self.people_cash);
+        if parts.is_none_or(|parts| self.total < parts) {
+            report.error(
+                Violation::new(&path.key("total"), Code::ValueBelowParts)
+                    .param("total", self.total)
+                    .param(
+                        "parts",
+                        parts.map_or_else(|| "> 2^64".to_owned(), |p| p.to_string()),
+                    ),
+            );
+        }
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -592,8 +666,8 @@ pub fn check_ballot_reason(
 impl CommunityDecision {
     /// A decision with its required fields: `summary` of a matter `item` of Điều 15 decided by
     /// `form` on `date` in `unit`, with the counted `votes`; the optional facts (clusters,
-    /// scattered households, ballot reason, recorded result, commune-wide part, online choice)
-    /// empty, to be set on the returned value.
+    /// scattered households, ballot reason, recorded result, commune-wide part, online choice,
+    /// presiding body, options prepared, value, minutes) empty, to be set on the returned value.
     ///
     /// A document people build in code: its fields stay public (they are its wire shape and
     /// its JSON Schema); the constructor keeps the required ones together and the counts
@@ -640,6 +714,10 @@ impl CommunityDecision {
             result: None,
             commune_wide: false,
             online_chosen_by: None,
+            presiding_body: None,
+            options_prepared: None,
+            value: None,
+            minutes: None,
         }
     }
 
@@ -675,6 +753,20 @@ impl CommunityDecision {
         );
         let date_path = path.key("date");
         check_date(&date_path, self.date, ctx, report);
+        if let Some(body) = &self.presiding_body {
+            report.check_text(&path.key("presiding_body"), body, MAX_REFERENCE);
+        }
+        if self.options_prepared == Some(0) {
+            report.error(
+                Violation::new(&path.key("options_prepared"), Code::NotPositive).param("actual", 0),
+            );
+        }
+        if let Some(value) = &self.value {
+            value.check(&path.key("value"), report);
+        }
+        if let Some(minutes) = &self.minutes {
+            minutes.check(ctx, &path.key("minutes"), report);
+        }
         let counts_ok = self.check_counts(path, report);
         let regime = regimes().at(self.date).copied();
         if regime.is_none() {

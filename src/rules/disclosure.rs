@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::attachment::{Attachment, MAX_REFERENCE};
 use super::{RuleId, check_date, check_distinct, warn_not_modelled};
 use crate::calendar::WorkingCalendar;
 use crate::legal::{LAW_10_2022_FROM, LegalReference};
@@ -176,88 +177,184 @@ pub const MIN_POSTING_DAYS: i64 = 30;
 pub const MIN_BROADCAST_DAYS: u32 = 3;
 /// The working days allowed between a decision and its disclosure (Điều 12 k3).
 pub const DISCLOSURE_WORKING_DAYS: u32 = 5;
-/// The longest summary accepted, in characters.
+/// **Độ dài tối đa của nội dung** — the longest summary, subject or note accepted, in
+/// characters.
 pub const MAX_SUMMARY: usize = 2000;
 
-/// **Công khai thông tin** — one disclosure by a commune: the content, the forms used and the
-/// dates, checked against Luật 10/2022 Điều 12–13 when disclosed on or after 01/07/2023.
+vocabulary! {
+    /// **Thời hạn công khai** — how long a disclosure runs, as communes declare it (the
+    /// provincial report forms ask it): permanently (thường xuyên, as Điều 13 k2 wants for
+    /// contents 4 and 13), at least 30 days (Điều 13 k2 for the other posted contents), at least
+    /// 90 days, or otherwise.
+    ///
+    /// The declared duration is checked against the dates: a disclosure declared "at least 30
+    /// days" that was posted for 20 is an error (`duration_shorter_than_declared`).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureDuration;
+    ///
+    /// assert_eq!("tối thiểu 30 ngày".parse::<DisclosureDuration>()?, DisclosureDuration::AtLeast30Days);
+    /// assert_eq!(DisclosureDuration::AtLeast90Days.min_days(), Some(90));
+    /// assert_eq!(DisclosureDuration::Permanent.min_days(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    #[non_exhaustive]
+    pub enum DisclosureDuration ("disclosure duration", "Thời hạn công khai") {
+        /// **Thường xuyên** — permanently, kept up to date.
+        Permanent = "permanent", "Thường xuyên", ["liên tục"];
+        /// **Tối thiểu 30 ngày** — at least 30 consecutive days.
+        AtLeast30Days = "at_least_30_days", "Tối thiểu 30 ngày", ["30 ngày"];
+        /// **Tối thiểu 90 ngày** — at least 90 consecutive days.
+        AtLeast90Days = "at_least_90_days", "Tối thiểu 90 ngày", ["90 ngày"];
+        /// **Khác** — another duration.
+        Other = "other", "Thời hạn khác", ["khác"];
+    }
+}
+
+impl DisclosureDuration {
+    /// The fewest days the dates must cover, when the duration sets one.
+    pub fn min_days(self) -> Option<i64> {
+        match self {
+            DisclosureDuration::AtLeast30Days => Some(30),
+            DisclosureDuration::AtLeast90Days => Some(90),
+            _ => None,
+        }
+    }
+}
+
+/// **Phương tiện công khai của xã** — what the disclosing commune has, on which two rules
+/// depend: the web portal (Điều 13 k1: everything goes on it "where there is one") and the
+/// loudspeakers (Điều 13 k3: contents 7–12 are broadcast "where there are any"). Facts about the
+/// commune, not about one disclosure: a commune report states them once in its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommuneMeans {
+    /// **Có trang thông tin điện tử** — the commune has a web portal.
+    pub web_portal: bool,
+    /// **Có hệ thống loa** — the commune has loudspeakers.
+    pub loudspeakers: bool,
+}
+
+/// **Công khai thông tin** — one disclosure by a commune, as the commune records it (and as
+/// section I of a commune report lists it): the content, the forms used, the dates, the
+/// declared duration and the documents. Checked against Luật 10/2022 Điều 12–13 when disclosed
+/// on or after 01/07/2023, given the commune's [`CommuneMeans`]; on its own, with the commune
+/// that discloses, it is a [`CommuneDisclosure`].
 ///
-/// Checks:
-/// - [`RuleId::DisclosureForms`] (Điều 12 k1): at least one form, none twice;
+/// Checks (see [`check`](Self::check)):
+/// - [`RuleId::DisclosureForms`] (Điều 12 k1): at least one form, none twice; an `other` form
+///   described in `other_form`;
 /// - [`RuleId::DisclosureDeadline`] (Điều 12 k3, breach): disclosed within 05 working days of
 ///   `decided_on`, unless `other_law` sets the time;
-/// - [`RuleId::DisclosureWebPortal`] (Điều 13 k1): on the web portal when `has_web_portal`;
+/// - [`RuleId::DisclosureWebPortal`] (Điều 13 k1): on the web portal when the commune has one;
 /// - [`RuleId::DisclosurePosting`] (Điều 13 k2): contents 1–13 posted, contents 1–3 and 5–12
 ///   for at least 30 consecutive days (`posted_until` − `disclosed_on` + 1), unless `other_law`
 ///   sets the time;
 /// - [`RuleId::DisclosurePostingPermanent`] (Điều 13 k2): contents 4 and 13 have no
 ///   `posted_until`;
 /// - [`RuleId::DisclosureLoudspeaker`] (Điều 13 k3): contents 7–12 broadcast at least 03
-///   consecutive days when `has_loudspeakers`.
+///   consecutive days when the commune has loudspeakers;
+/// - the dates cover the declared [`duration`](Self::duration)
+///   (`duration_shorter_than_declared`), the attached plan and document are well formed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Nội dung công khai")]
+pub struct Disclosure {
+    /// **Nội dung công khai** — the content item (Điều 11).
+    #[schemars(title = "Nội dung công khai (Điều 11)")]
+    pub item: DisclosureItem,
+    /// **Tóm tắt** — what was disclosed.
+    #[schemars(title = "Tóm tắt nội dung", length(min = 1, max = 2000))]
+    pub summary: String,
+    /// **Thời hạn công khai** — the declared duration.
+    #[schemars(title = "Thời hạn công khai")]
+    pub duration: DisclosureDuration,
+    /// **Ngày ban hành văn bản** — the date of the decision or document disclosed, when known
+    /// (Điều 12 k3: disclosed within 05 working days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Ngày ban hành văn bản được công khai")]
+    pub decided_on: Option<NaiveDate>,
+    /// **Từ ngày** — the first day of disclosure.
+    #[schemars(title = "Công khai từ ngày")]
+    pub disclosed_on: NaiveDate,
+    /// **Đến ngày** — the last day posted; absent while still posted or when permanent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Công khai đến ngày")]
+    pub posted_until: Option<NaiveDate>,
+    /// **Hình thức công khai** — the forms used (Điều 12 k1).
+    #[serde(default)]
+    #[schemars(title = "Hình thức công khai", length(min = 1, max = 10))]
+    pub forms: Vec<DisclosureForm>,
+    /// **Hình thức khác** — the other form (Điều 12 k1 k), required when `forms` has `other`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Mô tả hình thức khác", length(min = 1, max = 200))]
+    pub other_form: Option<String>,
+    /// **Số ngày phát trên loa** — consecutive days broadcast on the loudspeakers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Số ngày phát liên tục trên hệ thống loa", range(max = 366))]
+    pub broadcast_days: Option<u32>,
+    /// **Luật khác quy định thời hạn** — another law that sets the timing of this disclosure;
+    /// when given, Điều 12 k3 and the 30 days of Điều 13 k2 do not apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Văn bản khác quy định thời điểm, thời hạn công khai")]
+    pub other_law: Option<LegalReference>,
+    /// **Kế hoạch công khai** — the disclosure plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Kế hoạch công khai")]
+    pub plan: Option<Attachment>,
+    /// **Văn bản được công khai** — the document disclosed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Văn bản được công khai")]
+    pub document: Option<Attachment>,
+}
+
+/// **Công khai thông tin của xã** — a [`Disclosure`] with the commune that made it and what the
+/// commune has to disclose with: the document kind `disclosure`, checked on its own (a commune
+/// report holds its disclosures without repeating the commune).
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
 /// use qcdc::org::reference::phuong;
-/// use qcdc::rules::{Disclosure, DisclosureForm, DisclosureItem};
+/// use qcdc::rules::{CommuneDisclosure, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
 /// use qcdc::validate::{Code, Validate, ValidationContext};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-/// let mut fees = Disclosure {
+/// let mut fees = CommuneDisclosure {
 ///     commune: phuong("Việt Hưng"),
-///     item: DisclosureItem::FeesAndCharges,
-///     summary: "Mức thu phí vệ sinh năm 2024".into(),
-///     decided_on: None,
-///     disclosed_on: d(2024, 3, 1),
-///     forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
-///     posted_until: Some(d(2024, 3, 30)),
-///     broadcast_days: Some(3),
 ///     has_web_portal: false,
 ///     has_loudspeakers: true,
-///     other_law: None,
+///     disclosure: Disclosure {
+///         item: DisclosureItem::FeesAndCharges,
+///         summary: "Mức thu phí vệ sinh năm 2024".into(),
+///         duration: DisclosureDuration::AtLeast30Days,
+///         decided_on: None,
+///         disclosed_on: d(2024, 3, 1),
+///         posted_until: Some(d(2024, 3, 30)),
+///         forms: vec![DisclosureForm::Posting, DisclosureForm::Loudspeaker],
+///         other_form: None,
+///         broadcast_days: Some(3),
+///         other_law: None,
+///         plan: None,
+///         document: None,
+///     },
 /// };
 /// let ctx = ValidationContext::new(d(2026, 11, 28));
 /// assert!(fees.validate(&ctx).is_clean());
 /// // Broadcast for 2 days only: true data about a breach of Điều 13 k3, not an error.
-/// fees.broadcast_days = Some(2);
+/// fees.disclosure.broadcast_days = Some(2);
 /// let report = fees.validate(&ctx);
 /// assert!(report.is_valid());
 /// assert_eq!(report.breach_codes(), [Code::BroadcastTooShort]);
-/// assert_eq!(report.breaches()[0].path, "/broadcast_days");
+/// assert_eq!(report.breaches()[0].path, "/disclosure/broadcast_days");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Công khai thông tin")]
-pub struct Disclosure {
+pub struct CommuneDisclosure {
     /// **Xã, phường** — the commune that discloses.
     #[schemars(title = "Xã, phường")]
     pub commune: AdminUnit,
-    /// **Nội dung công khai** — the content (Điều 11).
-    #[schemars(title = "Nội dung công khai")]
-    pub item: DisclosureItem,
-    /// **Tóm tắt** — what was disclosed.
-    #[schemars(title = "Tóm tắt nội dung", length(min = 1, max = 2000))]
-    pub summary: String,
-    /// **Ngày ban hành quyết định** — the date of the decision or document disclosed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Ngày ban hành văn bản được công khai")]
-    pub decided_on: Option<NaiveDate>,
-    /// **Ngày công khai** — the first day of disclosure.
-    #[schemars(title = "Ngày bắt đầu công khai")]
-    pub disclosed_on: NaiveDate,
-    /// **Hình thức công khai** — the forms used (Điều 12 k1).
-    #[serde(default)]
-    #[schemars(title = "Hình thức công khai", length(min = 1, max = 10))]
-    pub forms: Vec<DisclosureForm>,
-    /// **Niêm yết đến ngày** — the last day posted; absent while still posted (and for the
-    /// contents posted permanently).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Niêm yết đến ngày")]
-    pub posted_until: Option<NaiveDate>,
-    /// **Số ngày phát trên loa** — consecutive days broadcast on the loudspeakers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Số ngày phát liên tục trên hệ thống loa", range(max = 366))]
-    pub broadcast_days: Option<u32>,
     /// **Có trang thông tin điện tử** — whether the commune has a web portal (Điều 13 k1).
     #[serde(default)]
     #[schemars(title = "Xã có trang thông tin điện tử")]
@@ -267,14 +364,13 @@ pub struct Disclosure {
     #[serde(default = "yes")]
     #[schemars(title = "Xã có hệ thống loa truyền thanh")]
     pub has_loudspeakers: bool,
-    /// **Luật khác quy định thời hạn** — another law that sets the timing of this disclosure;
-    /// when given, Điều 12 k3 and the 30 days of Điều 13 k2 do not apply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Văn bản khác quy định thời điểm, thời hạn công khai")]
-    pub other_law: Option<LegalReference>,
+    /// **Nội dung công khai** — the disclosure.
+    #[schemars(title = "Nội dung công khai")]
+    pub disclosure: Disclosure,
 }
 
-fn yes() -> bool {
+/// The default of "has loudspeakers": most communes have them.
+pub(crate) fn yes() -> bool {
     true
 }
 
@@ -282,23 +378,22 @@ fn yes() -> bool {
 /// twice (errors: the record cannot be right otherwise), posting for contents 1–13, the web
 /// portal where there is one, the loudspeakers for contents 7–12 where there are any (breaches:
 /// the commune left out a form the law requires). Findings go at `path` (the forms list).
-/// Callable by a larger document (a commune's quarterly report) on its own records.
 ///
 /// # Example
 /// ```
-/// use qcdc::rules::{DisclosureForm, DisclosureItem, check_disclosure_forms};
+/// use qcdc::rules::{CommuneMeans, DisclosureForm, DisclosureItem, check_disclosure_forms};
 /// use qcdc::validate::{Code, Pointer, ValidationReport};
 ///
 /// let mut report = ValidationReport::new();
 /// let path = Pointer::root().key("forms");
-/// check_disclosure_forms(DisclosureItem::Budget, &[DisclosureForm::WebPortal], false, true, &path, &mut report);
+/// let means = CommuneMeans { web_portal: false, loudspeakers: true };
+/// check_disclosure_forms(DisclosureItem::Budget, &[DisclosureForm::WebPortal], means, &path, &mut report);
 /// assert_eq!(report.breach_codes(), [Code::FormMissing]);
 /// ```
 pub fn check_disclosure_forms(
     item: DisclosureItem,
     forms: &[DisclosureForm],
-    has_web_portal: bool,
-    has_loudspeakers: bool,
+    means: CommuneMeans,
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
@@ -327,14 +422,14 @@ pub fn check_disclosure_forms(
         };
         missing(DisclosureForm::Posting, rule, report);
     }
-    if has_web_portal {
+    if means.web_portal {
         missing(
             DisclosureForm::WebPortal,
             RuleId::DisclosureWebPortal,
             report,
         );
     }
-    if has_loudspeakers && item.broadcast() {
+    if means.loudspeakers && item.broadcast() {
         missing(
             DisclosureForm::Loudspeaker,
             RuleId::DisclosureLoudspeaker,
@@ -344,12 +439,16 @@ pub fn check_disclosure_forms(
 }
 
 impl Disclosure {
-    /// Records the problems of this disclosure at `path` (see the type's docs for the rules).
-    pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        let commune_path = path.key("commune");
-        self.commune
-            .check(Some(self.disclosed_on), &commune_path, report);
-        super::check_unit_level(&self.commune, AdminLevel::Commune, &commune_path, report);
+    /// Records the problems of this disclosure, made by a commune with `means`, at `path` (see
+    /// the type's docs for the rules). The commune itself is checked by whoever names it (a
+    /// [`CommuneDisclosure`], a commune report's header).
+    pub fn check(
+        &self,
+        means: CommuneMeans,
+        ctx: &ValidationContext,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
         report.check_text(&path.key("summary"), &self.summary, MAX_SUMMARY);
         let start_path = path.key("disclosed_on");
         check_date(&start_path, self.disclosed_on, ctx, report);
@@ -358,9 +457,16 @@ impl Disclosure {
             report.check_date_order(&start_path, decided, self.disclosed_on);
         }
         let until_path = path.key("posted_until");
-        if let Some(until) = self.posted_until {
+        // Whether `posted_until` already has a finding: then its declared duration is not also
+        // reported against it.
+        let mut until_flagged = false;
+        if let Some(until) = self.posted_until
+            && until < self.disclosed_on
+        {
             report.check_date_order(&until_path, self.disclosed_on, until);
+            until_flagged = true;
         }
+        self.check_documents(ctx, path, report);
         if self.disclosed_on < LAW_10_2022_FROM {
             // Some form is always needed; only the Law's rules are not applied.
             if self.forms.is_empty() {
@@ -371,16 +477,10 @@ impl Disclosure {
                 );
             }
             warn_not_modelled(&start_path, self.disclosed_on, LAW_10_2022_FROM, report);
+            self.check_duration(&until_path, until_flagged, report);
             return;
         }
-        check_disclosure_forms(
-            self.item,
-            &self.forms,
-            self.has_web_portal,
-            self.has_loudspeakers,
-            &path.key("forms"),
-            report,
-        );
+        check_disclosure_forms(self.item, &self.forms, means, &path.key("forms"), report);
         let timed_by_this_law = self.other_law.is_none();
         if let (Some(decided), true) = (self.decided_on, timed_by_this_law) {
             let deadline = add_working_days(decided, DISCLOSURE_WORKING_DAYS);
@@ -401,6 +501,7 @@ impl Disclosure {
                         .violation(&until_path, Code::PostingNotPermanent)
                         .param("item", self.item.name_vi()),
                 );
+                until_flagged = true;
             }
         } else if posted
             && self.item.must_be_posted()
@@ -416,8 +517,10 @@ impl Disclosure {
                         .param("min_days", MIN_POSTING_DAYS)
                         .param("actual", days),
                 );
+                until_flagged = true;
             }
         }
+        self.check_duration(&until_path, until_flagged, report);
         let days_path = path.key("broadcast_days");
         if self.forms.contains(&DisclosureForm::Loudspeaker) && self.item.broadcast() {
             match self.broadcast_days {
@@ -443,9 +546,73 @@ impl Disclosure {
             );
         }
     }
+
+    /// The dates cover the declared duration, unless `posted_until` already has a finding (a
+    /// posting the rules call too short, or dates out of order).
+    fn check_duration(
+        &self,
+        until_path: &Pointer,
+        until_flagged: bool,
+        report: &mut ValidationReport,
+    ) {
+        if let (Some(min), Some(until), false) =
+            (self.duration.min_days(), self.posted_until, until_flagged)
+        {
+            let days = (until - self.disclosed_on).num_days().saturating_add(1);
+            if days < min {
+                report.error(
+                    Violation::new(until_path, Code::DurationShorterThanDeclared)
+                        .param("days", days)
+                        .param("declared", min),
+                );
+            }
+        }
+    }
+
+    /// The description of an `other` form, the plan and the document disclosed.
+    fn check_documents(
+        &self,
+        ctx: &ValidationContext,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        match &self.other_form {
+            None if self.forms.contains(&DisclosureForm::Other) => {
+                report.error(Violation::new(&path.key("other_form"), Code::Required))
+            }
+            Some(text) => report.check_text(&path.key("other_form"), text, MAX_REFERENCE),
+            None => {}
+        }
+        for (key, attachment) in [("plan", &self.plan), ("document", &self.document)] {
+            if let Some(a) = attachment {
+                a.check(ctx, &path.key(key), report);
+            }
+        }
+    }
 }
 
-impl Validate for Disclosure {
+impl CommuneDisclosure {
+    /// What the commune has to disclose with.
+    pub fn means(&self) -> CommuneMeans {
+        CommuneMeans {
+            web_portal: self.has_web_portal,
+            loudspeakers: self.has_loudspeakers,
+        }
+    }
+
+    /// Records the problems of this disclosure at `path`: the commune (a commune-level unit that
+    /// exists on the day of disclosure), then the [`Disclosure`]'s checks at `/disclosure`.
+    pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        let commune_path = path.key("commune");
+        self.commune
+            .check(Some(self.disclosure.disclosed_on), &commune_path, report);
+        super::check_unit_level(&self.commune, AdminLevel::Commune, &commune_path, report);
+        self.disclosure
+            .check(self.means(), ctx, &path.key("disclosure"), report);
+    }
+}
+
+impl Validate for CommuneDisclosure {
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         self.check(ctx, path, report);
     }
@@ -457,6 +624,7 @@ mod tests {
 
     #[test]
     fn vocabularies_are_well_formed() {
+        crate::vocabulary::assert_well_formed::<DisclosureDuration>();
         crate::vocabulary::assert_well_formed::<DisclosureItem>();
         crate::vocabulary::assert_well_formed::<DisclosureForm>();
         assert_eq!(DisclosureItem::ALL.len(), 14);

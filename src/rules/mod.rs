@@ -42,6 +42,7 @@ use crate::motto::Motto;
 use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
+mod attachment;
 mod commune_wide;
 mod consultation;
 mod decision;
@@ -49,6 +50,7 @@ mod disclosure;
 mod oversight;
 mod workplace;
 
+pub use attachment::{Attachment, MAX_REFERENCE};
 pub use commune_wide::{
     CommuneWideDecision, CommuneWideVerdict, MAX_COMMUNE_VOTES, RECOGNITION_WORKING_DAYS,
 };
@@ -57,12 +59,13 @@ pub use consultation::{
 };
 pub use decision::{
     BallotReason, CLUSTER_MIN_HOUSEHOLDS, CLUSTER_MIN_HOUSEHOLDS_2008, CommunityDecision,
-    DecisionError, DecisionForm, DecisionItem, Outcome, Threshold, Verdict, Votes,
+    DecisionError, DecisionForm, DecisionItem, MatterValue, Outcome, Threshold, Verdict, Votes,
     check_ballot_reason, check_decision_form, decide,
 };
 pub use disclosure::{
-    Disclosure, DisclosureForm, DisclosureItem, MIN_BROADCAST_DAYS, MIN_POSTING_DAYS,
-    add_working_days, check_disclosure_forms,
+    CommuneDisclosure, CommuneMeans, Disclosure, DisclosureDuration, DisclosureForm,
+    DisclosureItem, MAX_SUMMARY, MIN_BROADCAST_DAYS, MIN_POSTING_DAYS, add_working_days,
+    check_disclosure_forms,
 };
 pub use oversight::{BoardKind, BoardMember, BoardRole, MemberSource, OversightBoard};
 pub use workplace::{Conference, Resolution, WorkplaceDemocracy};
