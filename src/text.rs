@@ -152,6 +152,13 @@ pub(crate) fn find_hidden_or_bidi(s: &str) -> Option<char> {
     s.chars().find(|c| is_hidden_or_bidi(*c))
 }
 
+/// `true` for a character that must not reach a rendering as it is: a control character (C0,
+/// DEL, C1 — escape sequences start with one) or one of [`is_hidden_or_bidi`]. The text, chart
+/// and workbook renderings escape or drop exactly these.
+pub(crate) fn is_unsafe_in_rendering(c: char) -> bool {
+    c.is_control() || is_hidden_or_bidi(c)
+}
+
 /// **Văn bản an toàn cho màn hình** — `s` with control characters (C0, DEL, C1: escape
 /// sequences among them) and the characters of [`is_hidden_or_bidi`] replaced by their
 /// `\u{…}` escape, so user text printed to a terminal or a log can neither move the cursor,
@@ -168,13 +175,12 @@ pub(crate) fn find_hidden_or_bidi(s: &str) -> Option<char> {
 /// assert_eq!(safe_display("x\u{202E}y"), "x\\u{202e}y");
 /// ```
 pub fn safe_display(s: &str) -> Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() || is_hidden_or_bidi(c);
-    if !s.chars().any(unsafe_char) {
+    if !s.chars().any(is_unsafe_in_rendering) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if unsafe_char(c) {
+        if is_unsafe_in_rendering(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);

@@ -179,8 +179,8 @@ fn slug(name: &str) -> String {
     out.trim_end_matches('_').to_owned()
 }
 
-/// Text made safe inside SVG markup: XML's special characters escaped, control and
-/// bidirectional-override characters dropped.
+/// Text made safe inside SVG markup: XML's special characters escaped, control, hidden and
+/// bidirectional characters dropped (`text::is_unsafe_in_rendering`).
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -189,8 +189,7 @@ fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if c.is_control()
-                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {}
+            c if crate::text::is_unsafe_in_rendering(c) => {}
             c => out.push(c),
         }
     }
@@ -200,6 +199,12 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_drops_what_could_hide_or_reorder_text() {
+        assert_eq!(escape("Xã <A> & \"B\""), "Xã &lt;A&gt; &amp; &quot;B&quot;");
+        assert_eq!(escape("Lê\u{200B} Văn\u{202E} Hà\u{1b}[2J"), "Lê Văn Hà[2J");
+    }
 
     #[test]
     fn slugs_are_ascii_file_names() {

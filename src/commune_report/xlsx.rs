@@ -639,8 +639,9 @@ fn portrait_page(sheet: &mut Worksheet) {
     sheet.set_print_fit_to_pages(1, 1);
 }
 
-/// User text made fit for a cell: control and bidirectional-override characters dropped (they
-/// would garble the sheet or reorder what an official reads), shortened to a cell's limit.
+/// User text made fit for a cell: control, hidden and bidirectional characters dropped
+/// (`text::is_unsafe_in_rendering`: they would garble the sheet or reorder what an official
+/// reads), shortened to a cell's limit.
 fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(MAX_CELL_CHARS));
     for (n, c) in text.chars().enumerate() {
@@ -648,9 +649,7 @@ fn clean(text: &str) -> String {
             out.push('…');
             break;
         }
-        let invisible = c.is_control()
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
-        if !invisible {
+        if !crate::text::is_unsafe_in_rendering(c) {
             out.push(c);
         }
     }

@@ -476,7 +476,7 @@ pub(super) fn untitled(value: &Value, pointer: String, found: &mut Vec<String>) 
 }
 
 /// Escapes a JSON Pointer token (RFC 6901).
-fn escape(token: &str) -> String {
+pub(super) fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 

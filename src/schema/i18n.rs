@@ -75,7 +75,9 @@ pub fn rjsf_translations_vi() -> Value {
 
 /// **Bản dịch cho JSON Forms** — the Vietnamese of JSON Forms' texts, as one JSON object:
 /// - `translations`: the last part of a JSON Forms i18n key (`addTooltip`, `noDataMessage`,
-///   `deleteDialogTitle`, `none` of `enum.none`…) → the Vietnamese;
+///   `deleteDialogTitle`, `none` of `enum.none`…) → the Vietnamese, and the two column headers
+///   (`itemsColumn`, `errorsColumn`) of the array renderers in `tests/forms/vi-renderers.jsx`,
+///   which replace the vanilla ones whose words no key reaches;
 /// - `messages`: Ajv keyword → Vietnamese message (as for rjsf), for the keys
 ///   `error.<keyword>`;
 /// - `types` and `formats`: the names that fill `{type}` and `{format}`.
@@ -115,6 +117,9 @@ pub fn jsonforms_translations_vi() -> Value {
             "clearDialogAccept": "Có",
             "clearDialogDecline": "Không",
             "is a required property": "Bắt buộc nhập.",
+            // The two headers of the table of a list (tests/forms/vi-renderers.jsx).
+            "itemsColumn": "Mục",
+            "errorsColumn": "Lỗi",
         },
         "messages": messages("Bắt buộc nhập."),
         "types": types(),
@@ -178,6 +183,26 @@ fn formats() -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn jsonforms_table_names_every_word_of_the_array_renderers() {
+        // JSON Forms' own array keys and the two headers of tests/forms/vi-renderers.jsx.
+        let vi = jsonforms_translations_vi();
+        for key in [
+            "addTooltip",
+            "removeTooltip",
+            "removeAriaLabel",
+            "up",
+            "down",
+            "noDataMessage",
+            "deleteDialogMessage",
+            "itemsColumn",
+            "errorsColumn",
+        ] {
+            let text = vi["translations"][key].as_str().unwrap_or_default();
+            assert!(!text.is_empty() && !text.is_ascii(), "{key}: {text:?}");
+        }
+    }
 
     #[test]
     fn both_tables_name_the_same_keywords() {

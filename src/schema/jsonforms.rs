@@ -3,6 +3,7 @@
 
 use serde_json::{Map, Value, json};
 
+use super::forms::escape;
 use super::{Profile, schema_for};
 use crate::catalogue::DocumentType;
 use crate::validate::{Code, Pointer, ValidationReport};
@@ -122,11 +123,6 @@ fn element(schema: &Value, scope: &str) -> Value {
         control["options"] = json!({ "multi": true });
     }
     control
-}
-
-/// Escapes a JSON Pointer token (RFC 6901).
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 /// **Lỗi bổ sung cho JSON Forms** — the errors of `report` as JSON Forms `additionalErrors`:

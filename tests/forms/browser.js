@@ -4,11 +4,14 @@
 // files the `schemas` example exports, as a new user would wire them (page/*.jsx, bundled with
 // esbuild). For every kind and renderer:
 // - the empty form renders (no "unsupported field", no "no applicable renderer"), and an empty
-//   submit shows Vietnamese required-field errors and no English;
+//   submit shows Vietnamese required-field errors;
 // - every valid fixture (in the crate's canonical JSON) loads, submits unchanged with no error,
 //   and the submitted data equals the fixture;
 // - every invalid fixture's findings from the crate (extraErrors / additionalErrors) appear
 //   next to the fields they concern;
+// - no English word of the renderers (ENGLISH) shows on any of these forms: empty, after the
+//   empty submit, filled, with findings (text, tooltips, options), nor in JSON Forms' delete
+//   question; and the date inputs read dd/mm/yyyy in a Vietnamese browser (browserLanguage);
 // - screenshots of the empty and the filled form go to SCREENSHOTS_DIR.
 //
 // Usage: node browser.js FORMS_DIR SCREENSHOTS_DIR
@@ -48,17 +51,30 @@ const RENDERERS = [
   { name: "jsonforms", entry: "page/jsonforms.jsx", alias: {}, ui: "jsonforms.uischema", i18n: "vi.jsonforms.json" },
 ];
 
-// Texts of the renderers that must not reach a Vietnamese user.
+// Words of the renderers that must not reach a Vietnamese user (their English defaults:
+// buttons, headers, empty states, dialogs, Ajv's messages), matched as whole words.
 const ENGLISH = [
   /\bmust\b/i,
+  /\bshould\b/i,
   /required property/i,
   /\bAdd\b/,
   /\bDelete\b/,
   /\bRemove\b/,
-  /No data/,
-  /No selection/,
-  /\bItem\b/,
+  /\bMove\b/,
+  /\bUp\b/,
+  /\bDown\b/,
+  /\bNo data\b/i,
+  /\bNo selection\b/i,
+  /\bItems?\b/,
+  /\bValid\b/,
+  /\bInvalid\b/,
+  /\bOK\b/,
+  /\bErrors?\b/,
+  /\bYes\b/,
   /\bSubmit\b/,
+  /\bConfirm\b/,
+  /\bAre you sure\b/i,
+  /\band\b/,
   /Unsupported field/,
   /No applicable renderer/,
   /^None$/m,
@@ -168,16 +184,8 @@ async function pageTexts(page) {
   });
 }
 
-// Texts that @jsonforms/vanilla-renderers 3.8 writes as literals, outside its i18n: the
-// header of an array of nested objects ("Add to <label>") and the table of an array of flat
-// items ("Items", "Valid", "OK"). No setting translates them; they are taken out here and
-// listed in the README (a custom array renderer replaces them).
-const JSONFORMS_LITERALS = [/Add to /g, /\bItems\b/g, /\bValid\b/g, /\bOK\b/g];
-
-function english(text, renderer) {
-  if (renderer === "jsonforms") {
-    for (const literal of JSONFORMS_LITERALS) text = text.replace(literal, "");
-  }
+/** The English words of ENGLISH in `text`, each with the line it is on. */
+function english(text) {
   return ENGLISH.filter((re) => re.test(text)).map((re) => `${re} in: ${text.split("\n").find((l) => re.test(l))}`);
 }
 
@@ -236,10 +244,53 @@ async function jsonformsLabelsShowing(page, message) {
   }, message);
 }
 
-async function runRenderer(context, renderer, script, kinds) {
+/**
+ * The order of the day, month and year fields of every date input of the page, as "day month
+ * year". Chromium draws them in its user-agent shadow DOM, in the order of the browser's
+ * language: the page cannot see them, the DevTools protocol (with `pierce`) can.
+ */
+async function dateFieldOrders(cdp) {
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+  const children = (node) => [...(node.shadowRoots || []), ...(node.children || [])];
+  const fields = (node) => {
+    const pseudo = (node.attributes || []).join(" ").match(/-webkit-datetime-edit-(day|month|year)-field/);
+    return [...(pseudo ? [pseudo[1]] : []), ...children(node).flatMap(fields)];
+  };
+  const orders = [];
+  const walk = (node) => {
+    const attributes = node.attributes || [];
+    const isDate = node.nodeName === "INPUT" && attributes.some((a, i) => a === "type" && attributes[i + 1] === "date");
+    if (isDate) orders.push(fields(node).join(" "));
+    else children(node).forEach(walk);
+  };
+  walk(root);
+  return orders;
+}
+
+/** Clicks the first delete button of a list and returns the question it asks (dismissed). */
+async function deleteQuestion(page, ariaLabel) {
+  const button = await page.$(`#root button[aria-label="${ariaLabel}"]`);
+  if (!button) return null;
+  const question = new Promise((resolve) =>
+    page.once("dialog", async (dialog) => {
+      const message = dialog.message();
+      await dialog.dismiss();
+      resolve(message);
+    }),
+  );
+  await button.click();
+  return question;
+}
+
+async function runRenderer(context, renderer, script, kinds, vietnameseBrowser) {
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  // Over every kind: the date inputs of the empty and the first filled form, and the delete
+  // questions of JSON Forms' lists (rjsf deletes without asking).
+  const dateOrders = [];
+  const questions = [];
   await page.setViewportSize({ width: 1000, height: 800 });
-  await page.setContent('<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>body{font:14px sans-serif;margin:16px}label{margin-right:8px}fieldset,.group-layout{margin:8px 0}</style></head><body><div id="root"></div></body></html>');
+  await page.setContent('<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>body{font:14px sans-serif;margin:16px}label{margin-right:8px}fieldset,.group-layout{margin:8px 0}textarea{font:inherit}</style></head><body><div id="root"></div></body></html>');
   await page.addScriptTag({ path: script });
   const vi = readJson(path.join(formsDir, renderer.i18n));
   const isRjsf = renderer.name.startsWith("rjsf");
@@ -251,8 +302,9 @@ async function runRenderer(context, renderer, script, kinds) {
     // The empty form: renders, and an empty submit asks for the required fields in Vietnamese.
     let errors = await mount(page, { schema, uiSchema, formData: isRjsf ? undefined : {}, vi });
     let text = await pageTexts(page);
-    const foreign = english(text, renderer.name);
+    const foreign = english(text);
     check(`${label}: empty form renders`, errors.length === 0 && foreign.length === 0, [...errors, ...foreign].join("\n"));
+    dateOrders.push(...(await dateFieldOrders(cdp)));
     await screenshot(page, path.join(shotsDir, `${renderer.name}-${kind}-empty.png`));
     if (isRjsf) {
       const submitted = await submitRjsf(page);
@@ -261,8 +313,8 @@ async function runRenderer(context, renderer, script, kinds) {
     text = await pageTexts(page);
     check(
       `${label}: empty submit shows Vietnamese required-field errors`,
-      text.includes("Bắt buộc nhập") && english(text, renderer.name).length === 0,
-      english(text, renderer.name).join("\n") || text.slice(0, 400),
+      text.includes("Bắt buộc nhập") && english(text).length === 0,
+      english(text).join("\n") || text.slice(0, 400),
     );
 
     // Every valid fixture: loads, submits unchanged, no error.
@@ -277,7 +329,9 @@ async function runRenderer(context, renderer, script, kinds) {
       }
       if (i === 0) {
         await screenshot(page, path.join(shotsDir, `${renderer.name}-${kind}-filled.png`));
+        dateOrders.push(...(await dateFieldOrders(cdp)));
       }
+      const foreign = english(await pageTexts(page));
       let outcome;
       if (isRjsf) {
         outcome = await submitRjsf(page);
@@ -287,10 +341,16 @@ async function runRenderer(context, renderer, script, kinds) {
       }
       const diff = outcome.ok ? difference(stable(fixture), stable(outcome.data)) : null;
       check(
-        `${name} submits unchanged`,
-        outcome.ok && diff === null,
-        outcome.ok ? `submitted data differs: ${diff}` : `refused: ${outcome.errors.join("; ")}`,
+        `${name} submits unchanged, in Vietnamese`,
+        outcome.ok && diff === null && foreign.length === 0,
+        [outcome.ok ? diff && `submitted data differs: ${diff}` : `refused: ${outcome.errors.join("; ")}`, ...foreign]
+          .filter(Boolean)
+          .join("\n"),
       );
+      if (i === 0 && !isRjsf) {
+        const question = await deleteQuestion(page, vi.translations.removeAriaLabel);
+        if (question !== null) questions.push(question);
+      }
     }
 
     // Every invalid fixture: the crate's findings next to their fields.
@@ -342,14 +402,52 @@ async function runRenderer(context, renderer, script, kinds) {
           else missing.push(`${error.instancePath}: ${error.message} (shown under: ${JSON.stringify(labels)})`);
         }
       }
+      const foreign = english(await pageTexts(page));
       check(
-        `${name}: ${shown} findings next to their fields${skipped ? ` (${skipped} on whole objects, which JSON Forms does not show)` : ""}`,
-        missing.length === 0,
-        missing.join("\n"),
+        `${name}: ${shown} findings next to their fields${skipped ? ` (${skipped} on whole objects, which JSON Forms does not show)` : ""}, in Vietnamese`,
+        missing.length === 0 && foreign.length === 0,
+        [...missing, ...foreign].join("\n"),
       );
     }
   }
+  // A Vietnamese browser writes dates day/month/year (the renderers leave it to the browser).
+  const notDmy = dateOrders.filter((order) => order !== "day month year");
+  if (vietnameseBrowser) check(
+    `${renderer.name}: ${dateOrders.length} date inputs read dd/mm/yyyy`,
+    dateOrders.length > 0 && notDmy.length === 0,
+    `${notDmy.length} read otherwise, for example "${notDmy[0]}"`,
+  );
+  if (!isRjsf) {
+    const foreign = questions.filter((q) => english(q).length > 0);
+    check(
+      `${renderer.name}: ${questions.length} delete questions in Vietnamese`,
+      questions.length > 0 && foreign.length === 0,
+      foreign.join("\n") || "no list had a delete button",
+    );
+  }
   await page.close();
+}
+
+/**
+ * How Chromium is made to speak Vietnamese as a Vietnamese user's does. Its date inputs follow
+ * the browser's own language, not `locale` (navigator.language, Accept-Language) nor the
+ * page's `lang`: on Linux Chromium takes it from $LANGUAGE, and only when it has that
+ * language's pack (`locales/vi.pak`, Debian's `chromium-l10n`, which .ci/run installs with
+ * `chromium`); without it, it falls back to en-US (mm/dd/yyyy). (Blink's
+ * LangAttributeAwareFormControlUI feature, which formats by the page's `lang`, does not reach
+ * inputs made by script, as React makes them.) Without the pack the dates are not checked.
+ */
+function browserLanguage() {
+  const real = fs.realpathSync(executablePath);
+  const packs = [path.join(path.dirname(real), "locales"), "/usr/lib/chromium/locales"];
+  const pack = packs.map((dir) => path.join(dir, "vi.pak")).find((file) => fs.existsSync(file));
+  return pack
+    ? { vietnamese: true, env: { LANGUAGE: "vi" }, note: `Chromium in Vietnamese (LANGUAGE=vi, ${pack})` }
+    : {
+        vietnamese: false,
+        env: {},
+        note: "SKIP dates: Chromium has no Vietnamese pack (Debian: apt-get install chromium-l10n), its date inputs read mm/dd/yyyy",
+      };
 }
 
 async function main() {
@@ -364,11 +462,14 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "qcdc-forms-"));
   try {
     const scripts = await bundle(work);
+    const language = browserLanguage();
+    console.log(`# ${language.note}`);
     const context = await chromium.launchPersistentContext(path.join(work, "profile"), {
       executablePath,
       headless: true,
       // A Vietnamese user's browser (navigator.language, Accept-Language).
       locale: "vi-VN",
+      env: { ...process.env, ...language.env },
       args: [
         "--headless",
         "--no-sandbox",
@@ -383,7 +484,7 @@ async function main() {
     try {
       for (const renderer of RENDERERS) {
         if (process.env.FORMS_RENDERERS && !process.env.FORMS_RENDERERS.split(",").includes(renderer.name)) continue;
-        await runRenderer(context, renderer, scripts[renderer.name], kinds);
+        await runRenderer(context, renderer, scripts[renderer.name], kinds, language.vietnamese);
       }
     } finally {
       await context.close();

@@ -1,7 +1,9 @@
-// The JSON Forms test page (vanilla renderers): the crate's UI schema and translations.
+// The JSON Forms test page (vanilla renderers, their arrays from ../vi-renderers.jsx): the
+// crate's UI schema and translations.
 import { createRoot } from "react-dom/client";
 import { JsonForms } from "@jsonforms/react";
-import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
+import { vanillaCells } from "@jsonforms/vanilla-renderers";
+import { viRenderers } from "../vi-renderers.jsx";
 import { messageOf } from "./translate.js";
 
 let root;
@@ -23,7 +25,7 @@ window.qcdcMount = ({ schema, uiSchema, formData, additionalErrors, vi }) =>
         schema={schema}
         uischema={uiSchema}
         data={formData}
-        renderers={vanillaRenderers}
+        renderers={viRenderers}
         cells={vanillaCells}
         i18n={{ locale: "vi", translate }}
         additionalErrors={additionalErrors}
