@@ -73,11 +73,13 @@ impl Pointer {
 
     /// This pointer with one more reference token, already escaped.
     fn child(&self, token: &str) -> Self {
-        let parent = self.as_str();
+        // The parent's bytes as they are: checking them as UTF-8 again at every step would cost
+        // more than copying them.
+        let parent = self.as_bytes();
         let len = parent.len() + 1 + token.len();
         if len <= INLINE {
             let mut bytes = [0; INLINE];
-            bytes[..parent.len()].copy_from_slice(parent.as_bytes());
+            bytes[..parent.len()].copy_from_slice(parent);
             bytes[parent.len()] = b'/';
             bytes[parent.len() + 1..len].copy_from_slice(token.as_bytes());
             // `len` fits a u8: it is at most INLINE.
@@ -87,10 +89,17 @@ impl Pointer {
             })
         } else {
             let mut s = String::with_capacity(len);
-            s.push_str(parent);
+            s.push_str(self.as_str());
             s.push('/');
             s.push_str(token);
             Pointer(Repr::Heap(s))
+        }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
         }
     }
 
