@@ -26,7 +26,7 @@ use qcdc::commune_report::CommuneQcdcReport;
 use qcdc::dan_van_kheo::{ModelRegistration, examples};
 use qcdc::report::BriefingReport;
 use qcdc::schema::{Profile, schema_for};
-use qcdc::validate::{Validate, ValidationContext, check_json, from_json_slice};
+use qcdc::validate::{Validate, ValidationContext, check_json, decode_and_check, from_json_slice};
 use serde::de::DeserializeOwned;
 
 #[path = "support/documents.rs"]
@@ -59,6 +59,20 @@ fn kind_group<T: DeserializeOwned + Validate>(
     group.bench_function("validate", |b| b.iter(|| black_box(&decoded).validate(ctx)));
     group.bench_function("check_json clean", |b| {
         b.iter(|| check_json::<T>(black_box(bytes), ctx))
+    });
+    // The one call that keeps the value, against the two calls it replaces (decoding twice).
+    group.bench_function("decode_and_check clean", |b| {
+        b.iter(|| {
+            decode_and_check::<T>(black_box(bytes), ctx)
+                .into_valid()
+                .is_ok()
+        })
+    });
+    group.bench_function("from_json_slice + check_json clean", |b| {
+        b.iter(|| {
+            let report = check_json::<T>(black_box(bytes), ctx);
+            report.is_valid() && from_json_slice::<T>(black_box(bytes)).is_ok()
+        })
     });
     let kind_type = catalogue::find(kind).expect("a kind of the catalogue");
     let validator = jsonschema::options()

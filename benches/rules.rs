@@ -8,7 +8,7 @@ use std::hint::black_box;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use qcdc::catalogue;
-use qcdc::rules::{DecisionForm, DecisionItem, decide};
+use qcdc::rules::{DecisionForm, DecisionItem, Votes, decide};
 use qcdc::validate::ValidationContext;
 
 fn fixture(kind: &str, file: &str) -> Vec<u8> {
@@ -40,14 +40,14 @@ fn rules(c: &mut Criterion) {
     let date = NaiveDate::from_ymd_opt(2024, 5, 12).unwrap();
     c.bench_function("decide", |b| {
         b.iter(|| {
-            decide(
-                black_box(DecisionItem::InfrastructureContribution),
-                DecisionForm::Meeting,
-                date,
-                black_box(150),
-                120,
-                101,
-            )
+            Votes::new(black_box(150), 120, 101).and_then(|votes| {
+                decide(
+                    black_box(DecisionItem::InfrastructureContribution),
+                    DecisionForm::Meeting,
+                    date,
+                    votes,
+                )
+            })
         })
     });
 }

@@ -38,7 +38,7 @@ use qcdc::catalogue::{DocumentType, find};
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: compare_driver check_json|jsonschema KIND LIST [--schema FILE] \
-                     [--as-of YYYY-MM-DD] [--budget-ms N]";
+                     [--as-of YYYY-MM-DD] [--budget-ms N] [--peak]";
 
 /// How long one timed batch should take, so the clock's resolution and the cost of reading it
 /// stay well under 1% of what is measured.
@@ -98,6 +98,10 @@ struct Args {
 }
 
 fn main() -> ExitCode {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
         Err(message) => {

@@ -3,7 +3,8 @@
 //! **Đăng ký mô hình "Dân vận khéo"** — the reference registration of the crate: the Ủy ban MTTQ
 //! phường Thạch Bàn registers a model in site clearance (giải phóng mặt bằng, the 2021 theme of
 //! quận Long Biên) with the Ban Dân vận Quận ủy Long Biên. The program validates it, prints it
-//! as JSON, then validates a broken copy and prints its errors in Vietnamese.
+//! with its findings, then validates a broken copy and prints its errors in Vietnamese, and
+//! last prints the valid registration as JSON.
 //!
 //! ```text
 //! cargo run --example dang_ky_mo_hinh
@@ -11,9 +12,17 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::{long_bien_2021, long_bien_2021_broken};
-use qcdc::validate::{Validate, ValidationContext};
+use qcdc::validate::{Lang, Validate, ValidationContext};
+
+const USAGE: &str = "usage: dang_ky_mo_hinh
+No arguments: validates the reference \"Dân vận khéo\" registration (quận Long Biên, 2021) and a
+broken copy, prints the errors of both in Vietnamese, then the registration as JSON.";
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return Ok(());
+    }
     // Validated as at the end of the year under review.
     let as_of = NaiveDate::from_ymd_opt(2021, 12, 31).ok_or("invalid date")?;
     let ctx = ValidationContext::new(as_of);
@@ -27,19 +36,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         registration.stage()
     );
     println!("Hợp lệ: {}", if report.is_valid() { "có" } else { "không" });
-    print!("{report}");
-    println!("{}", serde_json::to_string_pretty(&registration)?);
+    print!("{}", report.display(Lang::Vi));
 
+    // The findings first, where a reader sees them; the long JSON last.
     let broken = long_bien_2021_broken();
-    let report = broken.validate(&ctx);
+    let broken_report = broken.validate(&ctx);
     println!();
     println!(
         "== Bản đăng ký lỗi: {} lỗi, {} cảnh báo",
-        report.errors().len(),
-        report.warnings().len()
+        broken_report.errors().len(),
+        broken_report.warnings().len()
     );
-    print!("{report}");
-    if !long_bien_2021().validate(&ctx).is_valid() || report.is_valid() {
+    print!("{}", broken_report.display(Lang::Vi));
+
+    println!();
+    println!("== Bản đăng ký hợp lệ dưới dạng JSON:");
+    println!("{}", serde_json::to_string_pretty(&registration)?);
+    if !report.is_valid() || broken_report.is_valid() {
         return Err("the reference registration should be valid and its broken copy not".into());
     }
     Ok(())

@@ -30,7 +30,15 @@ use qcdc::report::{
 };
 use qcdc::validate::{Validate, ValidationContext};
 
+const USAGE: &str = "usage: giao_ban_2021_q1
+No arguments: the seed briefing of 07/04/2021 as typed data, validated as of 08/04/2021; the
+summary goes to standard error, the report as JSON to standard output (exit 1 if invalid).";
+
 fn main() -> Result<ExitCode, Box<dyn std::error::Error>> {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    }
     let report = giao_ban_2021_q1()?;
     let published = ValidationContext::new(date(2021, 4, 8));
     let findings = report.validate(&published);

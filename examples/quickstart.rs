@@ -1,4 +1,4 @@
-//! No arguments. A short tour of the crate, as DESIGN.md lays it out: today's state first — a
+//! No arguments. A short tour of the crate: today's state first — a
 //! 2026 ward (phường Long Biên, Hà Nội, code 00145), its bodies, a "Dân vận khéo" registration
 //! received by its Front, validated with its errors printed in Vietnamese — then the seed
 //! meeting of 07/04/2021 as history, and the 2026 reporting calendar.
@@ -15,7 +15,16 @@ use qcdc::period::{
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
+const USAGE: &str = "usage: quickstart
+No arguments: a short tour of the crate (a 2026 ward and its bodies, a \"Dân vận khéo\"
+registration validated with its errors in Vietnamese, the 2021 briefing as history, the 2026
+reporting calendar).";
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    if std::env::args().skip(1).any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return Ok(());
+    }
     let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
     let today = ValidationContext::new(date(2026, 11, 28));
 
@@ -106,6 +115,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         briefing.tasks.len(),
         briefing.period_planned
     );
+    for task in &briefing.tasks {
+        print_wrapped(&format!("  {}. ", task.number), &task.text);
+    }
     let report = briefing.validate(&ValidationContext::new(date(2021, 4, 8)));
     println!(
         "Kiểm tra theo ngày họp: {} lỗi, {} cảnh báo",
@@ -118,15 +130,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     after_reform.period_planned = ReportingPeriod::quarter(2025, 3)?;
     after_reform.meeting.date = date(2025, 7, 8);
     let found = after_reform.validate(&ValidationContext::new(date(2025, 7, 10)));
+    // One change of date, many findings: grouped by their cause (code and article), each cause
+    // once with how many findings it explains and one of them as the example.
     println!(
-        "Nếu họp ngày 08/07/2025 (không còn cấp huyện): {} lỗi, ví dụ:\n  {}",
+        "Nếu họp ngày 08/07/2025 (không còn cấp huyện): {} lỗi, do {} nguyên nhân:",
         found.errors().len(),
-        found
-            .errors()
-            .first()
-            .map(|v| v.message_vi())
-            .unwrap_or_default()
+        causes(found.errors()).len()
     );
+    for (count, example) in causes(found.errors()) {
+        let cited = example
+            .citation
+            .as_ref()
+            .map(|c| format!(" ({c})"))
+            .unwrap_or_default();
+        print_wrapped(
+            &format!("  {count} lỗi như: "),
+            &format!("{}{cited}", example.message_vi()),
+        );
+    }
 
     // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP: the deadline column is the
     // provinces' and ministries' towards the Government (Điều 13 khoản 1), not a commune's.
@@ -138,4 +159,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     print!("{}", render_table(&calendar));
     Ok(())
+}
+
+/// The findings grouped by cause — the same code and the same article — in order of first
+/// appearance: how many each cause explains, and the first of them.
+fn causes(findings: &[Violation]) -> Vec<(usize, &Violation)> {
+    let mut groups: Vec<(usize, &Violation)> = Vec::new();
+    for v in findings {
+        match groups
+            .iter_mut()
+            .find(|(_, first)| first.code == v.code && first.citation == v.citation)
+        {
+            Some((count, _)) => *count += 1,
+            None => groups.push((1, v)),
+        }
+    }
+    groups
+}
+
+/// Prints `prefix` and `text` within 100 columns, breaking between words (never inside one);
+/// continuation lines are indented under the text.
+fn print_wrapped(prefix: &str, text: &str) {
+    const WIDTH: usize = 100;
+    let indent = " ".repeat(prefix.chars().count());
+    let mut line = prefix.to_owned();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            println!("{line}");
+            line = indent.clone();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    println!("{line}");
 }

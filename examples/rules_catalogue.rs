@@ -88,13 +88,20 @@ fn print(json_output: bool, out: &mut impl Write) -> io::Result<()> {
     )
 }
 
+const USAGE: &str = "usage: rules_catalogue [--json]
+Every rule the crate enforces, with its citation and dates: a table, or JSON with --json.";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let json_output = match args.as_slice() {
         [] => false,
         [flag] if flag == "--json" => true,
+        [flag] if flag == "--help" || flag == "-h" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         _ => {
-            eprintln!("usage: rules_catalogue [--json]");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };

@@ -35,6 +35,8 @@ use qcdc::schema::{
 use qcdc::validate::ValidationContext;
 
 const USAGE: &str = "usage: schemas DIR [--profile forms|standard] [--fixtures SRC]";
+/// What `parse_args` returns for `--help`: not an error, the usage on standard output.
+const HELP: &str = "--help";
 
 struct Args {
     dir: PathBuf,
@@ -45,6 +47,10 @@ struct Args {
 fn main() -> ExitCode {
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(args) => args,
+        Err(message) if message == HELP => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
         Err(message) => {
             eprintln!("schemas: {message}\n{USAGE}");
             return ExitCode::from(2);
@@ -69,6 +75,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut fixtures = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--help" | "-h" => return Err(HELP.to_owned()),
             "--profile" => {
                 let name = args.next().ok_or("--profile needs a value")?;
                 profile = name.parse().map_err(|e| format!("{e}"))?;

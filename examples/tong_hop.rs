@@ -29,14 +29,18 @@
 //!
 //! The text output is Vietnamese: per section totals with a row per commune and a "Cộng" row,
 //! the units that reported and those that did not, and the invalid files with their errors.
-//! With `--json`: an object with keys `period`, `area`, `units_expected`, `units_reported`,
-//! `units_missing`, `reported_twice`, `invalid` (array of `{file, errors, breaches, warnings}`),
-//! `warnings` (array of `{file, breaches, warnings}` of the reports counted: breaches of law are
-//! valid data and do not leave a report out), `totals` (per section, with `breaches`, the
-//! breaches the counted reports record), `skipped` and `unreadable` (arrays of `{file, reason,
-//! detail}`) and `outliers` (array of `{file, reason}`). Validation runs as of today in Vietnam
-//! unless `--as-of
-//! YYYY-MM-DD` says otherwise.
+//! With `--json`: the `Rollup`'s own serialization (one shape for the library and the
+//! example: a program can read it back with `serde_json::from_str::<Rollup>`), an object with
+//! keys `area` (a unit or `null`), `period`, `units_expected`, `units_reported` (array of
+//! `{unit, periods, files, totals}`), `units_missing` (units), `reported_twice` (array of
+//! `{unit, period, files}`), `invalid` (array of `{file, unit?, period?, errors, breaches,
+//! warnings}`), `warnings` (array of `{file, breaches, warnings}` of the reports counted:
+//! breaches of law are valid data and do not leave a report out), `totals` (per section, with
+//! `breaches`, the breaches the counted reports record); units are objects with `kind`, `name`
+//! (and `code` when known). The example adds its notes on the files of DIR: `skipped` and
+//! `unreadable` (arrays of `{file, reason, detail}`) and `outliers` (array of `{file,
+//! reason}`). Validation runs as of today in Vietnam unless `--as-of YYYY-MM-DD` says
+//! otherwise.
 //!
 //! `--xlsx OUT.xlsx` (cargo feature `xlsx`: `cargo run --features xlsx --example tong_hop -- DIR
 //! --xlsx OUT.xlsx`) also writes the workbook officials file: a cover sheet, one sheet per
@@ -80,6 +84,10 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
             "--json" => json_output = true,
             "--as-of" => match args
                 .next()
@@ -220,7 +228,8 @@ fn main() -> ExitCode {
         outliers,
     };
     if json_output {
-        let mut value = to_json(&result);
+        // The roll-up's own serialization, with the notes on the files of DIR beside it.
+        let mut value = serde_json::to_value(&result).unwrap_or_default();
         files.add_to_json(&mut value);
         let text = serde_json::to_string_pretty(&value).unwrap_or_default();
         println!("{text}");
@@ -345,12 +354,7 @@ impl FileNotes {
         };
         value["skipped"] = Value::from(notes(&self.skipped));
         value["unreadable"] = Value::from(notes(&self.unreadable));
-        value["outliers"] = Value::from(
-            self.outliers
-                .iter()
-                .map(|o| json!({ "file": o.source, "reason": o.reason }))
-                .collect::<Vec<_>>(),
-        );
+        value["outliers"] = serde_json::to_value(&self.outliers).unwrap_or_default();
     }
 
     /// The Vietnamese text sections, with user text escaped.
@@ -387,41 +391,6 @@ impl FileNotes {
 }
 
 /// The machine-readable result (see the module docs for its keys).
-fn to_json(result: &Rollup) -> Value {
-    let invalid: Vec<Value> = result
-        .invalid
-        .iter()
-        .map(|bad| json!({ "file": bad.source, "errors": bad.errors, "breaches": bad.breaches, "warnings": bad.warnings }))
-        .collect();
-    let warnings: Vec<Value> = result
-        .warnings
-        .iter()
-        .map(|w| json!({ "file": w.source, "breaches": w.breaches, "warnings": w.warnings }))
-        .collect();
-    let reported: Vec<Value> = result
-        .units_reported
-        .iter()
-        .map(|row| json!({ "unit": row.unit.to_string(), "periods": row.periods, "files": row.sources }))
-        .collect();
-    let twice: Vec<Value> = result
-        .reported_twice
-        .iter()
-        .map(|t| json!({ "unit": t.unit.to_string(), "period": t.period, "files": t.sources }))
-        .collect();
-    let missing: Vec<String> = result.units_missing.iter().map(|u| u.to_string()).collect();
-    json!({
-        "period": result.period,
-        "area": result.area.as_ref().map(|a| a.to_string()),
-        "units_expected": result.units_expected,
-        "units_reported": reported,
-        "units_missing": missing,
-        "reported_twice": twice,
-        "invalid": invalid,
-        "warnings": warnings,
-        "totals": result.totals,
-    })
-}
-
 /// The files written besides the printed roll-up.
 #[derive(Default)]
 struct Outputs {

@@ -6,7 +6,9 @@
 //! ```
 //!
 //! KIND is a document kind of `qcdc::catalogue::CATALOGUE` (`cargo run --example validate --
-//! --list` lists them); FILE `-` reads standard input. The report is
+//! --list` lists them): its name (`model_registration`), in any case, or its Vietnamese or
+//! English title, with or without diacritics ("Báo cáo giao ban Khối Dân vận", "bao cao giao ban
+//! khoi dan van"); the report names the kind by its name. FILE `-` reads standard input. The report is
 //! `{"kind", "valid", "errors": [...], "breaches": [...], "warnings": [...]}`, each entry with
 //! `path` (JSON Pointer), `code`, `params`, `message_vi`, `message_en` and `citation` when a rule
 //! of law is behind it (always, for a breach). Breaches (**vi phạm**) are valid data recording
@@ -21,15 +23,21 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use qcdc::ValidationContext;
-use qcdc::catalogue::{CATALOGUE, find};
+use qcdc::catalogue::{CATALOGUE, DocumentType};
+use qcdc::text::fold;
 use qcdc::validate::Code;
 use serde_json::json;
 
-const USAGE: &str =
-    "usage: validate KIND FILE [--as-of YYYY-MM-DD]   (FILE - reads stdin; --list lists the kinds)";
+const USAGE: &str = "usage: validate KIND FILE [--as-of YYYY-MM-DD]
+KIND: a document kind's name or its Vietnamese title (--list lists them); FILE - reads stdin.
+Exit 0 valid, 1 invalid, 2 unreadable input, unknown kind or bad arguments.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
     if args.iter().any(|a| a == "--list") {
         for kind in CATALOGUE {
             println!("{}\t{}", kind.name, kind.title_vi);
@@ -55,7 +63,7 @@ fn main() -> ExitCode {
     let [kind_name, file] = positional[..] else {
         return usage_error("expected KIND and FILE");
     };
-    let Some(kind) = find(kind_name) else {
+    let Some(kind) = find_kind(kind_name) else {
         let known: Vec<&str> = CATALOGUE.iter().map(|k| k.name).collect();
         return usage_error(&format!(
             "unknown document kind {kind_name:?}; known kinds: {}",
@@ -93,6 +101,17 @@ fn main() -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+/// The kind named `name`: its wire name or its Vietnamese or English title, compared without
+/// case, diacritics or the difference between `_` and a space.
+fn find_kind(name: &str) -> Option<&'static DocumentType> {
+    let key = fold(name);
+    CATALOGUE.iter().find(|kind| {
+        [kind.name, kind.title_vi, kind.title_en]
+            .iter()
+            .any(|n| fold(n) == key)
+    })
 }
 
 fn read_input(file: &str) -> std::io::Result<Vec<u8>> {

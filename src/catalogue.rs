@@ -24,7 +24,10 @@ use schemars::{JsonSchema, Schema};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::validate::{Validate, ValidationContext, ValidationReport, check_json, from_json_slice};
+use crate::validate::{
+    Checked, Validate, ValidationContext, ValidationReport, check_json, decode_and_check,
+    from_json_slice,
+};
 
 /// **Loại tài liệu** — one kind of document in the catalogue.
 #[derive(Clone, Copy)]
@@ -36,6 +39,7 @@ pub struct DocumentType {
     /// The English title.
     pub title_en: &'static str,
     check_json: fn(&[u8], &ValidationContext) -> ValidationReport,
+    decode_and_check: fn(&[u8], &ValidationContext) -> Checked<serde_json::Value>,
     schema: fn(SchemaSettings) -> Schema,
     canonical_json: fn(&[u8]) -> Result<serde_json::Value, ValidationReport>,
 }
@@ -52,6 +56,7 @@ impl DocumentType {
             title_vi,
             title_en,
             check_json: check_json::<T>,
+            decode_and_check: checked_canonical::<T>,
             schema: root_schema::<T>,
             canonical_json: canonical_json::<T>,
         }
@@ -61,6 +66,31 @@ impl DocumentType {
     /// validation finding in one report. Never panics, whatever the bytes.
     pub fn check_json(&self, bytes: &[u8], ctx: &ValidationContext) -> ValidationReport {
         (self.check_json)(bytes, ctx)
+    }
+
+    /// Decodes a JSON document of this kind once and validates it: the document in its
+    /// [canonical JSON](Self::canonical_json) form (when it decoded) with the report, as
+    /// [`validate::decode_and_check`](crate::validate::decode_and_check) gives them for a type
+    /// known at compile time. Never panics, whatever the bytes.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::catalogue;
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let person = catalogue::find("person").unwrap();
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let checked = person.decode_and_check(r#"{"name": "Trần Thị Hoa", "positions": null}"#.as_bytes(), &ctx);
+    /// assert!(checked.report.is_valid());
+    /// assert_eq!(checked.value.unwrap()["name"], "Trần Thị Hoa");
+    /// ```
+    pub fn decode_and_check(
+        &self,
+        bytes: &[u8],
+        ctx: &ValidationContext,
+    ) -> Checked<serde_json::Value> {
+        (self.decode_and_check)(bytes, ctx)
     }
 
     /// The JSON Schema of this kind as schemars makes it with `settings` (see the `schema`
@@ -94,6 +124,15 @@ impl DocumentType {
     pub fn canonical_json(&self, bytes: &[u8]) -> Result<serde_json::Value, ValidationReport> {
         (self.canonical_json)(bytes)
     }
+}
+
+fn checked_canonical<T: DeserializeOwned + Serialize + Validate>(
+    bytes: &[u8],
+    ctx: &ValidationContext,
+) -> Checked<serde_json::Value> {
+    // Serialising the crate's own document types cannot fail: no maps with non-string keys.
+    decode_and_check::<T>(bytes, ctx)
+        .map(|document| serde_json::to_value(&document).unwrap_or(serde_json::Value::Null))
 }
 
 fn canonical_json<T: DeserializeOwned + Serialize>(

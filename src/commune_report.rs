@@ -1,6 +1,6 @@
 //! **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the commune's quarterly QCDC
 //! implementation report, in the eight sections a provincial reporting system collects
-//! (DOMAIN.md §9), its validation, and its roll-up to district and province.
+//! (tỉnh Bắc Giang's portal, 2023–2025), its validation, and its roll-up to district and province.
 //!
 //! # The report
 //! [`CommuneQcdcReport`] is filed by one commune-level unit (xã, phường, thị trấn until
@@ -36,7 +36,10 @@
 //!   disclosure duration the dates cover (`duration_shorter_than_declared`); an "other" form
 //!   described;
 //! - start ≤ end (`date_order`); dates inside the period, ranges overlapping it
-//!   (`date_outside`, `range_outside_period`); no date in the future.
+//!   (`date_outside`, `range_outside_period`); no date in the future;
+//! - a report signed after the deadline of its [`deadline_rule`](CommuneQcdcReport::deadline_rule)
+//!   — a *warning* (`submitted_late`) citing the rule's basis, else the asking document: the
+//!   deadline is the asking body's, not a rule of law; no rule, no deadline, no finding.
 //!
 //! # Roll-up
 //! [`rollup`] adds the reports of a district (until 30/06/2025) or a province up against its

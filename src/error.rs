@@ -2,8 +2,12 @@
 //! value of the domain.
 //!
 //! Parsing problems and data problems are kept apart: this [`Error`] is returned by every
-//! `FromStr` and constructor of the crate, while problems found in a whole document are collected
-//! in a [`ValidationReport`](crate::validate::ValidationReport).
+//! `FromStr` of the crate and the constructors that read text, while problems found in a whole
+//! document are collected in a [`ValidationReport`](crate::validate::ValidationReport), and an
+//! operation that refuses typed input says why with its own enum
+//! ([`DecisionError`](crate::rules::DecisionError),
+//! [`TransitionError`](crate::dan_van_kheo::TransitionError)). The crate docs' "Errors"
+//! section tells the whole story.
 
 use std::fmt;
 

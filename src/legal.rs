@@ -189,17 +189,36 @@ impl fmt::Display for LegalDocument {
 /// (khoản) and point (điểm) where known.
 ///
 /// Displayed the Vietnamese way, from the smallest unit up: "điểm b khoản 5 Điều 8 Nghị định số
-/// 09/2019/NĐ-CP". `FromStr` parses that display back (with or without diacritics); the parsed
-/// document carries only its kind and number.
+/// 09/2019/NĐ-CP".
+///
+/// # Parsing
+/// `FromStr` reads that display back and the ways people write it: with or without diacritics
+/// and the word "số", the kind spelled out or abbreviated ("NĐ", "QĐ", "NQ"), commas between the
+/// parts ("khoản 1, Điều 4, Nghị định 59/2023/NĐ-CP"). When the number names one of the crate's
+/// documents ([`DOCUMENTS`], [`REORGANISATION_2025`]) the parsed reference carries that constant,
+/// so it equals the reference the crate builds itself; the number may then stop before its symbol
+/// ("NĐ 59/2023"). Any other document is kept with only its kind and number.
+///
+/// # Errors
+/// [`ErrorKind::Malformed`](crate::ErrorKind::Malformed) when a part is missing or out of order,
+/// the kind is unknown, or the kind contradicts a known number ("Luật 09/2019/NĐ-CP");
+/// [`ErrorKind::Unknown`](crate::ErrorKind::Unknown) for a number without its symbol that names no
+/// known document ("Nghị định 59/2099").
 ///
 /// # Example
 /// ```
-/// use qcdc::legal::{DocumentKind, LegalReference};
+/// use qcdc::legal::{DocumentKind, LegalReference, NGHI_DINH_09_2019, NGHI_DINH_59_2023};
 ///
 /// let r: LegalReference = "khoản 3 Điều 13 Luật số 10/2022/QH15".parse()?;
 /// assert_eq!(r.document.kind, DocumentKind::Luat);
 /// assert_eq!(r.document.number, "10/2022/QH15");
 /// assert_eq!((r.article, r.clause), (Some(13), Some(3)));
+///
+/// // Without "số", abbreviated: the crate's own constants.
+/// let r: LegalReference = "Điều 12 Nghị định 09/2019/NĐ-CP".parse()?;
+/// assert_eq!(r, NGHI_DINH_09_2019.article(12));
+/// let r: LegalReference = "khoản 1 Điều 4 NĐ 59/2023".parse()?;
+/// assert_eq!(r, NGHI_DINH_59_2023.article(4).clause(1));
 ///
 /// assert!("Điều mười ba".parse::<LegalReference>().is_err());
 /// # Ok::<(), qcdc::Error>(())
@@ -267,9 +286,14 @@ impl FromStr for LegalReference {
 
     fn from_str(s: &str) -> Result<Self, Error> {
         const WHAT: &str = "legal reference";
-        const SHAPE: &str = "\"[điểm x] [khoản N] [Điều N] <loại văn bản> số <số hiệu>\"";
+        const SHAPE: &str = "\"[điểm x] [khoản N] [Điều N] <loại văn bản> [số] <số hiệu>\"";
         let s = checked_input(WHAT, s)?;
-        let words: Vec<&str> = s.split_whitespace().collect();
+        let nfc = crate::text::nfc(s);
+        // Commas between the parts ("khoản 1, Điều 4, Nghị định …") are separators, not words.
+        let words: Vec<&str> = nfc
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let mut i = 0;
         let mut point = None;
@@ -305,27 +329,77 @@ impl FromStr for LegalReference {
                 })?);
             i += 2;
         }
-        // The document kind is one to four words; take the longest that names a kind.
+        // What is left: the kind (one to four words), the optional word "số", and the number,
+        // one word that holds a digit ("10/2022/QH15", "217-QĐ/TW").
         let rest = &folded[i.min(folded.len())..];
-        let so = rest
-            .iter()
-            .position(|w| w == "so")
-            .ok_or_else(|| Error::malformed(WHAT, s, SHAPE))?;
-        let kind: DocumentKind = rest[..so]
+        let Some((number_word, before)) = words[i.min(words.len())..].split_last() else {
+            return Err(Error::malformed(WHAT, s, SHAPE));
+        };
+        if !number_word.chars().any(|c| c.is_ascii_digit()) {
+            return Err(Error::malformed(WHAT, s, SHAPE));
+        }
+        let kind_words = match rest[..before.len()].split_last() {
+            Some((last, kind_words)) if last == "so" => kind_words,
+            _ => &rest[..before.len()],
+        };
+        if kind_words.is_empty() {
+            return Err(Error::malformed(WHAT, s, SHAPE));
+        }
+        let kind: DocumentKind = kind_words
             .join(" ")
             .parse()
             .map_err(|_| Error::malformed(WHAT, s, SHAPE))?;
-        let number_words = &words[i + so + 1..];
-        if number_words.len() != 1 {
-            return Err(Error::malformed(WHAT, s, SHAPE));
-        }
-        let document = LegalDocument::new(kind, number_words[0].to_owned());
+        let document = known_document(kind, number_word, s)?
+            .unwrap_or_else(|| LegalDocument::new(kind, (*number_word).to_owned()));
         Ok(LegalReference {
             document,
             article,
             clause,
             point,
         })
+    }
+}
+
+/// The crate's constant for the document of `kind` numbered `number`, so that a parsed reference
+/// equals the one the crate builds ("Nghị định 09/2019/ND-CP" is [`NGHI_DINH_09_2019`], with its
+/// dates and title). The number may stop before its symbol when that names one constant of the
+/// kind ("NĐ 59/2023" is [`NGHI_DINH_59_2023`]); a number without a symbol that names no constant
+/// is refused, since nobody could tell which document it is.
+fn known_document(
+    kind: DocumentKind,
+    number: &str,
+    input: &str,
+) -> Result<Option<LegalDocument>, Error> {
+    const WHAT: &str = "legal reference";
+    if let Some(doc) = find_document(number) {
+        if doc.kind != kind {
+            return Err(Error::malformed(
+                WHAT,
+                input,
+                format!("\"{}\" before the number {}", doc.kind, doc.number),
+            ));
+        }
+        return Ok(Some(doc.clone()));
+    }
+    // Every document number carries a symbol (a letter: "QH15", "NĐ-CP", "QĐ/TW"); one
+    // without any is abbreviated ("59/2023") and must name a known document.
+    if number.chars().any(char::is_alphabetic) {
+        return Ok(None);
+    }
+    let prefix = format!("{}/", fold(number));
+    let mut matches = DOCUMENTS
+        .iter()
+        .chain(REORGANISATION_2025)
+        .filter(|d| d.kind == kind && fold(&d.number).starts_with(&prefix));
+    match (matches.next(), matches.next()) {
+        (Some(doc), None) => Ok(Some((*doc).clone())),
+        _ => Err(Error::unknown(
+            WHAT,
+            input,
+            format!(
+                "the number with its symbol, such as \"59/2023/NĐ-CP\" (\"{number}\" names no document the crate knows)"
+            ),
+        )),
     }
 }
 
@@ -747,13 +821,83 @@ mod tests {
             "Điều",
             "Điều 0 Luật số 1",
             "khoản x Điều 3 Luật số 1",
-            "Luật 10/2022",
+            "Luật 10/2099",
+            "Điều 12 Nghị định",
+            "Điều 12 Nghị 09/2019/NĐ-CP",
+            "Nghị định 09/2019/NĐ-CP Điều 12",
+            "Luật 09/2019/NĐ-CP",
+            "Nghị định 59/2099",
+            "NĐ 59/23",
+            "Điều 12 số 09/2019/NĐ-CP",
             "Sắc lệnh số 1",
             "Luật số",
             "Luật số 1 2",
         ] {
             assert!(bad.parse::<LegalReference>().is_err(), "{bad:?} parsed");
         }
+    }
+
+    #[test]
+    fn spellings_people_write_parse_to_the_crate_constants() {
+        let cases = [
+            (
+                "Điều 12 Nghị định 09/2019/NĐ-CP",
+                NGHI_DINH_09_2019.article(12),
+            ),
+            (
+                "Điều 12 Nghị định số 09/2019/NĐ-CP",
+                NGHI_DINH_09_2019.article(12),
+            ),
+            (
+                "dieu 12 nghi dinh 09/2019/ND-CP",
+                NGHI_DINH_09_2019.article(12),
+            ),
+            ("Nghị định 59/2023/NĐ-CP", NGHI_DINH_59_2023.whole()),
+            ("Luật 10/2022/QH15", LUAT_10_2022.whole()),
+            ("Luật 10/2022", LUAT_10_2022.whole()),
+            (
+                "khoản 1 Điều 4 NĐ 59/2023",
+                NGHI_DINH_59_2023.article(4).clause(1),
+            ),
+            (
+                "khoản 1, Điều 4, Nghị định 59/2023/NĐ-CP",
+                NGHI_DINH_59_2023.article(4).clause(1),
+            ),
+            (
+                "điểm b khoản 5 Điều 8 NĐ số 09/2019/NĐ-CP",
+                NGHI_DINH_09_2019.article(8).clause(5).point("b"),
+            ),
+            ("Quyết định 217-QĐ/TW", QUYET_DINH_217_TW.whole()),
+            ("QĐ 19/2025", QUYET_DINH_19_2025.whole()),
+        ];
+        for (input, expected) in cases {
+            let parsed: LegalReference = input.parse().unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!(parsed, expected, "{input}");
+            // The constant's dates come along: the parsed reference knows when it applied.
+            assert_eq!(
+                parsed.document.in_force, expected.document.in_force,
+                "{input}"
+            );
+        }
+        // A document the crate does not know keeps its kind and number as written.
+        let local: LegalReference = "Điều 3 Quyết định 12/QĐ-UBND".parse().unwrap();
+        assert_eq!(
+            local,
+            LegalDocument::new(DocumentKind::QuyetDinh, "12/QĐ-UBND").article(3)
+        );
+    }
+
+    #[test]
+    fn near_misses_say_what_is_wrong() {
+        let err = "Luật 09/2019/NĐ-CP".parse::<LegalReference>().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Malformed);
+        assert!(
+            err.to_string().contains("\"Nghị định\" before the number"),
+            "{err}"
+        );
+        let err = "Nghị định 59/2099".parse::<LegalReference>().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Unknown);
+        assert!(err.to_string().contains("names no document"), "{err}");
     }
 
     #[test]

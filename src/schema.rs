@@ -87,6 +87,7 @@ pub use ui::ui_schema_for;
 
 /// **Hồ sơ lược đồ** — which flavour of JSON Schema to export (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Profile {
     /// **Chuẩn** — draft 2020-12 as schemars makes it, tidied.
     Standard,

@@ -36,7 +36,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::legal::LegalReference;
@@ -56,14 +56,17 @@ mod tree;
 
 pub use code::Code;
 pub use decode::{
-    MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, from_json_slice,
-    from_json_value,
+    Checked, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, decode_and_check,
+    from_json_slice, from_json_value,
 };
 pub(crate) use first_seen::FirstSeen;
 pub use pointer::Pointer;
 
 /// **Ngôn ngữ** — the language of a message.
+///
+/// Non-exhaustive: messages may be translated into more languages in minor versions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Lang {
     /// Tiếng Việt.
     Vi,
@@ -183,7 +186,18 @@ fn shorten_in_place(text: &mut String) {
 /// assert_eq!(v.message_en(), "At most 200 characters (got 250).");
 /// assert_eq!(v.citation.unwrap().to_string(), "Điều 11 Luật số 10/2022/QH15");
 /// ```
+///
+/// # Serialisation
+/// Serialises as `{path, code, params, message_vi, message_en, citation?}` (the citation as its
+/// Vietnamese text) and deserialises from the same shape: the messages are generated again
+/// from code and params (those sent are ignored), and the citation is parsed back; a document
+/// the crate knows ([`legal::find_document`](crate::legal::find_document)) comes back whole,
+/// another one with its kind and number only. Members it does not know are ignored, so an
+/// older version reads a newer one's findings.
+///
+/// Non-exhaustive: build one with [`Violation::new`] and its builder methods.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Violation {
     /// **Đường dẫn** — JSON Pointer to the offending value (`""` for the whole document).
     pub path: String,
@@ -380,6 +394,46 @@ impl Serialize for Violation {
     }
 }
 
+/// The serialised shape of a [`Violation`], read back. The messages are derived from code and
+/// params, so not read; other members are ignored too (an output record gains members in minor
+/// versions, and an older reader should still read a newer writer's findings).
+#[derive(Deserialize)]
+struct ViolationWire {
+    path: String,
+    code: Code,
+    #[serde(default)]
+    params: BTreeMap<String, Value>,
+    #[serde(default)]
+    citation: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Violation {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let wire = ViolationWire::deserialize(d)?;
+        let citation = match wire.citation {
+            Some(text) => Some(read_citation(&text).map_err(serde::de::Error::custom)?),
+            None => None,
+        };
+        Ok(Violation {
+            path: wire.path,
+            code: wire.code,
+            params: wire.params,
+            citation,
+        })
+    }
+}
+
+/// A citation as a finding writes it, with the crate's own document in full when it is one.
+fn read_citation(text: &str) -> Result<LegalReference, crate::Error> {
+    let mut reference: LegalReference = text.parse()?;
+    if let Some(known) = crate::legal::find_document(&reference.document.number)
+        .filter(|known| known.kind == reference.document.kind)
+    {
+        reference.document = known.clone();
+    }
+    Ok(reference)
+}
+
 /// **Báo cáo kiểm tra** — every finding of a validation: errors (the data is wrong), breaches
 /// (**vi phạm**: the data records something against the law; the data stays valid) and warnings
 /// (worth a look; the data stays valid). See the [module docs](self) for the three severities.
@@ -406,7 +460,29 @@ impl Serialize for Violation {
 /// assert!(!report.is_valid());
 /// assert_eq!((report.errors().len(), report.breaches().len(), report.warnings().len()), (1, 1, 1));
 /// ```
+///
+/// # As an error
+/// The report is the error type of [`from_json_slice`], [`Checked::into_valid`] and the
+/// commune roll-up, and implements [`std::error::Error`] (it is `Send + Sync + 'static`), so
+/// `?` carries it into `Box<dyn Error + Send + Sync>`, `anyhow::Error` and web handlers. Its
+/// [`Display`](fmt::Display) is **English**, one line per finding (`error /name: Must not be
+/// blank.`), for logs and developers; [`display`](Self::display) with [`Lang::Vi`] gives the
+/// same lines in Vietnamese for people filling in forms.
+///
+/// ```
+/// use qcdc::org::Person;
+/// use qcdc::validate::from_json_slice;
+///
+/// fn handler(body: &[u8]) -> Result<Person, Box<dyn std::error::Error + Send + Sync>> {
+///     Ok(from_json_slice::<Person>(body)?)
+/// }
+/// let err = handler(br#"{"name": 5}"#).unwrap_err();
+/// assert_eq!(err.to_string(), "error /name: Wrong type: text expected.\n");
+/// ```
+///
+/// Deserialises from its serialised shape (`valid` is derived from the errors and ignored).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[must_use = "a validation report lists problems that should be looked at"]
 pub struct ValidationReport {
     errors: Vec<Violation>,
     breaches: Vec<Violation>,
@@ -673,18 +749,71 @@ impl Serialize for ValidationReport {
     }
 }
 
-impl fmt::Display for ValidationReport {
-    /// One line per finding: `lỗi /path: message` (or `vi phạm`, `cảnh báo`), Vietnamese.
+impl<'de> Deserialize<'de> for ValidationReport {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The serialised shape; `valid` is derived from the errors, so not read (nor are
+        /// members a newer version may add).
+        #[derive(Deserialize)]
+        struct Wire {
+            #[serde(default)]
+            errors: Vec<Violation>,
+            #[serde(default)]
+            breaches: Vec<Violation>,
+            #[serde(default)]
+            warnings: Vec<Violation>,
+        }
+        let wire = Wire::deserialize(d)?;
+        Ok(ValidationReport {
+            errors: wire.errors,
+            breaches: wire.breaches,
+            warnings: wire.warnings,
+        })
+    }
+}
+
+impl ValidationReport {
+    /// The report as text in `lang`: one line per finding, `error /path: message (citation)`
+    /// in English or `lỗi /path: message (citation)` in Vietnamese (`vi phạm`, `cảnh báo` for
+    /// breaches and warnings). User text in paths is escaped
+    /// ([`text::safe_display`](crate::text::safe_display)).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Lang, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// assert_eq!(report.display(Lang::Vi).to_string(), "lỗi /name: Không được để trống.\n");
+    /// assert_eq!(report.to_string(), "error /name: Must not be blank.\n");
+    /// ```
+    pub fn display(&self, lang: Lang) -> ReportDisplay<'_> {
+        ReportDisplay { report: self, lang }
+    }
+}
+
+/// **Báo cáo dạng văn bản** — a [`ValidationReport`] shown in one language (see
+/// [`ValidationReport::display`]).
+#[derive(Debug, Clone, Copy)]
+pub struct ReportDisplay<'a> {
+    report: &'a ValidationReport,
+    lang: Lang,
+}
+
+impl fmt::Display for ReportDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (label, list) in [
-            ("lỗi", &self.errors),
-            ("vi phạm", &self.breaches),
-            ("cảnh báo", &self.warnings),
-        ] {
+        let labels = match self.lang {
+            Lang::Vi => ["lỗi", "vi phạm", "cảnh báo"],
+            Lang::En => ["error", "breach", "warning"],
+        };
+        let r = self.report;
+        for (label, list) in labels
+            .into_iter()
+            .zip([&r.errors, &r.breaches, &r.warnings])
+        {
             for v in list.iter() {
                 let path = if v.path.is_empty() { "/" } else { &v.path };
                 let path = crate::text::safe_display(path);
-                write!(f, "{label} {path}: {}", v.message_vi())?;
+                write!(f, "{label} {path}: {}", v.message(self.lang))?;
                 if let Some(c) = &v.citation {
                     write!(f, " ({c})")?;
                 }
@@ -694,6 +823,17 @@ impl fmt::Display for ValidationReport {
         Ok(())
     }
 }
+
+impl fmt::Display for ValidationReport {
+    /// One line per finding, in English (see [`ValidationReport::display`] for Vietnamese).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.display(Lang::En).fmt(f)
+    }
+}
+
+/// A report is an error when it is returned as one (see the type's docs); its source is none,
+/// the findings are its content.
+impl std::error::Error for ValidationReport {}
 
 /// **Kiểm tra được** — a value that can check itself and record its problems.
 ///
@@ -912,7 +1052,13 @@ mod tests {
             json["breaches"][0]["citation"],
             "Điều 36 Luật số 10/2022/QH15"
         );
-        assert!(r.to_string().starts_with("vi phạm /members:"), "{r}");
+        assert!(
+            r.display(Lang::Vi)
+                .to_string()
+                .starts_with("vi phạm /members:"),
+            "{r}"
+        );
+        assert!(r.to_string().starts_with("breach /members:"), "{r}");
         let mut merged = ValidationReport::new();
         merged.merge(r.clone());
         merged.merge_filtered(r, |v| v.path != "/members");

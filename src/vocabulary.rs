@@ -19,6 +19,24 @@ use crate::text::{checked_input, fold};
 /// name and abbreviations.
 ///
 /// Implemented by every vocabulary enum of the crate; useful to build pick lists generically.
+/// Sealed: only the crate's vocabularies implement it (it has a hidden required method, and
+/// the crate's decoder and schema export rely on the contract), so methods may be added to it
+/// in minor versions.
+///
+/// ```compile_fail
+/// // Outside the crate the trait cannot be implemented: its supertrait is private.
+/// #[derive(Clone, Copy, PartialEq, Eq)]
+/// struct Colour;
+/// impl qcdc::Vocabulary for Colour {
+///     const WHAT: &'static str = "colour";
+///     const TITLE_VI: &'static str = "Màu";
+///     const ALL: &'static [Self] = &[Colour];
+///     fn code(self) -> &'static str { "red" }
+///     fn name_vi(self) -> &'static str { "Đỏ" }
+///     fn aliases(self) -> &'static [&'static str] { &[] }
+///     fn folded_index() -> &'static std::collections::HashMap<String, Self> { unimplemented!() }
+/// }
+/// ```
 ///
 /// # Example
 /// ```
@@ -30,7 +48,7 @@ use crate::text::{checked_input, fold};
 /// assert_eq!(mttq.name_vi(), "Ủy ban Mặt trận Tổ quốc Việt Nam");
 /// assert!(OrgKind::ALL.contains(&mttq));
 /// ```
-pub trait Vocabulary: Copy + Eq + 'static {
+pub trait Vocabulary: sealed::Sealed + Copy + Eq + 'static {
     /// What the vocabulary names, in English, for error messages (`"organisation kind"`).
     const WHAT: &'static str;
     /// The Vietnamese title of the vocabulary, shown above a pick list (`"Loại tổ chức"`).
@@ -48,6 +66,12 @@ pub trait Vocabulary: Copy + Eq + 'static {
     /// once per vocabulary on first use.
     #[doc(hidden)]
     fn folded_index() -> &'static std::collections::HashMap<String, Self>;
+}
+
+/// The private supertrait that seals [`Vocabulary`]: reachable inside the crate only.
+pub(crate) mod sealed {
+    /// Implemented by the `vocabulary!` macro for each vocabulary of the crate.
+    pub trait Sealed {}
 }
 
 /// Builds the folded index of a vocabulary (see [`Vocabulary::folded_index`]).
@@ -132,6 +156,8 @@ macro_rules! vocabulary {
         $vis enum $name {
             $( $(#[$vmeta])* $variant, )+
         }
+
+        impl $crate::vocabulary::sealed::Sealed for $name {}
 
         impl $crate::vocabulary::Vocabulary for $name {
             const WHAT: &'static str = $what;

@@ -810,12 +810,24 @@ fn rollup_text_has_a_cong_row_per_section_and_the_invalid_files() {
     bad.people_inspection.cases_recommended = 7;
     let r = roll(vec![report("A"), bad], &["A", "B"], "2023-Q3");
     let text = r.to_text();
-    // Seven quarterly sections; the yearly one has no data in a third quarter.
-    assert_eq!(text.lines().filter(|l| l.starts_with("Cộng")).count(), 7);
+    // Seven quarterly sections, each with its "Cộng" row (once per block when a wide section
+    // is cut to fit 100 columns); the yearly one has no data in a third quarter.
+    let sections: Vec<&str> = text.split("\n\n").collect();
+    let with_totals = sections
+        .iter()
+        .filter(|s| s.lines().any(|l| l.starts_with("Cộng")))
+        .count();
+    assert!(with_totals >= 7, "{text}");
+    for block in sections.iter().filter(|s| s.contains(" | ")) {
+        assert!(block.lines().last().unwrap().starts_with("Cộng"), "{block}");
+    }
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "{text}");
     assert!(text.contains("VIII. HỌP THÔN, TỔ DÂN PHỐ (NĂM)\nKhông có số liệu"));
     assert!(text.contains("Địa bàn: Tỉnh Bắc Giang — Kỳ: Quý III/2023"));
     assert!(text.contains("Đơn vị đã báo cáo: 1/2"));
-    assert!(text.contains("lỗi /people_inspection/cases_recommended: Số vụ việc kiến nghị xử lý (7) lớn hơn số vụ việc phát hiện vi phạm (2)."));
+    // Long messages wrap between words: read the text with its line breaks as spaces.
+    let flowing = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flowing.contains("lỗi /people_inspection/cases_recommended: Số vụ việc kiến nghị xử lý (7) lớn hơn số vụ việc phát hiện vi phạm (2)."));
     assert_eq!(text, r.to_string());
 }
 
@@ -841,7 +853,7 @@ fn rollup_serialises_every_section_and_the_coverage() {
         66.67
     );
     assert_eq!(json["units_missing"][0]["name"], "B");
-    assert_eq!(json["units_reported"][0]["sources"][0], "r0.json");
+    assert_eq!(json["units_reported"][0]["files"][0], "r0.json");
 }
 
 #[test]
@@ -904,13 +916,15 @@ fn tong_hop_example_keeps_its_contract() {
     );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["period"], "2023-Q3");
-    let reported: Vec<&str> = json["units_reported"]
-        .as_array()
-        .unwrap()
+    // One shape: what the example prints is the roll-up's own serialization.
+    let read_back: Rollup = serde_json::from_value(json.clone()).expect("a Rollup");
+    let reported: Vec<String> = read_back
+        .units_reported
         .iter()
-        .map(|u| u["unit"].as_str().unwrap())
+        .map(|row| row.unit.to_string())
         .collect();
     assert_eq!(reported, ["Phường Đa Mai", "Xã Song Mai", "Xã Tân Mỹ"]);
+    assert_eq!(json["units_reported"][0]["unit"]["name"], "Đa Mai");
     let invalid: Vec<&str> = json["invalid"]
         .as_array()
         .unwrap()
@@ -935,8 +949,29 @@ fn tong_hop_example_keeps_its_contract() {
 
     let text = run_tong_hop(&[dir, "--as-of", "2023-10-20"]);
     let text = String::from_utf8(text.stdout).unwrap();
-    assert!(text.contains("Đơn vị chưa báo cáo: Xã Đồng Sơn, Xã Tân Tiến, Phường Xương Giang"));
+    // A unit that sent only an invalid report is told apart from one that sent nothing.
+    assert!(
+        text.contains("Đơn vị gửi báo cáo không hợp lệ (chưa tổng hợp) (1): Phường Xương Giang\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Đơn vị chưa gửi báo cáo (2): Xã Đồng Sơn, Xã Tân Tiến\n"),
+        "{text}"
+    );
+    // xa_tan_tien.json did not decode: its unit is unknown, and the text says so.
+    assert!(
+        text.contains("(1 báo cáo không đọc được tên đơn vị"),
+        "{text}"
+    );
     assert!(text.lines().any(|l| l.starts_with("Cộng")));
+    // Every line of the tables fits 100 columns (wide sections are cut into blocks).
+    for line in text.lines().filter(|l| l.contains(" | ")) {
+        assert!(
+            line.chars().count() <= 100,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
 
     for bad in [vec![], vec!["/no/such/dir"], vec![dir, "--frobnicate"]] {
         let out = run_tong_hop(&bad);

@@ -66,8 +66,18 @@ fn blank_mandatory_text_is_reported_with_its_source() {
     assert_eq!(errors(&report), one("/problem", Code::Blank));
     let v = &report.errors()[0];
     assert_eq!(v.message_vi(), "Không được để trống.");
+    // A 2021 registration is not held to a letter of 2026: same check, no citation.
+    assert_eq!(v.citation, None);
+
+    // A 2026 registration with its ward's Front: the letter that sets the contents is cited.
+    let mut ward = examples::ward_2026();
+    ward.problem = " ".into();
+    let report = ward.validate(&ValidationContext::new(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+    ));
+    assert_eq!(errors(&report), one("/problem", Code::Blank));
     assert_eq!(
-        v.citation.as_ref().unwrap().to_string(),
+        report.errors()[0].citation.as_ref().unwrap().to_string(),
         "Công văn số 249/MTTQ-BTT"
     );
 }

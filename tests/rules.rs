@@ -11,9 +11,9 @@ use qcdc::org::{AdminUnit, OrgKind, Organisation, UnitKind};
 use qcdc::regime::{DistrictRegulation, DistrictRegulationSet, GrassrootsType};
 use qcdc::rules::{
     self, BallotReason, BoardKind, BoardMember, BoardRole, CommuneWideDecision, CommunityDecision,
-    Conference, Consultation, ConsultationForm, ConsultationItem, DecisionForm, DecisionItem,
-    Disclosure, DisclosureForm, DisclosureItem, MemberSource, Outcome, OversightBoard, Resolution,
-    RuleId, Threshold, WorkplaceDemocracy, decide,
+    Conference, Consultation, ConsultationForm, ConsultationItem, DecisionError, DecisionForm,
+    DecisionItem, Disclosure, DisclosureForm, DisclosureItem, MemberSource, Outcome,
+    OversightBoard, Resolution, RuleId, Threshold, Votes, WorkplaceDemocracy, decide,
 };
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport};
 
@@ -762,10 +762,20 @@ fn messages_name_the_numbers_in_both_languages() {
 
 // ---------- the verdict ----------
 
+fn votes(total: u32, represented: u32, approving: u32) -> Votes {
+    Votes::new(total, represented, approving).expect("consistent counts")
+}
+
 #[test]
 fn the_verdict_switches_on_1_july_2023() {
     let item = DecisionItem::InfrastructureContribution;
-    let before = decide(item, DecisionForm::Meeting, d(2023, 6, 30), 100, 60, 55).unwrap();
+    let before = decide(
+        item,
+        DecisionForm::Meeting,
+        d(2023, 6, 30),
+        votes(100, 60, 55),
+    )
+    .unwrap();
     assert_eq!(before.outcome, Outcome::Adopted);
     assert_eq!(before.rule, RuleId::DecisionThreshold2007);
     assert_eq!(before.threshold, Threshold::MajorityOfAll);
@@ -773,7 +783,13 @@ fn the_verdict_switches_on_1_july_2023() {
         before.citation().to_string(),
         "Điều 12 Pháp lệnh số 34/2007/PL-UBTVQH11"
     );
-    let after = decide(item, DecisionForm::Meeting, d(2023, 7, 1), 100, 60, 55).unwrap();
+    let after = decide(
+        item,
+        DecisionForm::Meeting,
+        d(2023, 7, 1),
+        votes(100, 60, 55),
+    )
+    .unwrap();
     assert_eq!(after.outcome, Outcome::NotAdopted);
     assert_eq!(after.rule, RuleId::DecisionThresholdTwoThirds);
     assert_eq!(after.required, 67);
@@ -782,9 +798,7 @@ fn the_verdict_switches_on_1_july_2023() {
         DecisionItem::Convention,
         DecisionForm::Meeting,
         d(2024, 1, 1),
-        100,
-        60,
-        50,
+        votes(100, 60, 50),
     )
     .unwrap();
     assert_eq!((other.outcome, other.required), (Outcome::NotAdopted, 51));
@@ -793,9 +807,7 @@ fn the_verdict_switches_on_1_july_2023() {
         DecisionItem::Convention,
         DecisionForm::Meeting,
         d(2020, 1, 1),
-        100,
-        50,
-        50,
+        votes(100, 50, 50),
     )
     .unwrap();
     assert_eq!(thin.outcome, Outcome::NoQuorum);
@@ -803,13 +815,45 @@ fn the_verdict_switches_on_1_july_2023() {
         DecisionItem::Convention,
         DecisionForm::HouseholdBallot,
         d(2020, 1, 1),
-        100,
-        50,
-        50,
+        votes(100, 50, 50),
     )
     .unwrap();
     assert_eq!(ballot.outcome, Outcome::NotAdopted);
-    assert!(decide(item, DecisionForm::Meeting, d(2007, 6, 30), 100, 60, 55).is_none());
+    assert_eq!(
+        decide(
+            item,
+            DecisionForm::Meeting,
+            d(2007, 6, 30),
+            votes(100, 60, 55)
+        ),
+        Err(DecisionError::NoRuleOnDate {
+            date: d(2007, 6, 30),
+            from: d(2007, 7, 1)
+        })
+    );
+}
+
+#[test]
+fn votes_refuse_counts_that_cannot_be() {
+    assert_eq!(Votes::new(0, 0, 0), Err(DecisionError::NoHouseholds));
+    // Present and approving swapped: refused, with the three counts named.
+    let swapped = Votes::new(100, 55, 60).unwrap_err();
+    assert_eq!(
+        swapped,
+        DecisionError::InconsistentCounts {
+            total: 100,
+            represented: 55,
+            approving: 60
+        }
+    );
+    assert_eq!(
+        swapped.to_string(),
+        "inconsistent counts: 60 approving, 55 present, 100 households (expected approving ≤ present ≤ households)"
+    );
+    // Households and present swapped.
+    assert!(Votes::new(60, 100, 55).is_err());
+    let v = votes(100, 60, 55);
+    assert_eq!((v.total(), v.represented(), v.approving()), (100, 60, 55));
 }
 
 #[test]
@@ -840,9 +884,14 @@ proptest! {
         let date = d(2000, 1, 1) + chrono::Duration::days(days);
         let item = DecisionItem::ALL[item];
         let form = DecisionForm::ALL[form];
-        match decide(item, form, date, total, represented, approving) {
-            None => prop_assert!(total == 0 || represented > total || approving > represented || date < d(2007, 7, 1)),
-            Some(v) => {
+        match Votes::new(total, represented, approving).and_then(|v| decide(item, form, date, v)) {
+            Err(DecisionError::NoHouseholds) => prop_assert_eq!(total, 0),
+            Err(DecisionError::InconsistentCounts { .. }) => {
+                prop_assert!(represented > total || approving > represented)
+            }
+            Err(DecisionError::NoRuleOnDate { .. }) => prop_assert!(date < d(2007, 7, 1)),
+            Err(other) => prop_assert!(false, "unexpected {other}"),
+            Ok(v) => {
                 prop_assert_eq!(v.required, v.threshold.required(total));
                 if v.outcome == Outcome::Adopted {
                     prop_assert!(u64::from(approving) >= v.required);
@@ -1283,7 +1332,10 @@ fn approving_more_than_total_is_reported() {
     let r = doc.validate(&ctx());
     assert_eq!(r.error_codes(), [Code::OutOfRange]);
     assert_eq!(r.errors()[0].path, "/households_approving");
-    assert!(doc.verdict().is_none());
+    assert!(matches!(
+        doc.verdict(),
+        Err(DecisionError::InconsistentCounts { .. })
+    ));
 }
 
 #[test]

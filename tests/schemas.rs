@@ -47,6 +47,7 @@ fn draft(profile: Profile) -> Draft {
     match profile {
         Profile::Forms => Draft::Draft7,
         Profile::Standard => Draft::Draft202012,
+        other => panic!("no draft known for the profile {other}"),
     }
 }
 

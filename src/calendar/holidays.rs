@@ -79,6 +79,7 @@ pub enum DayOffReason {
 /// **Ngày nghỉ** — a day off that is not a weekly rest day (or a weekend day of a holiday),
 /// with the holiday behind it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct DayOff {
     /// The day.
     pub date: NaiveDate,

@@ -12,11 +12,12 @@ use super::sections::{
 };
 use crate::legal::LegalDocument;
 use crate::org::AdminUnit;
+use crate::period::{CutoffRule, DeadlineRule, ReportSubmission};
 use crate::rules::CommuneWideDecision;
 
 /// **Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường** — the quarterly report a
 /// commune or ward files on how grassroots democracy was implemented (Luật 10/2022/QH15
-/// Chương II), in the eight sections a provincial reporting system collects (DOMAIN.md §9).
+/// Chương II), in the eight sections a provincial reporting system collects.
 ///
 /// The eight sections are a provincial form — that of tỉnh Bắc Giang's grassroots-democracy
 /// portal (2023–2025; Bắc Giang is part of tỉnh Bắc Ninh from 01/07/2025, Nghị quyết
@@ -56,6 +57,14 @@ pub struct CommuneQcdcReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Văn bản yêu cầu báo cáo (mẫu báo cáo)")]
     pub template: Option<LegalDocument>,
+    /// **Thời hạn gửi báo cáo** — the deadline the asking document sets for this report (a day
+    /// of the quarter's last month, days or working days after the data cut-off of Nghị định
+    /// 09/2019/NĐ-CP Điều 12), with that document as its basis. No default: the Law sets no
+    /// periodic commune report and Điều 13 khoản 1's 25th binds provinces towards the
+    /// Government, so without a rule no deadline is checked ([`submission`](Self::submission)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Thời hạn gửi báo cáo (theo văn bản yêu cầu)")]
+    pub deadline_rule: Option<DeadlineRule>,
     /// **Ngày báo cáo** — the date the report was signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày báo cáo")]
@@ -128,6 +137,7 @@ impl CommuneQcdcReport {
             unit,
             period,
             template: None,
+            deadline_rule: None,
             reported_on: None,
             has_web_portal: false,
             has_loudspeakers: true,
@@ -142,6 +152,37 @@ impl CommuneQcdcReport {
             residential_meetings: None,
             notes: None,
         }
+    }
+}
+
+impl CommuneQcdcReport {
+    /// **Gửi báo cáo** — the report as a submission of its period: sent on
+    /// [`reported_on`](Self::reported_on), its data cut off under Nghị định 09/2019/NĐ-CP Điều
+    /// 12, due under [`deadline_rule`](Self::deadline_rule). `None` when the report carries no
+    /// date. [`ReportSubmission::is_late`] then says whether it came after its deadline (never,
+    /// when the report has no deadline rule).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::CommuneQcdcReport;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::period::DeadlineRule;
+    ///
+    /// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+    /// assert!(report.submission().is_none());
+    /// report.reported_on = NaiveDate::from_ymd_opt(2023, 9, 25);
+    /// assert!(!report.submission().unwrap().is_late()); // no deadline rule: none to miss
+    /// report.deadline_rule = Some(DeadlineRule::day_of_last_month(20));
+    /// assert!(report.submission().unwrap().is_late());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn submission(&self) -> Option<ReportSubmission> {
+        let mut submission = ReportSubmission::new(self.period, self.reported_on?);
+        if let Some(rule) = &self.deadline_rule {
+            submission = submission.with_rules(CutoffRule::default(), rule.clone());
+        }
+        Some(submission)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::ReportingPeriod;
 use super::rollup::{Submission, UnitList};
@@ -13,7 +13,8 @@ use crate::validate::{Pointer, ValidationReport};
 
 /// **Danh sách đơn vị suy ra từ báo cáo** — a unit list built from the reports themselves,
 /// with the reports that did not contribute to it and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InferredUnitList {
     /// **Danh sách** — the period (given or the majority's) and the communes of the reports
     /// of that period; no area.
@@ -24,16 +25,18 @@ pub struct InferredUnitList {
 }
 
 /// **Báo cáo ngoài danh sách** — a report that did not shape the inferred list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Outlier {
-    /// **Nguồn** — where it came from.
+    /// **Nguồn** — where it came from (`file` on the wire, as in a [`Rollup`](super::Rollup)).
+    #[serde(rename = "file")]
     pub source: String,
     /// **Lý do** — why it was left out.
     pub reason: OutlierReason,
 }
 
 /// **Lý do** — why a report did not shape an inferred unit list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OutlierReason {
@@ -46,13 +49,20 @@ pub enum OutlierReason {
 }
 
 /// **Không suy ra được kỳ** — why no unit list could be inferred.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// An error (English `Display`, `std::error::Error`): see the crate docs' "Errors" section.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum NoInferredList {
     /// No report could be decoded.
+    #[error("no commune report could be decoded")]
     NoReport,
     /// No period (nor year) is shared by more than half of the decoded reports: the caller
     /// must say which period to roll up. The periods found, most frequent first.
+    #[error(
+        "no period is shared by more than half of the reports ({} periods found); say which period to roll up",
+        .0.len()
+    )]
     NoMajority(Vec<(ReportingPeriod, usize)>),
 }
 

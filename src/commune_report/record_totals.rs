@@ -1,14 +1,15 @@
 //! Totals of sections I–III and each report's contribution to them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::document::CommuneQcdcReport;
 use super::totals::{Additive, Rate, additive};
-use crate::rules::{DecisionForm, DisclosureForm, Outcome, decide};
+use crate::rules::{DecisionForm, DisclosureForm, Outcome, Votes, decide};
 use crate::validate::{Code, Pointer, Violation};
 
 /// **I. Tổng hợp công khai** — disclosures, and how many used each main form.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DisclosureTotals {
     /// **Số nội dung công khai** — disclosures.
     pub count: u64,
@@ -35,7 +36,8 @@ additive!(DisclosureTotals {
 
 /// **II. Tổng hợp Nhân dân bàn và quyết định** — matters, their forms and verdicts, the
 /// households and the value involved.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DecisionTotals {
     /// **Số nội dung** — matters decided.
     pub count: u64,
@@ -82,7 +84,8 @@ additive!(DecisionTotals {
 });
 
 /// **III. Tổng hợp Nhân dân tham gia ý kiến** — consultations and their opinions.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ConsultationTotals {
     /// **Số nội dung** — consultations.
     pub count: u64,
@@ -134,18 +137,16 @@ pub(crate) fn record_contribution(
     }
     let mut decisions = DecisionTotals::default();
     for (i, d) in report.decisions.iter().enumerate() {
-        let verdict = decide(
-            d.item,
-            d.form,
-            d.date,
+        let verdict = Votes::new(
             d.households_total,
             d.households_represented,
             d.households_approving,
-        );
+        )
+        .and_then(|votes| decide(d.item, d.form, d.date, votes));
         let value = d.value.clone().unwrap_or_default();
         let one = DecisionTotals {
             count: 1,
-            adopted: u64::from(verdict.is_some_and(|v| v.outcome == Outcome::Adopted)),
+            adopted: u64::from(verdict.is_ok_and(|v| v.outcome == Outcome::Adopted)),
             meetings: u64::from(d.form == DecisionForm::Meeting),
             household_ballots: u64::from(d.form == DecisionForm::HouseholdBallot),
             online_votes: u64::from(d.form == DecisionForm::Online),

@@ -255,9 +255,11 @@ fn decode_directly(bytes: &[u8]) -> Option<CommuneQcdcReport> {
 }
 
 /// **Báo cáo không được tổng hợp** — a report left out of the roll-up, with why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct InvalidSubmission {
-    /// **Nguồn** — where it came from.
+    /// **Nguồn** — where it came from (`file` on the wire, the `tong_hop` contract).
+    #[serde(rename = "file")]
     pub source: String,
     /// **Đơn vị** — the unit it names, when it could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -275,9 +277,11 @@ pub struct InvalidSubmission {
 
 /// **Vi phạm và cảnh báo của báo cáo được tổng hợp** — the breaches of law and the warnings of
 /// a report that was counted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SubmissionWarnings {
-    /// **Nguồn** — where it came from.
+    /// **Nguồn** — where it came from (`file` on the wire, the `tong_hop` contract).
+    #[serde(rename = "file")]
     pub source: String,
     /// **Vi phạm** — the breaches of law it records (counted in [`RollupTotals::breaches`]).
     pub breaches: Vec<Violation>,
@@ -288,24 +292,29 @@ pub struct SubmissionWarnings {
 /// **Báo cáo trùng kỳ** — a unit that filed more than one report for one period (or a yearly
 /// report beside a quarter of the same year): the first (in input order) is counted, the others
 /// are left out, since counting both would count the same months twice.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReportedTwice {
     /// **Đơn vị**.
     pub unit: AdminUnit,
     /// **Kỳ** — the period of the report counted.
     pub period: ReportingPeriod,
-    /// **Nguồn** — every report it filed for the period, the counted one first.
+    /// **Nguồn** — every report it filed for the period, the counted one first (`files` on
+    /// the wire).
+    #[serde(rename = "files")]
     pub sources: Vec<String>,
 }
 
 /// **Dòng của đơn vị** — one commune's row of the roll-up.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct UnitRow {
     /// **Đơn vị**.
     pub unit: AdminUnit,
     /// **Các kỳ đã báo cáo** — the periods counted, in order.
     pub periods: Vec<ReportingPeriod>,
-    /// **Nguồn** — the reports counted.
+    /// **Nguồn** — the reports counted (`files` on the wire).
+    #[serde(rename = "files")]
     pub sources: Vec<String>,
     /// **Số liệu** — the unit's figures.
     pub totals: RollupTotals,
@@ -314,10 +323,17 @@ pub struct UnitRow {
 /// **Báo cáo tổng hợp** — the roll-up of commune reports for a district or a province: the
 /// "Cộng" figures, one row per commune that reported, the coverage of the unit list, and the
 /// reports left out with their errors.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+///
+/// Serialises as the object `tong_hop --json` prints (the example adds only its notes on the
+/// files of the directory): `area` (a unit, or `null`), `period`, `units_expected`,
+/// `units_reported` (`{unit, periods, files, totals}`), `units_missing` (units),
+/// `reported_twice` (`{unit, period, files}`), `invalid` (`{file, unit?, period?, errors,
+/// breaches, warnings}`), `warnings` (`{file, breaches, warnings}`) and `totals`; and
+/// deserialises from it. An output record (non-exhaustive): build one with [`rollup`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Rollup {
     /// **Địa bàn** — the district or province.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<AdminUnit>,
     /// **Kỳ tổng hợp**.
     pub period: ReportingPeriod,

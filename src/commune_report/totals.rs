@@ -2,7 +2,7 @@
 //! recomputed from sums, and what one report contributes.
 
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::document::CommuneQcdcReport;
 use super::record_totals::{
@@ -79,7 +79,8 @@ additive!(InvestmentSupervisionResults {
 
 /// **Tỷ lệ** — a rate recomputed from summed counts (never an average of rates): `numerator`
 /// out of `denominator`, with the percentage rounded to two decimals (none when the
-/// denominator is zero). Serialises as `{"numerator", "denominator", "percent"}`.
+/// denominator is zero). Serialises as `{"numerator", "denominator", "percent"}` and
+/// deserialises from it (`percent` is recomputed). A plain value with public fields.
 ///
 /// # Example
 /// ```
@@ -139,6 +140,19 @@ impl std::fmt::Display for Rate {
     }
 }
 
+impl<'de> Deserialize<'de> for Rate {
+    /// Reads `numerator` and `denominator`; `percent` is derived from them, so not read.
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Wire {
+            numerator: u64,
+            denominator: u64,
+        }
+        let wire = Wire::deserialize(d)?;
+        Ok(Rate::new(wire.numerator, wire.denominator))
+    }
+}
+
 impl Serialize for Rate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Rate", 3)?;
@@ -151,7 +165,8 @@ impl Serialize for Rate {
 
 /// **IV. Tổng hợp kiểm tra, giám sát** — supervisions counted by body, and their
 /// recommendations.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SupervisionTotals {
     /// **Số cuộc** — supervisions.
     pub count: u64,
@@ -182,7 +197,8 @@ additive!(SupervisionTotals {
 /// **VII. Tổng hợp đơn thư** — complaints: the period figures summed over every period
 /// rolled up; the year-to-date figures and the unresolved complaints taken from each
 /// commune's latest report, then summed over communes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ComplaintTotals {
     /// **Tiếp nhận trong kỳ** — received in the periods rolled up.
     pub received_in_period: u64,
@@ -208,7 +224,8 @@ additive!(ComplaintTotals {
 
 /// **VIII. Tổng hợp họp thôn, tổ dân phố** — the yearly section, from each commune's latest
 /// report that has it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct MeetingTotals {
     /// **Số xã báo cáo** — communes whose reports carry the section.
     pub units_reporting: u64,
@@ -234,7 +251,8 @@ additive!(MeetingTotals {
 
 /// **Số liệu tổng hợp** — the figures of one commune (a row) or of the whole area (the
 /// "Cộng" row), section by section.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct RollupTotals {
     /// **Số báo cáo** — reports counted.
     pub reports: u64,

@@ -9,6 +9,7 @@ use super::sections::{
 };
 use super::{PeriodShape, period_shape, record_checks};
 use crate::org::AdminLevel;
+use crate::period::{CutoffRule, ReportSubmission};
 use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
 
 /// The period being validated against, with its first and last day.
@@ -160,7 +161,48 @@ impl Validate for CommuneQcdcReport {
         if let Some(notes) = &self.notes {
             report.check_text(&path.key("notes"), notes, MAX_SUMMARY);
         }
+        check_timeliness(self, ctx, path, report);
     }
+}
+
+/// A report signed after its deadline: a warning, not an error (the data are sound) nor a
+/// breach (the deadline is the asking body's, set under Nghị định 09/2019/NĐ-CP Điều 13 khoản 2,
+/// not a rule of law: Luật 10/2022 asks for no periodic commune report). It cites the rule's
+/// basis, else the asking document. The rule itself is checked as a submission's is (values in
+/// range, a working day left after the cut-off: Điều 8 khoản 5 điểm b), at `/deadline_rule`.
+fn check_timeliness(
+    doc: &CommuneQcdcReport,
+    ctx: &ValidationContext,
+    path: &Pointer,
+    report: &mut ValidationReport,
+) {
+    let Some(rule) = &doc.deadline_rule else {
+        return;
+    };
+    let rule_path = path.key("deadline_rule");
+    let signed = doc.reported_on.unwrap_or(doc.period.last_day());
+    let mut rule_report = ValidationReport::new();
+    ReportSubmission::new(doc.period, signed)
+        .with_rules(CutoffRule::default(), rule.clone())
+        .validate_at(ctx, path, &mut rule_report);
+    report.merge_filtered(rule_report, |v| v.path.starts_with(rule_path.as_str()));
+    let Some(submission) = doc.submission() else {
+        return;
+    };
+    let (Some(deadline), true) = (submission.deadline(), submission.is_late()) else {
+        return;
+    };
+    let mut late = Violation::new(&path.key("reported_on"), Code::SubmittedLate)
+        .param("period", doc.period.to_string())
+        .date_param("date", submission.submitted)
+        .date_param("deadline", deadline);
+    if let Some(citation) = rule
+        .citation()
+        .or_else(|| doc.template.as_ref().map(|t| t.whole()))
+    {
+        late = late.cite(citation);
+    }
+    report.warn(late);
 }
 
 /// The unit is a commune-level unit that exists on some day of the period.
@@ -379,6 +421,82 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Tân Mỹ's third quarter of 2023, signed on `day` of September, under `rule`.
+    fn signed(day: u32, rule: Option<crate::period::DeadlineRule>) -> ValidationReport {
+        use crate::org::{AdminUnit, UnitKind};
+        let mut doc = CommuneQcdcReport::empty(
+            AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+            "2023-Q3".parse().unwrap(),
+        );
+        doc.reported_on = Some(d(2023, 9, day));
+        doc.deadline_rule = rule;
+        doc.validate(&ValidationContext::new(d(2023, 10, 31)))
+    }
+
+    #[test]
+    fn a_report_signed_after_its_deadline_is_late_from_the_next_day() {
+        use crate::legal::{DocumentKind, LegalDocument};
+        use crate::period::DeadlineRule;
+        let basis = LegalDocument::new(DocumentKind::KeHoach, "45/KH-UBND").article(3);
+        let rule = DeadlineRule::DayOfLastMonth {
+            day: 20,
+            basis: Some(basis.clone()),
+        };
+        let on_the_day = signed(20, Some(rule.clone()));
+        assert!(
+            on_the_day.is_valid() && on_the_day.warnings().is_empty(),
+            "{on_the_day:?}"
+        );
+        let late = signed(21, Some(rule));
+        assert!(late.is_valid(), "late is not a data error: {late:?}");
+        assert!(late.breaches().is_empty(), "nor a breach of law");
+        assert_eq!(late.warning_codes(), [Code::SubmittedLate]);
+        let warning = &late.warnings()[0];
+        assert_eq!(warning.path, "/reported_on");
+        assert_eq!(warning.params["deadline"], "2023-09-20");
+        assert_eq!(warning.citation.as_ref(), Some(&basis));
+        assert_eq!(
+            warning.message_vi(),
+            "Báo cáo Quý III/2023 gửi ngày 21/09/2023, quá hạn ngày 20/09/2023."
+        );
+    }
+
+    #[test]
+    fn no_deadline_rule_no_finding_however_late() {
+        // Three weeks after any deadline a province might set: without a rule, nothing.
+        let report = signed(30, None);
+        assert!(
+            report.is_valid() && report.warnings().is_empty(),
+            "{report:?}"
+        );
+    }
+
+    #[test]
+    fn working_day_deadlines_skip_days_off() {
+        use crate::period::DeadlineRule;
+        // The cut-off ends Thursday 14/09/2023; Friday 15/09 declared off: the second working
+        // day after it is Tuesday 19/09, not Monday 18/09.
+        let rule = DeadlineRule::working_days_after_cutoff(2, vec![d(2023, 9, 15)]);
+        assert!(signed(19, Some(rule.clone())).warnings().is_empty());
+        assert_eq!(
+            signed(20, Some(rule)).warning_codes(),
+            [Code::SubmittedLate]
+        );
+        let without = DeadlineRule::working_days_after_cutoff(2, vec![]);
+        assert_eq!(
+            signed(19, Some(without)).warning_codes(),
+            [Code::SubmittedLate]
+        );
+    }
+
+    #[test]
+    fn a_bad_deadline_rule_is_an_error_at_its_own_path() {
+        use crate::period::DeadlineRule;
+        let report = signed(18, Some(DeadlineRule::days_after_cutoff(0)));
+        assert_eq!(report.error_codes(), [Code::OutOfRange]);
+        assert_eq!(report.errors()[0].path, "/deadline_rule/days");
     }
 
     #[test]

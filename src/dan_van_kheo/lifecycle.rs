@@ -34,6 +34,7 @@ vocabulary! {
     /// assert_eq!("da cong nhan".parse::<Stage>()?, Stage::Recognised);
     /// # Ok::<(), qcdc::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum Stage ("stage", "Trạng thái") {
         /// **Đã đăng ký** — registered, not started.
         Registered = "registered", "Đã đăng ký";

@@ -20,6 +20,7 @@ vocabulary! {
     /// assert!("đứng ngoài".parse::<PartnerRole>().is_err());
     /// # Ok::<(), qcdc::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum PartnerRole ("partner role", "Vai trò") {
         /// **Chủ trì** — leads the model.
         Lead = "lead", "Chủ trì", ["chủ trì thực hiện", "lực lượng nòng cốt"];

@@ -18,6 +18,7 @@ vocabulary! {
     /// assert!("tạm dừng".parse::<MilestoneStatus>().is_err());
     /// # Ok::<(), qcdc::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum MilestoneStatus ("milestone status", "Tình trạng") {
         /// **Đúng tiến độ** — on track.
         OnTrack = "on_track", "Đúng tiến độ", ["đang thực hiện"];
@@ -71,6 +72,7 @@ pub struct ProgressReport {
 /// **Tổng hợp tiến độ** — counts of the milestones by status in the latest report, and those
 /// it leaves out.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ProgressSummary {
     /// Milestones on track.
     pub on_track: usize,

@@ -49,6 +49,7 @@ vocabulary! {
     /// assert!("hộ gia đình".parse::<RegistrantKind>().is_err());
     /// # Ok::<(), qcdc::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum RegistrantKind ("registrant kind", "Loại chủ thể đăng ký") {
         /// **Tập thể** — an agency, unit, residential area, Party cell…
         Collective = "collective", "Tập thể";

@@ -29,7 +29,14 @@ fn number(x: f64) -> serde_json::Value {
 /// The longest telephone number, in characters (as the JSON Schema says).
 const MAX_PHONE: usize = 20;
 
-/// The source of the mandatory contents of a registration.
+/// The first day Công văn 249/MTTQ-BTT can have applied: it is a letter of 2026 (its issue date
+/// is not recorded), so a registration made earlier does not cite it.
+const CV249_EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(2026, 1, 1) {
+    Some(date) => date,
+    None => panic!("a real date"),
+};
+
+/// The source of the mandatory contents of a registration made from 2026 ([`CV249_EARLIEST`]).
 fn cv249() -> LegalReference {
     CONG_VAN_249_MTTQ_BTT.whole()
 }
@@ -49,7 +56,8 @@ impl Validate for ModelRegistration {
     ///
     /// - texts: required texts not blank, every text within its limit (the `MAX_*` constants,
     ///   matching the JSON Schema), no control characters; the mandatory contents of Công văn
-    ///   249/MTTQ-BTT cite it;
+    ///   249/MTTQ-BTT cite it for a registration made from 2026, the letter's year (earlier
+    ///   registrations are checked alike, without citing a letter written after them);
     /// - lists: at least one objective, criterion, activity, partner, phase, milestone and
     ///   output, and at most the `MAX_*` items (`too_few`, `too_many`);
     /// - dates: the year between 2009 and 2100, the registration date in that year or the year
@@ -120,6 +128,41 @@ impl ModelRegistration {
     /// Appends the problems of the registration, located below `path`, to `report`, checked
     /// with `rules` (see [`Validate`] for the list).
     pub fn check_with(
+        &self,
+        ctx: &ValidationContext,
+        rules: &RegistrationRules,
+        path: &Pointer,
+        report: &mut ValidationReport,
+    ) {
+        if self.registered_on >= CV249_EARLIEST {
+            self.check_all(ctx, rules, path, report);
+            return;
+        }
+        // A registration made before the 2026 letter existed: the same checks (a model needs
+        // a name, a plan, a roadmap whatever its year) but the letter is not their source.
+        let mut own = ValidationReport::new();
+        self.check_all(ctx, rules, path, &mut own);
+        let letter = cv249();
+        let uncited = |mut v: Violation| {
+            if v.citation.as_ref() == Some(&letter) {
+                v.citation = None;
+            }
+            v
+        };
+        for v in own.errors() {
+            report.error(uncited(v.clone()));
+        }
+        for v in own.breaches() {
+            report.breach(uncited(v.clone()));
+        }
+        for v in own.warnings() {
+            report.warn(uncited(v.clone()));
+        }
+    }
+
+    /// Every check of [`check_with`](Self::check_with), citing Công văn 249/MTTQ-BTT for the
+    /// contents it requires.
+    fn check_all(
         &self,
         ctx: &ValidationContext,
         rules: &RegistrationRules,

@@ -67,26 +67,28 @@ vocabulary! {
         BanXayDungDang = "ban_xay_dung_dang", "Ban Xây dựng Đảng", ["BXDĐ", "Ban XDĐ"];
         /// **Ủy ban Mặt trận Tổ quốc Việt Nam** (MTTQ) — the Fatherland Front committee.
         Mttq = "mttq", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-            ["MTTQ", "UBMTTQ", "Ủy ban MTTQ", "UB MTTQ", "Mặt trận Tổ quốc", "Mặt trận", "Ủy ban Mặt trận Tổ quốc"];
+            ["MTTQ", "UBMTTQ", "Ủy ban MTTQ", "UB MTTQ", "Mặt trận Tổ quốc", "Mặt trận", "Ủy ban Mặt trận Tổ quốc", "Mặt trận Tổ quốc Việt Nam", "Ủy ban MTTQ Việt Nam", "UBMTTQVN", "MTTQVN"];
         /// **Ban Thường trực Ủy ban MTTQ** — the standing board of the Front committee, which at
         /// ward level receives "Dân vận khéo" registrations since 2025.
         MttqStandingBoard = "ban_thuong_truc_mttq", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
             ["BTT UBMTTQ", "BTT MTTQ", "Ban Thường trực Ủy ban MTTQ", "Ban Thường trực MTTQ"];
-        /// **Liên đoàn Lao động** (LĐLĐ) — the labour federation of the Công đoàn Việt Nam.
-        Ldld = "ldld", "Liên đoàn Lao động", ["LĐLĐ", "Công đoàn", "LĐ LĐ"];
+        /// **Liên đoàn Lao động** (LĐLĐ) — the labour federation of the Công đoàn Việt Nam; at
+        /// the centre, the Tổng Liên đoàn Lao động Việt Nam, whose name (and "Công đoàn Việt Nam")
+        /// parses to this kind.
+        Ldld = "ldld", "Liên đoàn Lao động", ["LĐLĐ", "Công đoàn", "LĐ LĐ", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động", "Tổng LĐLĐ Việt Nam", "Tổng LĐLĐVN", "Công đoàn Việt Nam"];
         /// **Công đoàn cơ sở** — the trade union of an agency, unit or enterprise (a ward's own
         /// staff union among them); not a Liên đoàn Lao động.
         CongDoanCoSo = "cong_doan_co_so", "Công đoàn cơ sở", ["CĐCS"];
         /// **Hội Liên hiệp Phụ nữ** (Hội LHPN) — the women's union.
-        HoiLhpn = "hoi_lhpn", "Hội Liên hiệp Phụ nữ", ["Hội LHPN", "LHPN", "Hội Phụ nữ", "Phụ nữ", "HLHPN"];
+        HoiLhpn = "hoi_lhpn", "Hội Liên hiệp Phụ nữ", ["Hội LHPN", "LHPN", "Hội Phụ nữ", "Phụ nữ", "HLHPN", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội LHPN Việt Nam", "Hội LHPNVN"];
         /// **Hội Cựu chiến binh** (Hội CCB) — the veterans' association.
-        HoiCcb = "hoi_ccb", "Hội Cựu chiến binh", ["Hội CCB", "CCB", "Cựu chiến binh"];
+        HoiCcb = "hoi_ccb", "Hội Cựu chiến binh", ["Hội CCB", "CCB", "Cựu chiến binh", "Hội Cựu chiến binh Việt Nam", "Hội CCB Việt Nam"];
         /// **Đoàn Thanh niên Cộng sản Hồ Chí Minh** (Đoàn TN) — the youth union; its district unit
         /// is the Quận đoàn.
         DoanTn = "doan_tn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
-            ["Đoàn TN", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên", "Đoàn", "Quận đoàn", "Huyện đoàn", "Thị đoàn", "Thành đoàn", "Tỉnh đoàn"];
+            ["Đoàn TN", "Đoàn TNCS Hồ Chí Minh", "Đoàn TNCS HCM", "Đoàn Thanh niên Cộng sản", "Đoàn TNCS", "Đoàn Thanh niên", "Đoàn", "Quận đoàn", "Huyện đoàn", "Thị đoàn", "Thành đoàn", "Tỉnh đoàn"];
         /// **Hội Nông dân** (Hội ND) — the farmers' union (often absent in urban districts).
-        HoiNd = "hoi_nd", "Hội Nông dân", ["Hội ND", "Nông dân"];
+        HoiNd = "hoi_nd", "Hội Nông dân", ["Hội ND", "Nông dân", "Hội Nông dân Việt Nam", "Hội ND Việt Nam"];
         /// **Ủy ban nhân dân** (UBND) — the People's Committee.
         Ubnd = "ubnd", "Ủy ban nhân dân", ["UBND", "UB"];
         /// **Hội đồng nhân dân** (HĐND) — the People's Council.
@@ -491,6 +493,50 @@ mod tests {
     #[test]
     fn kinds_are_well_formed() {
         crate::vocabulary::assert_well_formed::<OrgKind>();
+    }
+
+    #[test]
+    fn full_official_names_parse() {
+        use OrgKind::*;
+        for (name, kind) in [
+            ("Hội Liên hiệp Phụ nữ Việt Nam", HoiLhpn),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", Mttq),
+            ("Mặt trận Tổ quốc Việt Nam", Mttq),
+            ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", DoanTn),
+            ("Hội Cựu chiến binh Việt Nam", HoiCcb),
+            ("Hội Nông dân Việt Nam", HoiNd),
+            ("Tổng Liên đoàn Lao động Việt Nam", Ldld),
+            ("Công đoàn Việt Nam", Ldld),
+            ("Công đoàn", Ldld),
+            ("hoi lien hiep phu nu viet nam", HoiLhpn),
+            ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", Mttq),
+        ] {
+            assert_eq!(name.parse::<OrgKind>(), Ok(kind), "{name}");
+        }
+        // In a position line, with the unit after the full name.
+        let ward = phuong("Bồ Đề");
+        let ps = crate::org::parse_positions(
+            "Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam phường Bồ Đề",
+            &ward,
+        )
+        .unwrap();
+        assert_eq!(ps[0].organisation.kind, HoiLhpn);
+    }
+
+    #[test]
+    fn near_misses_of_official_names_are_refused() {
+        for name in [
+            "Hội Liên hiệp Phụ nữ Lào",
+            "Hội Nông dân Việt",
+            "Tổng Liên đoàn",
+            "Hội Cựu chiến sĩ Việt Nam",
+            "Đoàn Thanh niên Cộng sản Việt Nam",
+            "Ủy ban Mặt trận Việt Nam",
+            "Việt Nam",
+        ] {
+            let err = name.parse::<OrgKind>().unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Unknown, "{name}");
+        }
     }
 
     #[test]

@@ -331,6 +331,7 @@ vocabulary! {
 /// **Quan hệ kế thừa** — one link of the conversion table: a former unit, the unit in force it
 /// went into (wholly or partly), and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Succession {
     /// **Đơn vị cũ** — the former unit (until 30/06/2025).
     pub former: &'static RegistryEntry,

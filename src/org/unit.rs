@@ -418,6 +418,22 @@ mod tests {
     }
 
     #[test]
+    fn a_centrally_governed_city_reads_thanh_pho() {
+        let ha_noi = AdminUnit::new(UnitKind::ThanhPhoTrucThuocTrungUong, "Hà Nội");
+        assert_eq!(ha_noi.to_string(), "Thành phố Hà Nội");
+        assert_eq!(ha_noi.in_name(), "thành phố Hà Nội");
+        // The kind keeps its official name; only the unit's display is short.
+        assert_eq!(
+            UnitKind::ThanhPhoTrucThuocTrungUong.to_string(),
+            "Thành phố trực thuộc Trung ương"
+        );
+        assert_eq!(
+            AdminUnit::new(UnitKind::Tinh, "Bắc Ninh").to_string(),
+            "Tỉnh Bắc Ninh"
+        );
+    }
+
+    #[test]
     fn district_kinds_end_with_june_2025() {
         for kind in [
             UnitKind::Quan,

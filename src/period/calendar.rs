@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{CutoffRule, DeadlineRule, DeadlineTier, ReportingPeriod};
 use crate::Error;
@@ -15,8 +15,10 @@ use crate::vocabulary::Vocabulary;
 /// Serialises with the keys of the `reporting_calendar` example's JSON: `code`, `label_vi`,
 /// `calendar_start`, `calendar_end`, `cutoff_start`, `cutoff_end`, `deadline` (ISO dates;
 /// `deadline` is `null` when no deadline rule was given) and `deadline_tier`, the tier the
-/// deadline is for ([`DeadlineTier`] code, `null` with no deadline).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// deadline is for ([`DeadlineTier`] code, `null` with no deadline); deserialises from the same
+/// keys. An output record (non-exhaustive): build one with [`CalendarEntry::new`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CalendarEntry {
     /// **Mã kỳ** — `2021-Q1`.
     pub code: String,
@@ -34,7 +36,7 @@ pub struct CalendarEntry {
     pub deadline: Option<NaiveDate>,
     /// **Cấp báo cáo** — whose deadline `deadline` is (`government`: ministries and UBND cấp
     /// tỉnh towards the Government, Nghị định 09/2019 Điều 13 khoản 1).
-    #[serde(serialize_with = "tier_code")]
+    #[serde(serialize_with = "tier_code", default)]
     pub deadline_tier: Option<DeadlineTier>,
 }
 

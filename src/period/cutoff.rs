@@ -49,6 +49,7 @@ pub const MAX_CUSTOM_START_DAY: u8 = 28;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(title = "Quy tắc chốt số liệu")]
+#[non_exhaustive]
 pub enum CutoffRule {
     /// **Theo Nghị định 09/2019/NĐ-CP** — Điều 12: from the 15th of the month before the period
     /// to the 14th of its last month (nine months: an extension, see the type's docs).

@@ -60,6 +60,7 @@ pub const MAX_DAYS_AFTER_CUTOFF: u16 = 366;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
 #[schemars(title = "Quy tắc thời hạn gửi báo cáo")]
+#[non_exhaustive]
 pub enum DeadlineRule {
     /// **Theo Nghị định 09/2019/NĐ-CP** — Điều 13 khoản 1: the 25th of the last month, the
     /// deadline of ministries and UBND cấp tỉnh towards the Government.

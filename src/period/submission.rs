@@ -100,6 +100,35 @@ impl ReportSubmission {
             .map(|rule| rule.deadline(self.period, &self.cutoff_rule))
     }
 
+    /// **Gửi quá hạn** — whether the report was sent after its deadline. `false` when the
+    /// submission has no deadline rule: with no deadline known, nothing is late (the crate does
+    /// not lend the Government tier's 25th to other reports; see the type's docs).
+    ///
+    /// A report sent on its deadline day is on time; the deadline of a working-day rule already
+    /// skips weekends and public holidays ([`DeadlineRule::deadline`]).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportSubmission};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let q1 = "Quý I/2021".parse()?;
+    /// // A province's deadline set on the 20th of the quarter's last month.
+    /// let rules = (CutoffRule::default(), DeadlineRule::day_of_last_month(20));
+    /// let on_the_day = ReportSubmission::new(q1, d(2021, 3, 20)).with_rules(rules.0.clone(), rules.1.clone());
+    /// assert!(!on_the_day.is_late());
+    /// let next_day = ReportSubmission::new(q1, d(2021, 3, 21)).with_rules(rules.0, rules.1);
+    /// assert!(next_day.is_late());
+    /// // No deadline rule, no deadline to miss.
+    /// assert!(!ReportSubmission::new(q1, d(2021, 12, 31)).is_late());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
+    pub fn is_late(&self) -> bool {
+        self.deadline()
+            .is_some_and(|deadline| self.submitted > deadline)
+    }
+
     /// Reports custom rule values outside their ranges; `true` when all are in range.
     fn check_rules(&self, path: &Pointer, report: &mut ValidationReport) -> bool {
         let mut ok = true;
@@ -171,7 +200,7 @@ impl Validate for ReportSubmission {
                     .cite(NGHI_DINH_09_2019.article(8).clause(5).point("b")),
             );
         }
-        if self.submitted > deadline {
+        if self.is_late() {
             let mut v = Violation::new(&submitted_path, Code::SubmittedLate)
                 .param("period", label)
                 .date_param("date", self.submitted)
@@ -242,6 +271,42 @@ mod tests {
             .with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09)
             .validate(&ctx);
         assert_eq!(tiered.warnings()[0].code, Code::SubmittedLate);
+    }
+
+    #[test]
+    fn late_from_the_day_after_the_deadline() {
+        let rule = DeadlineRule::day_of_last_month(20);
+        let sent = |day| {
+            ReportSubmission::new(q1(), d(2021, 3, day))
+                .with_rules(CutoffRule::default(), rule.clone())
+        };
+        assert!(!sent(19).is_late());
+        assert!(!sent(20).is_late(), "the deadline day itself is on time");
+        assert!(sent(21).is_late());
+        let ctx = ValidationContext::new(d(2021, 4, 30));
+        assert!(sent(20).validate(&ctx).warnings().is_empty());
+        assert_eq!(
+            sent(21).validate(&ctx).warning_codes(),
+            [Code::SubmittedLate]
+        );
+    }
+
+    #[test]
+    fn a_working_day_deadline_moves_past_a_public_holiday() {
+        // April 2024: the cut-off ends Sunday 14/04; Giỗ Tổ Hùng Vương (10/3 âm lịch) is
+        // Thursday 18/04/2024. Four working days: Mon 15, Tue 16, Wed 17, (Thu 18 off) Fri 19.
+        let april: ReportingPeriod = "2024-04".parse().unwrap();
+        let rule = DeadlineRule::working_days_after_cutoff(4, vec![]);
+        let sent = |day| {
+            ReportSubmission::new(april, d(2024, 4, day))
+                .with_rules(CutoffRule::default(), rule.clone())
+        };
+        assert_eq!(sent(18).deadline(), Some(d(2024, 4, 19)));
+        assert!(!sent(19).is_late());
+        assert!(sent(20).is_late());
+        // Without the holiday the fourth working day would be the Thursday.
+        assert!(crate::period::is_working_day(d(2024, 4, 17), &[]));
+        assert!(!crate::period::is_working_day(d(2024, 4, 18), &[]));
     }
 
     #[test]

@@ -29,6 +29,7 @@ vocabulary! {
     /// assert!("tuần".parse::<PeriodKind>().is_err());
     /// # Ok::<(), qcdc::Error>(())
     /// ```
+    #[non_exhaustive]
     pub enum PeriodKind ("period kind", "Loại kỳ báo cáo") {
         /// **Tháng** — a calendar month.
         Month = "month", "Tháng", ["hằng tháng"];

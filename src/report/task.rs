@@ -87,6 +87,7 @@ impl Opinions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(title = "Thời hạn")]
+#[non_exhaustive]
 pub enum TaskDeadline {
     /// **Ngày** — by this day.
     #[schemars(title = "Hạn theo ngày")]

@@ -24,8 +24,9 @@ pub const RECOGNITION_WORKING_DAYS: u32 = 5;
 pub const MAX_COMMUNE_VOTES: usize = 1000;
 
 /// **Kết luận biểu quyết phạm vi cấp xã** — the verdict on a commune-wide matter: how many
-/// thôn/TDP approved, how many were needed, and the outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// thôn/TDP approved, how many were needed, and the outcome. An output record (non-exhaustive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct CommuneWideVerdict {
     /// **Kết quả** — adopted or not.
     pub outcome: Outcome,
@@ -140,7 +141,7 @@ impl CommuneWideDecision {
         let adopted = self
             .votes
             .iter()
-            .filter(|v| v.verdict().is_some_and(|x| x.outcome == Outcome::Adopted));
+            .filter(|v| v.verdict().is_ok_and(|x| x.outcome == Outcome::Adopted));
         adopted.count() as u64
     }
 

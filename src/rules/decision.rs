@@ -138,6 +138,7 @@ vocabulary! {
     /// assert_eq!(Threshold::MajorityOfAll.required(100), 51);
     /// assert_eq!(Threshold::MajorityOfAll.required(7), 4);
     /// ```
+    #[non_exhaustive]
     pub enum Threshold ("threshold", "Tỷ lệ biểu quyết") {
         /// **Ít nhất hai phần ba tổng số hộ** — at least two thirds of all households.
         TwoThirdsOfAll = "two_thirds_of_all", "Ít nhất 2/3 tổng số hộ gia đình";
@@ -159,7 +160,11 @@ impl Threshold {
 
 /// **Kết luận biểu quyết** — the verdict the counts give under the rule in force: the outcome,
 /// the rule and threshold that produced it, and the numbers behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// An output record: built by [`decide`], read by callers, serialised and deserialised
+/// (non-exhaustive, so fields may be added in minor versions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Verdict {
     /// **Kết quả** — adopted, not adopted, or (before 01/07/2023) no quorum.
     pub outcome: Outcome,
@@ -181,17 +186,126 @@ impl Verdict {
     /// # Example
     /// ```
     /// use chrono::NaiveDate;
-    /// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, decide};
+    /// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, Votes, decide};
     ///
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// let v = decide(DecisionItem::CommunityFunds, DecisionForm::Meeting, d(2024, 5, 1), 90, 80, 60).unwrap();
+    /// let votes = Votes::new(90, 80, 60)?;
+    /// let v = decide(DecisionItem::CommunityFunds, DecisionForm::Meeting, d(2024, 5, 1), votes)?;
     /// assert_eq!(v.outcome, Outcome::Adopted);
     /// assert_eq!(v.required, 60);
     /// assert_eq!(v.citation().to_string(), "Điều 21 Luật số 10/2022/QH15");
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
     /// ```
     pub fn citation(&self) -> LegalReference {
         self.rule.citation()
     }
+}
+
+/// **Số phiếu** — the counts of a vote of the households of a thôn or tổ dân phố, as the
+/// minutes record them (Luật 10/2022 Điều 20): **tổng số hộ gia đình** (all the households,
+/// the base of every threshold of Điều 21), **số đại diện hộ gia đình tham dự** (the
+/// representatives present, or the ballots returned) and **số hộ tán thành** (those in
+/// favour).
+///
+/// Built only through [`Votes::new`], which refuses counts that cannot be: so a `Votes` value
+/// always has `approving ≤ represented ≤ total` and `total > 0`, and three counts passed in the
+/// wrong order are caught rather than quietly judged.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{DecisionError, Votes};
+///
+/// let votes = Votes::new(150, 120, 110)?;
+/// assert_eq!((votes.total(), votes.represented(), votes.approving()), (150, 120, 110));
+/// // More approving than present: the counts were swapped or mistyped.
+/// assert!(matches!(Votes::new(150, 110, 120), Err(DecisionError::InconsistentCounts { .. })));
+/// assert_eq!(Votes::new(0, 0, 0), Err(DecisionError::NoHouseholds));
+/// # Ok::<(), DecisionError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Votes {
+    total: u32,
+    represented: u32,
+    approving: u32,
+}
+
+impl Votes {
+    /// The counts of a vote: `total` households of the thôn/TDP, `represented` present (or
+    /// ballots returned), `approving` in favour.
+    ///
+    /// # Errors
+    /// [`DecisionError::NoHouseholds`] when `total` is 0;
+    /// [`DecisionError::InconsistentCounts`] when `approving > represented` or
+    /// `represented > total`.
+    pub fn new(total: u32, represented: u32, approving: u32) -> Result<Self, DecisionError> {
+        if total == 0 {
+            return Err(DecisionError::NoHouseholds);
+        }
+        if represented > total || approving > represented {
+            return Err(DecisionError::InconsistentCounts {
+                total,
+                represented,
+                approving,
+            });
+        }
+        Ok(Votes {
+            total,
+            represented,
+            approving,
+        })
+    }
+
+    /// **Tổng số hộ gia đình** — all the households of the thôn/TDP.
+    pub fn total(self) -> u32 {
+        self.total
+    }
+
+    /// **Số đại diện hộ gia đình tham dự** — present at the meeting, or ballots returned.
+    pub fn represented(self) -> u32 {
+        self.represented
+    }
+
+    /// **Số hộ tán thành** — in favour.
+    pub fn approving(self) -> u32 {
+        self.approving
+    }
+}
+
+/// **Không kết luận được** — why [`decide`] (or [`Votes::new`]) gives no verdict.
+///
+/// A typed reason callers match on (like [`TransitionError`](crate::dan_van_kheo::TransitionError)),
+/// rather than the opaque [`crate::Error`] of parsing text. A meeting short of its quorum
+/// before 01/07/2023 is not an error: it is the verdict [`Outcome::NoQuorum`] (the meeting must
+/// be held again). Whether the form was allowed for the content is a breach of law that
+/// [`check_decision_form`] reports; the counts still give their verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecisionError {
+    /// **Không có hộ gia đình** — the total of households is 0.
+    #[error("a vote needs at least one household")]
+    NoHouseholds,
+    /// **Số liệu không khớp** — more present than households, or more approving than present.
+    #[error(
+        "inconsistent counts: {approving} approving, {represented} present, {total} households \
+         (expected approving ≤ present ≤ households)"
+    )]
+    InconsistentCounts {
+        /// All the households.
+        total: u32,
+        /// Present, or ballots returned.
+        represented: u32,
+        /// In favour.
+        approving: u32,
+    },
+    /// **Chưa có quy định** — no rule is modelled for the date (before 01/07/2007, when Pháp
+    /// lệnh 34/2007 took effect).
+    #[error("no decision rule is modelled for {date} (the first is in force from {from})")]
+    NoRuleOnDate {
+        /// The date of the vote.
+        date: NaiveDate,
+        /// The first day a rule is modelled.
+        from: NaiveDate,
+    },
 }
 
 /// The decision regime in force on a date: the Ordinance's or the Law's.
@@ -206,42 +320,56 @@ fn regimes() -> Versioned<Regime> {
         .then(LAW_10_2022_FROM, Regime::Law2022)
 }
 
-/// **Kết luận** — the verdict on a vote held on `date` about `item`, with `total` households,
-/// `represented` present (or ballots returned) and `approving` in favour.
+/// **Kết luận** — the verdict on a vote held on `date` about `item` by `form`, with the
+/// [`Votes`] counted.
 ///
 /// From 01/07/2023 (Luật 10/2022 Điều 21): contents 1–2 need at least two thirds of all
 /// households, contents 3–6 more than half of all. Before (Pháp lệnh 34/2007 Điều 11–12, NQLT
 /// 09/2008): a meeting is held only with more than half the households present, else
 /// [`Outcome::NoQuorum`]; a matter is adopted with more than half of all households.
 ///
-/// Returns `None` before 01/07/2007 (no rule modelled), when `total` is 0, or when the counts are
-/// inconsistent (`approving` > `represented` > `total`).
+/// # Errors
+/// [`DecisionError::NoRuleOnDate`] before 01/07/2007 (no rule modelled). Inconsistent counts
+/// cannot reach this function: [`Votes::new`] refuses them.
 ///
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, RuleId, decide};
+/// use qcdc::rules::{DecisionError, DecisionForm, DecisionItem, Outcome, RuleId, Votes, decide};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let item = DecisionItem::InfrastructureContribution;
 /// // 55 of 100 households approve a contribution level: enough before the Law, not after.
-/// let old = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, d(2023, 6, 30), 100, 60, 55).unwrap();
+/// let votes = Votes::new(100, 60, 55)?;
+/// let old = decide(item, DecisionForm::Meeting, d(2023, 6, 30), votes)?;
 /// assert_eq!((old.outcome, old.rule), (Outcome::Adopted, RuleId::DecisionThreshold2007));
-/// let new = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, d(2023, 7, 1), 100, 60, 55).unwrap();
+/// let new = decide(item, DecisionForm::Meeting, d(2023, 7, 1), votes)?;
 /// assert_eq!((new.outcome, new.required), (Outcome::NotAdopted, 67));
-/// assert!(decide(DecisionItem::Convention, DecisionForm::Meeting, d(2024, 1, 1), 10, 5, 6).is_none());
+/// assert!(matches!(
+///     decide(item, DecisionForm::Meeting, d(2007, 6, 30), votes),
+///     Err(DecisionError::NoRuleOnDate { .. })
+/// ));
+/// # Ok::<(), DecisionError>(())
 /// ```
 pub fn decide(
     item: DecisionItem,
     form: DecisionForm,
     date: NaiveDate,
-    total: u32,
-    represented: u32,
-    approving: u32,
-) -> Option<Verdict> {
-    if total == 0 || represented > total || approving > represented {
-        return None;
-    }
-    let (rule, threshold) = match regimes().at(date)? {
+    votes: Votes,
+) -> Result<Verdict, DecisionError> {
+    let Votes {
+        total,
+        represented,
+        approving,
+    } = votes;
+    let regime = regimes()
+        .at(date)
+        .copied()
+        .ok_or(DecisionError::NoRuleOnDate {
+            date,
+            from: ORDINANCE_34_2007_FROM,
+        })?;
+    let (rule, threshold) = match regime {
         Regime::Law2022 if item.number() <= 2 => (
             RuleId::DecisionThresholdTwoThirds,
             Threshold::TwoThirdsOfAll,
@@ -260,7 +388,7 @@ pub fn decide(
     } else {
         Outcome::NotAdopted
     };
-    Some(Verdict {
+    Ok(Verdict {
         outcome,
         rule,
         threshold,
@@ -462,17 +590,77 @@ pub fn check_ballot_reason(
 }
 
 impl CommunityDecision {
-    /// The verdict the counts give under the rule in force on [`date`](Self::date); `None` when
-    /// the counts are inconsistent or no rule is modelled for the date.
-    pub fn verdict(&self) -> Option<Verdict> {
-        decide(
-            self.item,
-            self.form,
-            self.date,
+    /// A decision with its required fields: `summary` of a matter `item` of Điều 15 decided by
+    /// `form` on `date` in `unit`, with the counted `votes`; the optional facts (clusters,
+    /// scattered households, ballot reason, recorded result, commune-wide part, online choice)
+    /// empty, to be set on the returned value.
+    ///
+    /// A document people build in code: its fields stay public (they are its wire shape and
+    /// its JSON Schema); the constructor keeps the required ones together and the counts
+    /// consistent.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionForm, DecisionItem, Outcome, Votes};
+    ///
+    /// let mut decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 110)?,
+    /// );
+    /// decision.result = Some(Outcome::Adopted);
+    /// assert_eq!(decision.verdict()?.outcome, Outcome::Adopted);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
+    pub fn new(
+        unit: AdminUnit,
+        date: NaiveDate,
+        item: DecisionItem,
+        summary: impl Into<String>,
+        form: DecisionForm,
+        votes: Votes,
+    ) -> Self {
+        CommunityDecision {
+            unit,
+            date,
+            item,
+            summary: summary.into(),
+            form,
+            households_total: votes.total(),
+            households_represented: votes.represented(),
+            households_approving: votes.approving(),
+            clusters: None,
+            scattered: false,
+            ballot_reason: None,
+            result: None,
+            commune_wide: false,
+            online_chosen_by: None,
+        }
+    }
+
+    /// The counts of the vote, when they are consistent (see [`Votes::new`]).
+    ///
+    /// # Errors
+    /// As [`Votes::new`].
+    pub fn votes(&self) -> Result<Votes, DecisionError> {
+        Votes::new(
             self.households_total,
             self.households_represented,
             self.households_approving,
         )
+    }
+
+    /// The verdict the counts give under the rule in force on [`date`](Self::date).
+    ///
+    /// # Errors
+    /// As [`Votes::new`] for inconsistent counts and [`decide`] for a date with no rule.
+    pub fn verdict(&self) -> Result<Verdict, DecisionError> {
+        decide(self.item, self.form, self.date, self.votes()?)
     }
 
     /// Records the problems of this decision at `path` (see the type's docs).
@@ -535,7 +723,7 @@ impl CommunityDecision {
                 );
             }
         }
-        if let (true, Some(declared), Some(verdict)) = (counts_ok, self.result, self.verdict())
+        if let (true, Some(declared), Ok(verdict)) = (counts_ok, self.result, self.verdict())
             && declared != verdict.outcome
         {
             report.error(

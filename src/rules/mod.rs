@@ -57,8 +57,8 @@ pub use consultation::{
 };
 pub use decision::{
     BallotReason, CLUSTER_MIN_HOUSEHOLDS, CLUSTER_MIN_HOUSEHOLDS_2008, CommunityDecision,
-    DecisionForm, DecisionItem, Outcome, Threshold, Verdict, check_ballot_reason,
-    check_decision_form, decide,
+    DecisionError, DecisionForm, DecisionItem, Outcome, Threshold, Verdict, Votes,
+    check_ballot_reason, check_decision_form, decide,
 };
 pub use disclosure::{
     Disclosure, DisclosureForm, DisclosureItem, MIN_BROADCAST_DAYS, MIN_POSTING_DAYS,
@@ -238,7 +238,22 @@ vocabulary! {
 
 /// **Quy định** — one rule of the catalogue: what it is, where it comes from and when it is in
 /// force. Build it with [`RuleId::rule`]; list them all with [`catalogue`].
+///
+/// Serialises every field; deserialises by its `id` alone, from the crate's catalogue (the
+/// other members are what the catalogue says of that id, so they are not read back), which
+/// keeps a stored rule equal to the crate's.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{Rule, RuleId};
+///
+/// let rule = RuleId::DecisionThresholdTwoThirds.rule();
+/// let json = serde_json::to_string(&rule)?;
+/// assert_eq!(serde_json::from_str::<Rule>(&json)?, rule);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Rule {
     /// **Mã** — the stable identifier.
     pub id: RuleId,
@@ -265,6 +280,17 @@ pub struct Rule {
     /// **Đối chiếu văn bản sửa đổi** — whether, for dates from 01/07/2025, the rule was checked
     /// against the text as amended by Luật 97/2025/QH15 and Luật 47/2024/QH15.
     pub amendment_check: AmendmentCheck,
+}
+
+impl<'de> serde::Deserialize<'de> for Rule {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The member a rule is read back from; the others are ignored.
+        #[derive(serde::Deserialize)]
+        struct Wire {
+            id: RuleId,
+        }
+        Ok(Wire::deserialize(d)?.id.rule())
+    }
 }
 
 impl Rule {

@@ -26,12 +26,39 @@ macro_rules! codes {
         /// assert_eq!(Code::TooLong.params(), &["max", "actual"]);
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-                 JsonSchema, strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, strum::EnumString)]
+                 JsonSchema, strum::EnumIter, strum::EnumCount, strum::IntoStaticStr)]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
         #[non_exhaustive]
         pub enum Code {
             $( $(#[$meta])* $variant, )+
+        }
+
+        impl ::std::str::FromStr for Code {
+            type Err = crate::Error;
+
+            /// Reads a wire name (`"too_long"`), exactly as serialised.
+            ///
+            /// # Errors
+            /// An [`ErrorKind::Unknown`](crate::ErrorKind::Unknown) error for any other text.
+            ///
+            /// # Example
+            /// ```
+            /// use qcdc::{ErrorKind, validate::Code};
+            ///
+            /// assert_eq!("too_long".parse::<Code>()?, Code::TooLong);
+            /// assert_eq!("Too long".parse::<Code>().unwrap_err().kind(), ErrorKind::Unknown);
+            /// # Ok::<(), qcdc::Error>(())
+            /// ```
+            fn from_str(s: &str) -> Result<Self, crate::Error> {
+                <Code as strum::IntoEnumIterator>::iter()
+                    .find(|code| code.as_str() == s)
+                    .ok_or_else(|| crate::Error::unknown(
+                        "validation code",
+                        s,
+                        "a wire code such as \"required\" or \"too_long\"",
+                    ))
+            }
         }
 
         impl Code {

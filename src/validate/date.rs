@@ -20,7 +20,9 @@ pub const DATE_PATTERN: &str =
 /// **Đọc ngày** — reads a document date `YYYY-MM-DD` (see the module docs).
 ///
 /// # Errors
-/// A short English reason when `s` is not such a date.
+/// A [`crate::Error`] when `s` is not such a date: [`Malformed`](crate::ErrorKind::Malformed)
+/// for another shape or a day not in the calendar, [`OutOfRange`](crate::ErrorKind::OutOfRange)
+/// for a year outside the range.
 ///
 /// # Example
 /// ```
@@ -31,7 +33,8 @@ pub const DATE_PATTERN: &str =
 /// assert!(parse_iso("0000-01-01").is_err());
 /// assert!(parse_iso("2021-02-30").is_err());
 /// ```
-pub fn parse_iso(s: &str) -> Result<NaiveDate, String> {
+pub fn parse_iso(s: &str) -> Result<NaiveDate, crate::Error> {
+    const WHAT: &str = "date";
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10
@@ -41,16 +44,24 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, String> {
         || !digits(5..7)
         || !digits(8..10)
     {
-        return Err("not a date in the form YYYY-MM-DD".to_owned());
+        return Err(crate::Error::malformed(
+            WHAT,
+            s,
+            "a date in the form YYYY-MM-DD",
+        ));
     }
     let number =
         |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     let year = i32::try_from(number(0..4)).unwrap_or(0);
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return Err(format!("year outside {MIN_YEAR}–{MAX_YEAR}"));
+        return Err(crate::Error::out_of_range(
+            WHAT,
+            s,
+            format!("the year must be from {MIN_YEAR} to {MAX_YEAR}"),
+        ));
     }
     NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
-        .ok_or_else(|| "no such day in the calendar".to_owned())
+        .ok_or_else(|| crate::Error::malformed(WHAT, s, "a day of the calendar"))
 }
 
 #[cfg(test)]

@@ -63,12 +63,145 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
     finish(collect::<T>(&mut tree))
 }
 
-/// **Đọc và kiểm tra** — decodes a JSON document into `T` and validates it, reporting decoding
-/// problems and validation findings together.
+/// **Kết quả đọc và kiểm tra** — what [`decode_and_check`] returns: the decoded document, when
+/// the bytes decoded without a problem, and the report of every decoding problem and validation
+/// finding.
 ///
-/// Where the decoder could carry on past wrong members (see the module docs), the rest of the
-/// document is validated too, so a form user sees every problem at once; findings at the members
-/// the decoder took out or filled in are left out, since they would not be real.
+/// `value` is `Some` exactly when decoding found no error (when [`from_json_slice`] would
+/// return the document); the document may still have
+/// validation errors, so look at [`report`](Self::report) (or use
+/// [`into_valid`](Self::into_valid)) before storing it. When decoding found problems the
+/// decoder may have carried on past them to validate the rest, but the value it built is not
+/// what was sent, so it is not handed out.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::Person;
+/// use qcdc::validate::{Code, ValidationContext, decode_and_check};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+/// let checked = decode_and_check::<Person>(r#"{"name": "Trần Thị Hoa"}"#.as_bytes(), &ctx);
+/// assert!(checked.report.is_valid());
+/// let person = checked.into_valid()?;
+/// assert_eq!(person.name, "Trần Thị Hoa");
+///
+/// // Decoded, but not valid: the value is there to show again in the form.
+/// let checked = decode_and_check::<Person>(br#"{"name": " "}"#, &ctx);
+/// assert_eq!(checked.value.as_ref().map(|p| p.name.as_str()), Some(" "));
+/// assert_eq!(checked.report.error_codes(), [Code::Blank]);
+/// # Ok::<(), qcdc::ValidationReport>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+#[must_use = "the report may hold errors"]
+pub struct Checked<T> {
+    /// **Tài liệu** — the document, when the bytes decoded without a problem.
+    pub value: Option<T>,
+    /// **Báo cáo** — every decoding problem and validation finding.
+    pub report: ValidationReport,
+}
+
+impl<T> Checked<T> {
+    /// `true` when the document decoded and has no errors (breaches and warnings allowed).
+    pub fn is_valid(&self) -> bool {
+        self.value.is_some() && self.report.is_valid()
+    }
+
+    /// The document when it decoded and has no errors.
+    ///
+    /// # Errors
+    /// The report, when decoding or validation found an error. Breaches and warnings are
+    /// dropped with it on success: read [`report`](Self::report) first to keep them.
+    pub fn into_valid(self) -> Result<T, ValidationReport> {
+        match self.value {
+            Some(value) if self.report.is_valid() => Ok(value),
+            _ => Err(self.report),
+        }
+    }
+
+    /// The document and the report as a pair.
+    pub fn into_parts(self) -> (Option<T>, ValidationReport) {
+        (self.value, self.report)
+    }
+
+    /// The same result with the document passed through `f` (the report unchanged).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Checked<U> {
+        Checked {
+            value: self.value.map(f),
+            report: self.report,
+        }
+    }
+}
+
+/// **Đọc và kiểm tra** — decodes a JSON document into `T` and validates it in one pass,
+/// returning the document (when it decoded) with the report of every decoding problem and
+/// validation finding: the call a backend that stores what it checked needs (see [`Checked`]).
+///
+/// The bytes are decoded once. Where the decoder could carry on past wrong members (see the
+/// module docs), the rest of the document is validated too, so a form user sees every problem
+/// at once; findings at the members the decoder took out or filled in are left out, since they
+/// would not be real.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::Person;
+/// use qcdc::validate::{Code, ValidationContext, decode_and_check};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+/// let checked = decode_and_check::<Person>(br#"{"name": " ", "age": 3}"#, &ctx);
+/// // The unknown member and the blank name, in one report; no value, since `age` was dropped.
+/// assert_eq!(checked.report.error_codes(), [Code::UnknownField, Code::Blank]);
+/// assert!(checked.value.is_none());
+/// ```
+pub fn decode_and_check<T: DeserializeOwned + Validate>(
+    bytes: &[u8],
+    ctx: &ValidationContext,
+) -> Checked<T> {
+    let failed = |report| Checked {
+        value: None,
+        report,
+    };
+    let prepared = match prepare(bytes) {
+        Ok(prepared) => prepared,
+        Err(report) => return failed(report),
+    };
+    if let Ok(document) = strict::from_slice::<T>(&prepared) {
+        let report = document.validate(ctx);
+        return Checked {
+            value: Some(document),
+            report,
+        };
+    }
+    let mut tree = match parse_tree(&prepared) {
+        Ok(tree) => tree,
+        Err(report) => return failed(report),
+    };
+    let Collected {
+        value,
+        mut report,
+        mut patched,
+        ..
+    } = collect::<T>(&mut tree);
+    drop(tree);
+    let Some(document) = value else {
+        return failed(report);
+    };
+    // The value [`from_json_slice`] would return: only when decoding found no error.
+    let decoded_cleanly = report.is_valid();
+    patched.sort_unstable();
+    let found = document.validate(ctx);
+    report.merge_filtered(found, |v| !is_under(&patched, &v.path));
+    Checked {
+        value: decoded_cleanly.then_some(document),
+        report,
+    }
+}
+
+/// **Đọc và kiểm tra** — decodes a JSON document into `T` and validates it, reporting decoding
+/// problems and validation findings together; the report of [`decode_and_check`], without the
+/// document.
 ///
 /// # Example
 /// ```
@@ -86,30 +219,7 @@ pub fn check_json<T: DeserializeOwned + Validate>(
     bytes: &[u8],
     ctx: &ValidationContext,
 ) -> ValidationReport {
-    let prepared = match prepare(bytes) {
-        Ok(prepared) => prepared,
-        Err(report) => return report,
-    };
-    if let Ok(document) = strict::from_slice::<T>(&prepared) {
-        return document.validate(ctx);
-    }
-    let mut tree = match parse_tree(&prepared) {
-        Ok(tree) => tree,
-        Err(report) => return report,
-    };
-    let Collected {
-        value,
-        mut report,
-        mut patched,
-        ..
-    } = collect::<T>(&mut tree);
-    drop(tree);
-    if let Some(document) = value {
-        patched.sort_unstable();
-        let found = document.validate(ctx);
-        report.merge_filtered(found, |v| !is_under(&patched, &v.path));
-    }
-    report
+    decode_and_check::<T>(bytes, ctx).report
 }
 
 /// Checks size and encoding, and blanks out cleared members.

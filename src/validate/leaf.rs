@@ -143,7 +143,7 @@ const VOCABULARIES: &[VocabularyLeaf] = &[
 
 /// Checks a date's text: `Some(detail)` when it is refused.
 pub(crate) fn check_date(s: &str) -> Option<String> {
-    date::parse_iso(s).err()
+    date::parse_iso(s).err().map(|e| e.to_string())
 }
 
 #[cfg(test)]

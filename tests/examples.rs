@@ -1,0 +1,162 @@
+//! The examples as reference programs (their contracts: names, arguments, exit codes): each answers
+//! `--help` with its usage on standard output and exit 0, and `validate` finds a document kind
+//! by its name in any case or by its Vietnamese title. Runs the examples through cargo (built
+//! once, then reused).
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// Every example of `examples/`.
+const EXAMPLES: &[&str] = &[
+    "compare_driver",
+    "dang_ky_mo_hinh",
+    "giao_ban_2021_q1",
+    "lunar_calendar",
+    "quickstart",
+    "reporting_calendar",
+    "rules_catalogue",
+    "schemas",
+    "tong_hop",
+    "units",
+    "validate",
+];
+
+fn run(example: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(["run", "--quiet", "--example", example, "--"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::null())
+        .output()
+        .expect("cargo runs")
+}
+
+#[test]
+fn the_list_names_every_example() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut found: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".rs").map(str::to_owned)
+        })
+        .collect();
+    found.sort();
+    assert_eq!(found, EXAMPLES);
+}
+
+#[test]
+fn every_example_answers_help_with_its_usage_and_exit_0() {
+    for example in EXAMPLES {
+        for flag in ["--help", "-h"] {
+            let out = run(example, &[flag]);
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{example} {flag}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(
+                stdout.starts_with(&format!("usage: {example}")),
+                "{example} {flag} printed: {stdout}"
+            );
+            assert!(
+                out.stderr.is_empty(),
+                "{example} {flag}: usage goes to stdout"
+            );
+        }
+    }
+}
+
+/// Runs `validate KIND` on the seed briefing and returns the exit code and the reported kind.
+fn validate_as(kind: &str) -> (Option<i32>, Option<String>) {
+    let file = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/briefing_report/valid/giao_ban_2021_q1.json");
+    let out = run(
+        "validate",
+        &[kind, file.to_str().unwrap(), "--as-of", "2021-04-08"],
+    );
+    let kind = serde_json::from_slice::<serde_json::Value>(&out.stdout)
+        .ok()
+        .and_then(|json| json["kind"].as_str().map(str::to_owned));
+    (out.status.code(), kind)
+}
+
+#[test]
+fn validate_finds_a_kind_by_any_spelling_of_its_name_or_title() {
+    for spelling in [
+        "briefing_report",
+        "BRIEFING_REPORT",
+        "Briefing_Report",
+        "briefing report",
+        "Báo cáo giao ban Khối Dân vận",
+        "bao cao giao ban khoi dan van",
+        "BÁO CÁO GIAO BAN KHỐI DÂN VẬN",
+        "Briefing report of a Khối Dân vận",
+    ] {
+        assert_eq!(
+            validate_as(spelling),
+            (Some(0), Some("briefing_report".to_owned())),
+            "{spelling}"
+        );
+    }
+}
+
+#[test]
+fn validate_refuses_near_misses_of_a_kind() {
+    for spelling in [
+        "briefing",
+        "báo cáo giao ban",
+        "briefing_reports",
+        "giao ban",
+    ] {
+        let (code, kind) = validate_as(spelling);
+        assert_eq!((code, kind), (Some(2), None), "{spelling}");
+    }
+}
+
+#[test]
+fn validate_messages_in_vietnamese_carry_no_english_parser_text() {
+    // Broken JSON, wrong types, an unknown code, an impossible date, an unknown field.
+    let inputs: [&[u8]; 4] = [
+        b"{\"bloc\": ",
+        b"[1, 2]",
+        br#"{"unit": {"kind": "abc", "name": "A", "zzz": 1}, "period": "Quy 9/2023",
+             "reported_on": "2023-13-01", "complaints": {"received_in_period": "x"}}"#,
+        b"{\"unit\": 5,}",
+    ];
+    for input in inputs {
+        let mut child = Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--example", "validate", "--"])
+            .args(["commune_qcdc_report", "-", "--as-of", "2026-11-28"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("cargo runs");
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), input).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let errors = json["errors"].as_array().unwrap();
+        assert!(!errors.is_empty());
+        for e in errors {
+            let vi = e["message_vi"].as_str().unwrap();
+            for english in [
+                "invalid type",
+                "expected",
+                "EOF",
+                "while parsing",
+                "unknown variant",
+                "missing field",
+                "trailing",
+                "at line",
+                "struct",
+                "u64",
+                "out of range",
+            ] {
+                assert!(!vi.contains(english), "{english:?} in {vi:?}");
+            }
+        }
+    }
+}
