@@ -5,7 +5,7 @@
 //! `thrpt` in elements per second): each doubling should cost at most 2.3 times the time.
 //!
 //! ```sh
-//! cargo bench --bench scaling                   # everything (about 15 minutes on 2 cores)
+//! cargo bench --bench scaling                   # everything (a few minutes on 2 cores)
 //! cargo bench --bench scaling -- briefing_report # one kind
 //! python3 scripts/scaling_table.py              # the table of time per element
 //! ```
@@ -23,7 +23,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+};
 use qcdc::catalogue::CATALOGUE;
 use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
 use qcdc::org::{AdminUnit, UnitKind};
@@ -156,10 +158,12 @@ fn lists_of_every_kind(c: &mut Criterion) {
         };
         for pointer in list_pointers(&doc) {
             let mut group = c.benchmark_group(format!("{}{}", kind.name, pointer));
+            // Short and flat: ten timed calls per size bound the whole run to a few minutes.
             group
                 .sample_size(10)
-                .warm_up_time(Duration::from_millis(300))
-                .measurement_time(Duration::from_secs(1));
+                .sampling_mode(SamplingMode::Flat)
+                .warm_up_time(Duration::from_millis(100))
+                .measurement_time(Duration::from_millis(500));
             for n in SIZES {
                 let Some(bytes) = grown(&doc, &pointer, n) else {
                     continue;
@@ -181,8 +185,9 @@ fn rollup_units(c: &mut Criterion) {
     let mut group = c.benchmark_group("rollup/units");
     group
         .sample_size(10)
-        .warm_up_time(Duration::from_millis(300))
-        .measurement_time(Duration::from_secs(2));
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_millis(100))
+        .measurement_time(Duration::from_millis(500));
     for n in SIZES {
         let units: Vec<AdminUnit> = (0..n)
             .map(|i| AdminUnit::new(UnitKind::Xa, format!("Số {i}")))

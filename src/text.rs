@@ -54,7 +54,7 @@ pub fn fold(s: &str) -> String {
     let mut push = |c: char| {
         // Marks are dropped, so the canonical reordering a full NFD pass does is not needed:
         // decomposing each character on its own gives the same key, much faster.
-        if is_combining_mark(c) {
+        if !c.is_ascii() && is_combining_mark(c) {
             return;
         }
         let c = match c {
@@ -142,6 +142,16 @@ pub fn is_hidden_or_bidi(c: char) -> bool {
     )
 }
 
+/// The first character of `s` that [`is_hidden_or_bidi`] flags. Scans bytes first: every such
+/// character starts with the byte `D8`, `E2` or `EF` in UTF-8, which Vietnamese letters (`C3`,
+/// `C4`, `C6`, `CC`, `E1` …) never do, so most texts are never decoded.
+pub(crate) fn find_hidden_or_bidi(s: &str) -> Option<char> {
+    if !s.bytes().any(|b| matches!(b, 0xD8 | 0xE2 | 0xEF)) {
+        return None;
+    }
+    s.chars().find(|c| is_hidden_or_bidi(*c))
+}
+
 /// `true` for a character that must not reach a rendering as it is: a control character (C0,
 /// DEL, C1 — escape sequences start with one) or one of [`is_hidden_or_bidi`]. The text, chart
 /// and workbook renderings escape or drop exactly these.
@@ -222,6 +232,27 @@ pub(crate) fn is_blank(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::ErrorKind;
+
+    #[test]
+    fn the_byte_scan_finds_every_hidden_or_bidi_character() {
+        // Every character the predicate flags, at the start, middle and end of Vietnamese text.
+        let flagged = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| is_hidden_or_bidi(*c));
+        for c in flagged {
+            for text in [
+                format!("{c}Xã Tân Mỹ"),
+                format!("Xã {c}Tân"),
+                format!("Mỹ{c}"),
+            ] {
+                assert_eq!(find_hidden_or_bidi(&text), Some(c), "{:04X}", u32::from(c));
+            }
+        }
+        assert_eq!(
+            find_hidden_or_bidi("Ủy ban Mặt trận Tổ quốc – “Dân vận khéo” €"),
+            None
+        );
+    }
 
     #[test]
     fn fold_removes_marks_case_and_extra_space() {

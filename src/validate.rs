@@ -50,6 +50,7 @@ mod decode;
 mod first_seen;
 mod leaf;
 mod legal_checks;
+mod pointer;
 mod strict;
 mod tree;
 
@@ -59,6 +60,7 @@ pub use decode::{
     from_json_slice, from_json_value,
 };
 pub(crate) use first_seen::FirstSeen;
+pub use pointer::Pointer;
 
 /// **Ngôn ngữ** — the language of a message.
 ///
@@ -136,62 +138,6 @@ impl ValidationContext {
     /// The date validation is run: dates after it are in the future.
     pub fn as_of(&self) -> NaiveDate {
         self.as_of
-    }
-}
-
-/// **Đường dẫn JSON** — a JSON Pointer (RFC 6901) to a value inside a document, built step by
-/// step while validation walks the document.
-///
-/// # Example
-/// ```
-/// use qcdc::validate::Pointer;
-///
-/// let p = Pointer::root().key("milestones").index(2).key("target/value");
-/// assert_eq!(p.as_str(), "/milestones/2/target~1value");
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Pointer(pub(crate) String);
-
-impl Pointer {
-    /// The whole document (`""`).
-    pub fn root() -> Self {
-        Pointer(String::new())
-    }
-
-    /// The member `key` of the object at this pointer (escaped as RFC 6901 says).
-    pub fn key(&self, key: &str) -> Self {
-        let mut s = String::with_capacity(self.0.len() + key.len() + 1);
-        s.push_str(&self.0);
-        s.push('/');
-        if key.contains(['~', '/']) {
-            s.push_str(&key.replace('~', "~0").replace('/', "~1"));
-        } else {
-            s.push_str(key);
-        }
-        Pointer(s)
-    }
-
-    /// The element `index` of the array at this pointer.
-    pub fn index(&self, index: usize) -> Self {
-        Pointer(format!("{}/{index}", self.0))
-    }
-
-    /// The pointer as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    /// The unescaped reference tokens of the pointer.
-    pub fn tokens(path: &str) -> impl Iterator<Item = String> + '_ {
-        path.split('/')
-            .skip(1)
-            .map(|t| t.replace("~1", "/").replace("~0", "~"))
-    }
-}
-
-impl fmt::Display for Pointer {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
     }
 }
 
@@ -676,7 +622,7 @@ impl ValidationReport {
         }
         // A bidi override or a zero-width character makes a name look like another: worth a
         // look, not an error (zero-width joiners have legitimate uses in some scripts).
-        if let Some(c) = value.chars().find(|c| crate::text::is_hidden_or_bidi(*c)) {
+        if let Some(c) = crate::text::find_hidden_or_bidi(value) {
             self.warn(
                 Violation::new(path, Code::HiddenCharacter)
                     .param("character", format!("U+{:04X}", u32::from(c))),

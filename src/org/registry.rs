@@ -486,7 +486,12 @@ pub fn search_on(
     let matches = |kinds: &[UnitKind], key: &str| -> Vec<&'static RegistryEntry> {
         let names = &data::BY_NAME;
         let start = names.partition_point(|&(c, k, _)| (c, k) < (current, key));
-        let end = start + names[start..].partition_point(|&(c, k, _)| (c, k) == (current, key));
+        // A name is shared by a few units at most: count them rather than search again.
+        let end = start
+            + names[start..]
+                .iter()
+                .take_while(|&&(c, k, _)| (c, k) == (current, key))
+                .count();
         names[start..end]
             .iter()
             .map(|&(_, _, i)| &data::ENTRIES[usize::from(i)])
@@ -525,7 +530,13 @@ pub fn search_on(
 /// The key names are matched by: [`fold`], with the typographic apostrophe of some names
 /// ("Ea H’Leo") read as the ASCII one.
 fn name_key(s: &str) -> String {
-    fold(s).replace(['\u{2019}', '\u{2018}', '`'], "'")
+    const APOSTROPHES: [char; 3] = ['\u{2019}', '\u{2018}', '`'];
+    let folded = fold(s);
+    if folded.contains(APOSTROPHES) {
+        folded.replace(APOSTROPHES, "'")
+    } else {
+        folded
+    }
 }
 
 /// The kinds a folded query starts with, and the rest.

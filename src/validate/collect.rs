@@ -289,8 +289,9 @@ struct State {
     patched: Vec<String>,
     fix: Option<Fix>,
     stopped: bool,
-    /// What each visitor type reads (by its type name), asked once per walk.
-    leaves: HashMap<&'static str, Leaf>,
+    /// What each visitor type reads, asked once per walk; keyed by where its type name is
+    /// (hashing the address, not the long name: one lookup per text value).
+    leaves: HashMap<(usize, usize), Leaf>,
 }
 
 impl State {
@@ -655,7 +656,10 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         *self
             .state
             .leaves
-            .entry(std::any::type_name::<V>())
+            .entry({
+                let name = std::any::type_name::<V>();
+                (name.as_ptr() as usize, name.len())
+            })
             .or_insert_with(|| leaf::for_expecting(&Expecting(visitor).to_string()))
     }
 

@@ -7,6 +7,9 @@
 //! a stand-in instead, so the rest of the document is decoded in the same pass. A type that is
 //! not listed here still decodes; a refusal of it only costs the decoder another pass.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::Vocabulary;
 use crate::validate::date;
 
@@ -53,13 +56,27 @@ pub(crate) fn for_expecting(expecting: &str) -> Leaf {
             stand_in: "2021",
         };
     }
-    VOCABULARIES
-        .iter()
-        .find(|v| (v.expecting)() == expecting)
-        .map_or(Leaf::Unchecked, |v| Leaf::Checked {
-            check: v.check,
-            stand_in: (v.stand_in)(),
-        })
+    vocabulary_leaves()
+        .get(expecting)
+        .copied()
+        .unwrap_or(Leaf::Unchecked)
+}
+
+/// The vocabularies by what their visitors expect, made once (not once per document).
+fn vocabulary_leaves() -> &'static HashMap<String, Leaf> {
+    static LEAVES: OnceLock<HashMap<String, Leaf>> = OnceLock::new();
+    LEAVES.get_or_init(|| {
+        VOCABULARIES
+            .iter()
+            .map(|v| {
+                let leaf = Leaf::Checked {
+                    check: v.check,
+                    stand_in: (v.stand_in)(),
+                };
+                ((v.expecting)(), leaf)
+            })
+            .collect()
+    })
 }
 
 /// A vocabulary as the decoder checks it.
