@@ -1,9 +1,10 @@
 //! Cleared form inputs: object members sent as `null` or `""` are absent.
 //!
-//! Forms send `null` or `""` for an input the user cleared. Before a document is decoded, such
-//! members are blanked out — overwritten with spaces in a copy of the bytes, so every line and
-//! column stays where it was — and the document then takes the direct decoding like any other.
-//! A document without them is not copied.
+//! Forms send `null` or `""` for an input the user cleared. The direct decoding
+//! ([`strict`](super::strict)) skips such members as it reads them; when it fails, they are
+//! blanked out here — overwritten with spaces in a copy of the bytes, so every line and column
+//! stays where it was — before the error-collecting decoder parses the document. A document
+//! without them is not copied.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -23,10 +24,7 @@ pub(crate) fn blank_absent(bytes: &[u8]) -> Cow<'_, [u8]> {
 
 /// A quick look for `""` or `null` anywhere (inside texts too: it errs on the safe side).
 fn might_have_absent(bytes: &[u8]) -> bool {
-    bytes
-        .windows(2)
-        .enumerate()
-        .any(|(i, w)| w == b"\"\"" || (w == b"nu" && bytes[i..].starts_with(b"null")))
+    memchr::memmem::find(bytes, b"\"\"").is_some() || memchr::memmem::find(bytes, b"null").is_some()
 }
 
 /// One open object or array.

@@ -1,11 +1,12 @@
 //! Decoding JSON documents into the crate's types, with every problem reported at its path.
 //!
 //! A document is decoded in one pass when it can be:
-//! 1. members sent as `null` or `""` (forms send them for cleared inputs) are blanked out of the
-//!    bytes ([`blanks`](super::blanks)), so they are absent like members not sent at all;
-//! 2. the bytes are decoded straight into the type (no intermediate JSON value), refusing arrays
-//!    in place of objects and dates that are not `YYYY-MM-DD` ([`strict`](super::strict));
-//! 3. only when that fails is the document parsed once into a tree, and the
+//! 1. the bytes are decoded straight into the type (no intermediate JSON value), refusing arrays
+//!    in place of objects and dates that are not `YYYY-MM-DD`, and reading members sent as
+//!    `null` or `""` (forms send them for cleared inputs) as absent, like members not sent at
+//!    all ([`strict`](super::strict));
+//! 2. only when that fails are those members blanked out of a copy of the bytes
+//!    ([`blanks`](super::blanks)), the copy parsed once into a tree, and the
 //!    [error-collecting decoder](super::collect) walks it, recording each problem at its JSON
 //!    Pointer and going on with the rest.
 //!
@@ -56,9 +57,10 @@ pub const MAX_DEPTH: usize = 128;
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
     let prepared = prepare(bytes)?;
-    if let Ok(document) = strict::from_slice::<T>(&prepared) {
+    if let Ok(document) = strict::from_slice::<T>(prepared) {
         return Ok(document);
     }
+    let prepared = blanks::blank_absent(prepared);
     let mut tree = parse_tree(&prepared)?;
     finish(collect::<T>(&mut tree))
 }
@@ -167,13 +169,14 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
         Ok(prepared) => prepared,
         Err(report) => return failed(report),
     };
-    if let Ok(document) = strict::from_slice::<T>(&prepared) {
+    if let Ok(document) = strict::from_slice::<T>(prepared) {
         let report = document.validate(ctx);
         return Checked {
             value: Some(document),
             report,
         };
     }
+    let prepared = blanks::blank_absent(prepared);
     let mut tree = match parse_tree(&prepared) {
         Ok(tree) => tree,
         Err(report) => return failed(report),
@@ -222,8 +225,9 @@ pub fn check_json<T: DeserializeOwned + Validate>(
     decode_and_check::<T>(bytes, ctx).report
 }
 
-/// Checks size and encoding, and blanks out cleared members.
-fn prepare(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ValidationReport> {
+/// Checks size and encoding. Cleared members need no copy of the bytes on the direct path (the
+/// strict decoder skips them); the error-collecting decoder gets the bytes with them blanked out.
+fn prepare(bytes: &[u8]) -> Result<&[u8], ValidationReport> {
     if bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(one(Violation::new(
             &Pointer::root(),
@@ -239,7 +243,7 @@ fn prepare(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, ValidationReport>
             .param("reason", reason)
             .param("detail", reason)));
     }
-    Ok(blanks::blank_absent(bytes))
+    Ok(bytes)
 }
 
 /// `bom` for UTF-8 with a byte order mark, `utf16` for UTF-16 (with or without one).

@@ -1,16 +1,20 @@
 //! The direct decoding: bytes straight into the type through serde_json, refusing what the
 //! error-collecting decoder refuses too — an array in place of an object (serde reads a struct
 //! from either, so a document would have two shapes) and a date that is not `YYYY-MM-DD` in the
-//! years of [`date`](super::date).
+//! years of [`date`](super::date) — and reading an object member sent as `null` or `""` (a
+//! cleared form input) as absent, exactly as [`blanks`](super::blanks) blanks it out: the
+//! document is not copied for it.
 //!
-//! The adapter passes every call through and only looks at those two; a refusal sends the
+//! The adapter passes every call through and only looks at those three; a refusal sends the
 //! document to the error-collecting decoder, which reports it at its path.
 
 use std::fmt;
+use std::marker::PhantomData;
 
+use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
 use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess,
-    Unexpected, VariantAccess, Visitor,
+    self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess,
+    SeqAccess, Unexpected, VariantAccess, Visitor,
 };
 
 use super::date;
@@ -18,7 +22,7 @@ use super::date;
 /// Decodes `bytes` into `T` in one go (see the module docs).
 pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let value = T::deserialize(Strict(&mut de))?;
+    let value = T::deserialize(Strict(&mut de, Source(bytes)))?;
     de.end()?;
     Ok(value)
 }
@@ -28,19 +32,58 @@ fn is_date_visitor<V>() -> bool {
     std::any::type_name::<V>().ends_with("::NaiveDateVisitor")
 }
 
-struct Strict<D>(D);
+/// The bytes being decoded: a member's key, borrowed from them, shows where its value starts.
+#[derive(Clone, Copy)]
+struct Source<'de>(&'de [u8]);
+
+impl Source<'_> {
+    /// Whether the member whose key is `key` (a slice of these bytes) has the value `null` or
+    /// `""` — what [`blanks`](super::blanks) blanks out. A key not borrowed from the bytes (one
+    /// with escapes, which serde_json unescapes into a copy) never does: `blanks` leaves those
+    /// members to the parser too.
+    fn has_blank_value(self, key: &str) -> bool {
+        let bytes = self.0;
+        if !bytes.as_ptr_range().contains(&key.as_ptr()) {
+            return false;
+        }
+        // Inside the bytes: the difference of the two addresses is the key's offset.
+        let start = key.as_ptr() as usize - bytes.as_ptr() as usize;
+        let mut i = start + key.len();
+        if bytes.get(i) != Some(&b'"') {
+            return false;
+        }
+        i = skip_space(bytes, i + 1);
+        if bytes.get(i) != Some(&b':') {
+            return false;
+        }
+        let value = &bytes[skip_space(bytes, i + 1)..];
+        value.starts_with(b"null") || value.starts_with(b"\"\"")
+    }
+}
+
+fn skip_space(bytes: &[u8], mut i: usize) -> usize {
+    while bytes
+        .get(i)
+        .is_some_and(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        i += 1;
+    }
+    i
+}
+
+struct Strict<'de, D>(D, Source<'de>);
 
 macro_rules! pass {
     ($($method:ident),*) => {
         $(
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method(Pass(visitor))
+                self.0.$method(Pass(visitor, self.1))
             }
         )*
     };
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, D> {
     type Error = D::Error;
 
     pass!(
@@ -71,17 +114,17 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         if is_date_visitor::<V>() {
-            self.0.deserialize_str(DateOnly(visitor))
+            self.0.deserialize_str(DateOnly(visitor, self.1))
         } else {
-            self.0.deserialize_str(Pass(visitor))
+            self.0.deserialize_str(Pass(visitor, self.1))
         }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         if is_date_visitor::<V>() {
-            self.0.deserialize_string(DateOnly(visitor))
+            self.0.deserialize_string(DateOnly(visitor, self.1))
         } else {
-            self.0.deserialize_string(Pass(visitor))
+            self.0.deserialize_string(Pass(visitor, self.1))
         }
     }
 
@@ -90,7 +133,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit_struct(name, Pass(visitor))
+        self.0.deserialize_unit_struct(name, Pass(visitor, self.1))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -98,7 +141,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_newtype_struct(name, Pass(visitor))
+        self.0
+            .deserialize_newtype_struct(name, Pass(visitor, self.1))
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -106,7 +150,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple(len, Pass(visitor))
+        self.0.deserialize_tuple(len, Pass(visitor, self.1))
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -115,7 +159,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple_struct(name, len, Pass(visitor))
+        self.0
+            .deserialize_tuple_struct(name, len, Pass(visitor, self.1))
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -124,7 +169,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_struct(name, fields, ObjectOnly(visitor))
+        self.0
+            .deserialize_struct(name, fields, ObjectOnly(visitor, self.1))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -133,7 +179,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, Pass(visitor))
+        self.0
+            .deserialize_enum(name, variants, Pass(visitor, self.1))
     }
 
     fn is_human_readable(&self) -> bool {
@@ -145,9 +192,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 /// the methods given.
 macro_rules! wrapper {
     ($name:ident { $($own:item)* }) => {
-        struct $name<V>(V);
+        struct $name<'de, V>(V, Source<'de>);
 
-        impl<'de, V: Visitor<'de>> Visitor<'de> for $name<V> {
+        impl<'de, V: Visitor<'de>> Visitor<'de> for $name<'de, V> {
             type Value = V::Value;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -175,19 +222,19 @@ macro_rules! wrapper {
             fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> { self.0.visit_unit() }
 
             fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-                self.0.visit_some(Strict(d))
+                self.0.visit_some(Strict(d, self.1))
             }
 
             fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-                self.0.visit_newtype_struct(Strict(d))
+                self.0.visit_newtype_struct(Strict(d, self.1))
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-                self.0.visit_map(Members(map))
+                self.0.visit_map(Members(map, self.1))
             }
 
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-                self.0.visit_enum(Enum(data))
+                self.0.visit_enum(Enum(data, self.1))
             }
 
             $($own)*
@@ -206,7 +253,7 @@ wrapper!(Pass {
         self.0.visit_string(v)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Items(seq))
+        self.0.visit_seq(Items(seq, self.1))
     }
 });
 
@@ -240,31 +287,31 @@ wrapper!(DateOnly {
         self.0.visit_string(v)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Items(seq))
+        self.0.visit_seq(Items(seq, self.1))
     }
 });
 
 /// A seed whose deserializer is wrapped too.
-struct Seed<S>(S);
+struct Seed<'de, S>(S, Source<'de>);
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'de, S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Strict(d))
+        self.0.deserialize(Strict(d, self.1))
     }
 }
 
-struct Items<A>(A);
+struct Items<'de, A>(A, Source<'de>);
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, A> {
     type Error = A::Error;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_element_seed(Seed(seed))
+        self.0.next_element_seed(Seed(seed, self.1))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -272,20 +319,37 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
     }
 }
 
-struct Members<A>(A);
+/// The members of an object, without those sent as `null` or `""` (see the module docs).
+struct Members<'de, A>(A, Source<'de>);
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        self.0.next_key_seed(seed)
+        // The key is read first, to see what follows it, and then handed to `seed` as read.
+        loop {
+            match self.0.next_key_seed(KeySeed)? {
+                None => return Ok(None),
+                Some(Key::Borrowed(key)) if self.1.has_blank_value(key) => {
+                    self.0.next_value_seed(PhantomData::<IgnoredAny>)?;
+                }
+                Some(Key::Borrowed(key)) => {
+                    return seed
+                        .deserialize(BorrowedStrDeserializer::new(key))
+                        .map(Some);
+                }
+                Some(Key::Owned(key)) => {
+                    return seed.deserialize(StringDeserializer::new(key)).map(Some);
+                }
+            }
+        }
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.next_value_seed(Seed(seed))
+        self.0.next_value_seed(Seed(seed, self.1))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -293,24 +357,61 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<A> {
     }
 }
 
-struct Enum<A>(A);
+/// An object member's key as serde_json read it: borrowed from the bytes, or unescaped into a
+/// copy.
+enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
 
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<A> {
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Key<'de>, D::Error> {
+        d.deserialize_str(KeySeed)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key::Borrowed(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(v))
+    }
+}
+
+struct Enum<'de, A>(A, Source<'de>);
+
+impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'de, A> {
     type Error = A::Error;
-    type Variant = Variant<A::Variant>;
+    type Variant = Variant<'de, A::Variant>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
         self,
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
         let (value, variant) = self.0.variant_seed(seed)?;
-        Ok((value, Variant(variant)))
+        Ok((value, Variant(variant, self.1)))
     }
 }
 
-struct Variant<A>(A);
+struct Variant<'de, A>(A, Source<'de>);
 
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<A> {
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, A> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
@@ -318,11 +419,11 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<A> {
     }
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.newtype_variant_seed(Seed(seed))
+        self.0.newtype_variant_seed(Seed(seed, self.1))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Pass(visitor))
+        self.0.tuple_variant(len, Pass(visitor, self.1))
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -330,7 +431,7 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, ObjectOnly(visitor))
+        self.0.struct_variant(fields, ObjectOnly(visitor, self.1))
     }
 }
 
@@ -374,6 +475,103 @@ mod tests {
         for bad in ["-2021-01-05", "0000-01-01", "2021-1-5"] {
             let text = format!(r#"{{"name":"a","when":"{bad}"}}"#);
             assert!(from_slice::<Doc>(text.as_bytes()).is_err(), "{bad}");
+        }
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Form {
+        name: String,
+        #[serde(default)]
+        note: Option<String>,
+        #[serde(default = "yes")]
+        open: bool,
+        #[serde(default)]
+        items: Vec<Item>,
+        #[serde(default)]
+        when: Option<NaiveDate>,
+    }
+
+    fn yes() -> bool {
+        true
+    }
+
+    #[test]
+    fn cleared_members_are_absent_without_a_copy() {
+        let form = br#"{"name":"a", "note" : "", "open":null,"items":[{"count":1,"x":null}],"when":"","y":""}"#;
+        let direct = from_slice::<Form>(form).unwrap();
+        assert_eq!(
+            direct,
+            from_slice::<Form>(br#"{"name":"a","items":[{"count":1}]}"#).unwrap()
+        );
+        assert_eq!((direct.note, direct.open, direct.when), (None, true, None));
+        // A required member sent blank is missing: the direct path fails (and the
+        // error-collecting decoder reports it as required).
+        assert!(from_slice::<Form>(br#"{"name":null}"#).is_err());
+        assert!(from_slice::<Form>(br#"{"name":""}"#).is_err());
+        // Only object members: list items and texts holding `""` or `null` are values.
+        let kept = from_slice::<Form>(br#"{"name":"null \"\"","note":" "}"#).unwrap();
+        assert_eq!(
+            (kept.name.as_str(), kept.note.as_deref()),
+            ("null \"\"", Some(" "))
+        );
+        assert!(
+            from_slice::<Vec<Option<String>>>(br#"[null,""]"#).unwrap()
+                == [None, Some(String::new())]
+        );
+        // An escaped key is left to the parser, as `blanks` leaves it.
+        assert!(from_slice::<Form>(br#"{"name":"a","n\u006fte":null}"#).is_ok());
+        assert!(from_slice::<Form>(br#"{"name":"a","\u0079":null}"#).is_err());
+    }
+
+    /// A JSON text: objects whose members are often `null` or `""`, with escaped keys and
+    /// spaces in varying places.
+    fn json_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let space = prop_oneof![Just(""), Just(" "), Just("\n  "), Just("\t")];
+        let leaf = prop_oneof![
+            Just("null".to_owned()),
+            Just("\"\"".to_owned()),
+            Just("\"null\"".to_owned()),
+            Just("\"\\\"\\\"\"".to_owned()),
+            Just("0".to_owned()),
+            Just("true".to_owned()),
+            "[a-z ]{0,4}".prop_map(|s| format!("\"{s}\"")),
+        ];
+        let key = prop_oneof![
+            "[a-c]{0,2}".prop_map(|s| format!("\"{s}\"")),
+            Just("\"\\u0061\"".to_owned()),
+        ];
+        leaf.prop_recursive(4, 40, 5, move |inner| {
+            prop_oneof![
+                prop::collection::vec((inner.clone(), space.clone()), 0..5).prop_map(|items| {
+                    let items: Vec<String> = items
+                        .into_iter()
+                        .map(|(v, s)| format!("{s}{v}{s}"))
+                        .collect();
+                    format!("[{}]", items.join(","))
+                }),
+                prop::collection::vec((key.clone(), inner, space.clone()), 0..5).prop_map(
+                    |members| {
+                        let members: Vec<String> = members
+                            .into_iter()
+                            .map(|(k, v, s)| format!("{s}{k}{s}:{s}{v}{s}"))
+                            .collect();
+                        format!("{{{}}}", members.join(","))
+                    }
+                ),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        /// The direct path reads every document as `blanks` blanks it: the same value.
+        #[test]
+        fn skipping_agrees_with_blanking(text in json_text()) {
+            let blanked = super::super::blanks::blank_absent(text.as_bytes());
+            let expected = serde_json::from_slice::<serde_json::Value>(&blanked);
+            let direct = from_slice::<serde_json::Value>(text.as_bytes());
+            proptest::prop_assert_eq!(direct.ok(), expected.ok(), "{}", text);
         }
     }
 }
