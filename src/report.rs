@@ -457,7 +457,7 @@ impl BriefingReport {
 /// Whether two units are the same unit (kind and name, ignoring case, spacing and dates; tone
 /// marks count: "Tân Mỹ" and "Tân My" are two communes).
 fn same_unit(a: &AdminUnit, b: &AdminUnit) -> bool {
-    a.kind == b.kind && identity_key(&a.name) == identity_key(&b.name)
+    a.kind == b.kind && (a.name == b.name || identity_key(&a.name) == identity_key(&b.name))
 }
 
 impl Validate for BriefingReport {

@@ -29,10 +29,32 @@ pub const MAX_NAME_INPUT: usize = 256;
 /// assert_eq!(qcdc::text::nfc(decomposed), "Hiến pháp");
 /// ```
 pub fn nfc(s: &str) -> Cow<'_, str> {
+    if is_plainly_nfc(s) {
+        return Cow::Borrowed(s);
+    }
     match is_nfc_quick(s.chars()) {
         unicode_normalization::IsNormalized::Yes => Cow::Borrowed(s),
         _ => Cow::Owned(s.nfc().collect()),
     }
+}
+
+/// Whether `s` is made only of characters U+0000–U+02FF and U+1E00–U+1EFF (Vietnamese's
+/// precomposed letters): each of them is NFC on its own and starts no composition with what
+/// follows (a test checks every one), so such a text is NFC. Decided on the bytes, without the
+/// per-character tables of the full quick check.
+fn is_plainly_nfc(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // ASCII, continuation bytes and the leads of U+0080–U+02FF.
+            0..=0xCB => i += 1,
+            // U+1E00–U+1EFF: E1 B8..BB xx.
+            0xE1 if matches!(bytes.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// **Khóa so khớp** — the folding key: lowercase, without diacritics, `đ` → `d`, with `_`, `-`,
@@ -110,10 +132,21 @@ pub fn identity_key(s: &str) -> String {
         }
         spaced.push_str(word);
     }
+    if spaced.is_ascii() {
+        // ASCII is NFC, and stays so lowercased: no second string.
+        spaced.make_ascii_lowercase();
+        return spaced;
+    }
     // Lowercasing composed text may leave a sequence that is not NFC (rare letters): normalise
-    // after it, so equal keys mean equal NFC text.
-    let lower = nfc(&spaced).to_lowercase();
-    nfc(&lower).into_owned()
+    // after it, so equal keys mean equal NFC text. Each step copies only when it changes text.
+    let lower = match nfc(&spaced) {
+        Cow::Borrowed(nfc) => nfc.to_lowercase(),
+        Cow::Owned(nfc) => nfc.to_lowercase(),
+    };
+    match nfc(&lower) {
+        Cow::Borrowed(_) => lower,
+        Cow::Owned(normalised) => normalised,
+    }
 }
 
 /// **Ký tự ẩn hoặc đảo chiều** — whether `c` is invisible or changes the direction of the text
@@ -210,6 +243,38 @@ pub(crate) fn checked_input<'a>(what: &'static str, s: &'a str) -> Result<&'a st
     Ok(trimmed)
 }
 
+/// The bytes that may start a character [`has_control_character`] or [`find_hidden_or_bidi`]
+/// looks for: C0 controls but line breaks and tabs, DEL, `C2` (C1 controls) and `D8`, `E2`,
+/// `EF` (the hidden and bidi characters).
+const FLAGGED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = !matches!(b as u8, b'\n' | b'\r' | b'\t');
+        b += 1;
+    }
+    table[0x7F] = true;
+    table[0xC2] = true;
+    table[0xD8] = true;
+    table[0xE2] = true;
+    table[0xEF] = true;
+    table
+};
+
+/// `false` when `s` surely holds no control, hidden or bidi character: one pass over the
+/// bytes, eight at a time, that leaves most texts without decoding a character.
+pub(crate) fn may_hide_something(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    // No early exit inside a chunk: eight lookups and one test compile to straight-line code.
+    let flagged = |chunk: &[u8]| {
+        chunk
+            .iter()
+            .fold(false, |any, &b| any | FLAGGED[usize::from(b)])
+    };
+    chunks.by_ref().any(flagged) || flagged(chunks.remainder())
+}
+
 /// `true` when `s` holds a control character (Unicode category Cc) other than a line break or
 /// a tab. Scans bytes: C0 controls and DEL are single bytes, C1 controls (U+0080–U+009F) are
 /// `C2 80`–`C2 9F` in UTF-8, so no character is decoded.
@@ -252,6 +317,75 @@ mod tests {
             find_hidden_or_bidi("Ủy ban Mặt trận Tổ quốc – “Dân vận khéo” €"),
             None
         );
+    }
+
+    #[test]
+    fn the_quick_look_misses_no_character_the_checks_find() {
+        // Every character either check finds, alone and at each place in texts of every
+        // length around the eight-byte chunks.
+        let found = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|c| has_control_character(&c.to_string()) || is_hidden_or_bidi(*c));
+        for c in found {
+            for before in 0..9 {
+                let text = format!("{}{c}ạ", "a".repeat(before));
+                assert!(
+                    may_hide_something(&text),
+                    "{:04X} after {before}",
+                    u32::from(c)
+                );
+            }
+        }
+        for clean in [
+            "",
+            "Xã Tân Mỹ\n\tphường",
+            "Ủy ban Mặt trận Tổ quốc, ngày 07/4",
+        ] {
+            assert!(!may_hide_something(clean), "{clean}");
+        }
+    }
+
+    #[test]
+    fn plainly_nfc_characters_are_nfc_and_never_combine() {
+        use unicode_normalization::IsNormalized;
+        use unicode_normalization::char::canonical_combining_class;
+        let plain = (0..=0x02FF_u32)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32)
+            .collect::<Vec<_>>();
+        for &c in &plain {
+            assert!(is_plainly_nfc(&c.to_string()), "{:04X}", u32::from(c));
+            assert_eq!(canonical_combining_class(c), 0, "{:04X}", u32::from(c));
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "{:04X}",
+                u32::from(c)
+            );
+        }
+        // Quick-check Yes with class 0 for each character: any sequence of them is NFC.
+        let text: String = plain.iter().collect();
+        assert_eq!(text.nfc().collect::<String>(), text);
+        for outside in [
+            '\u{0300}', '\u{0301}', '\u{1F71}', '\u{2126}', '\u{0958}', '\u{AC00}',
+        ] {
+            assert!(
+                !is_plainly_nfc(&format!("a{outside}")),
+                "{:04X}",
+                u32::from(outside)
+            );
+        }
+        assert!(is_plainly_nfc(
+            "Ủy ban Mặt trận Tổ quốc Việt Nam phường Long Biên"
+        ));
+    }
+
+    #[test]
+    fn identity_keys_of_ascii_and_vietnamese_text() {
+        assert_eq!(identity_key("  Nguyen   VAN a "), "nguyen van a");
+        assert_eq!(identity_key("ỦY BAN\tMTTQ"), "ủy ban mttq");
+        // NFD in, NFC out, after lowercasing.
+        assert_eq!(identity_key("U\u{031B}\u{0309}Y"), "ửy");
     }
 
     #[test]

@@ -220,7 +220,7 @@ impl OrgSettings {
 
 /// Whether two units are the same (kind and name, ignoring case and diacritics).
 pub(crate) fn same_unit(a: &AdminUnit, b: &AdminUnit) -> bool {
-    a.kind == b.kind && fold(&a.name) == fold(&b.name)
+    a.kind == b.kind && (a.name == b.name || fold(&a.name) == fold(&b.name))
 }
 
 impl OrgKind {

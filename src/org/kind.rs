@@ -346,7 +346,12 @@ impl Organisation {
         settings: &OrgSettings,
     ) -> Option<Option<LegalReference>> {
         self.unit.absence_on(date).or_else(|| {
-            let province = province_code(&self.unit);
+            // Only a council's absence depends on the province: no code text for the rest.
+            let province = if self.kind == OrgKind::Hdnd {
+                province_code(&self.unit)
+            } else {
+                None
+            };
             self.kind
                 .absence_on(&self.unit, province.as_deref(), date, settings)
         })

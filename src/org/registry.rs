@@ -266,7 +266,8 @@ impl RegistryEntry {
 
     /// Whether `kind` and `name` are this unit's (name folded like every parser of the crate).
     pub fn is_named(&self, kind: UnitKind, name: &str) -> bool {
-        self.kind == kind && name_key(name) == name_key(self.name)
+        // The official spelling needs no folding (what a valid document usually sends).
+        self.kind == kind && (name == self.name || name_key(name) == name_key(self.name))
     }
 
     fn index(&self) -> usize {

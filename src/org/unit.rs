@@ -327,13 +327,11 @@ impl AdminUnit {
     /// or the former one), and its kind, name and province must be the code's. Without a date,
     /// either list may hold the code.
     fn check_identity(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
-        let lists = |code: UnitCode| -> Vec<&'static registry::RegistryEntry> {
+        // At most two entries (the unit in force and the former one): kept on the stack.
+        let lists = |code: UnitCode| -> Found {
             match on {
-                Some(date) => registry::unit_on(code, date).into_iter().collect(),
-                None => registry::unit(code)
-                    .into_iter()
-                    .chain(registry::former(code))
-                    .collect(),
+                Some(date) => Found([registry::unit_on(code, date), None]),
+                None => Found([registry::unit(code), registry::former(code)]),
             }
         };
         let not_found = |code: UnitCode, at: &Pointer| {
@@ -352,10 +350,9 @@ impl AdminUnit {
         };
         if let Some(code) = self.code {
             let found = lists(code);
-            if found.is_empty() {
-                report.error(not_found(code, &path.key("code")));
-            } else if !found.iter().any(|e| e.is_named(self.kind, &self.name)) {
-                let registered = found[0];
+            if let Some(registered) = found.first()
+                && !found.iter().any(|e| e.is_named(self.kind, &self.name))
+            {
                 let mut v = Violation::new(&path.key("code"), Code::UnitCodeMismatch)
                     .param("code", code.to_string())
                     .param("registered", registered.to_string())
@@ -364,17 +361,20 @@ impl AdminUnit {
                     v = v.cite(QUYET_DINH_19_2025.whole());
                 }
                 report.error(v);
+            } else if found.is_empty() {
+                report.error(not_found(code, &path.key("code")));
             } else if let Some(province) = self.province_code {
-                let own = found
+                let mut own = found
                     .iter()
                     .filter(|e| e.is_named(self.kind, &self.name))
-                    .map(|e| e.province_code().unwrap_or(e.code()))
-                    .collect::<Vec<_>>();
-                if !own.contains(&province) {
+                    .map(|e| e.province_code().unwrap_or(e.code()));
+                if let Some(first) = own.clone().next()
+                    && !own.any(|c| c == province)
+                {
                     report.error(
                         Violation::new(&path.key("province_code"), Code::UnitCodeMismatch)
                             .param("code", province.to_string())
-                            .param("registered", format!("mã tỉnh {}", own[0]))
+                            .param("registered", format!("mã tỉnh {first}"))
                             .param("unit", self.to_string()),
                     );
                 }
@@ -388,6 +388,23 @@ impl AdminUnit {
                 report.error(not_found(province, &path.key("province_code")));
             }
         }
+    }
+}
+
+/// The registry entries a code names (at most two: the unit in force and the former one).
+struct Found([Option<&'static registry::RegistryEntry>; 2]);
+
+impl Found {
+    fn iter(&self) -> impl Iterator<Item = &'static registry::RegistryEntry> + Clone + '_ {
+        self.0.iter().flatten().copied()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+
+    fn first(&self) -> Option<&'static registry::RegistryEntry> {
+        self.iter().next()
     }
 }
 
