@@ -55,6 +55,10 @@ fn kind_group<T: DeserializeOwned + Validate>(
     group.bench_function("typed decode (from_json_slice)", |b| {
         b.iter(|| from_json_slice::<T>(black_box(bytes)).is_ok())
     });
+    // The same decoding without the crate's strict adapter: what the adapter costs.
+    group.bench_function("serde_json::from_slice (no adapter)", |b| {
+        b.iter(|| serde_json::from_slice::<T>(black_box(bytes)).is_ok())
+    });
     let decoded: T = from_json_slice(bytes).expect("valid");
     group.bench_function("validate", |b| b.iter(|| black_box(&decoded).validate(ctx)));
     group.bench_function("check_json clean", |b| {
