@@ -1,7 +1,8 @@
 //! **Sổ tổng hợp Excel** — the roll-up as the workbook officials file (cargo feature `xlsx`).
 //!
-//! The workbook follows the provincial form the commune report follows (DOMAIN.md §9): a cover
-//! sheet, one sheet per section I–VIII with a row per commune and the "Cộng" row, then the
+//! The workbook follows the provincial form the [commune report](crate::commune_report)
+//! follows (the eight sections of Bắc Giang province's grassroots-democracy portal, in use
+//! 2023–2025; a province's form, not one the law sets): a cover sheet, one sheet per section I–VIII with a row per commune and the "Cộng" row, then the
 //! units that did not report, the invalid reports with their errors, the units that reported
 //! twice and the warnings. Totals and rates are spreadsheet formulas (with the crate's values
 //! cached in them), so an official who corrects a figure sees the totals follow; every sheet has

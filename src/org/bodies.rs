@@ -2,7 +2,8 @@
 //! bodies for their dates, the bodies of the two-level state from 01/07/2025, and the dates that
 //! varied by locality as [`OrgSettings`] a user can override.
 //!
-//! The rules (DOMAIN.md §3, "Since 01/07/2025"):
+//! The rules since 01/07/2025 (the first day of the two-level local government, Nghị quyết
+//! 203/2025/QH15 and Luật 72/2025/QH15):
 //! - **Province** (Quy định 329-QĐ/TW Điều 1 k2): Văn phòng, Ban Tổ chức, Ủy ban Kiểm tra and
 //!   its Cơ quan, Ban Tuyên giáo và Dân vận, Ban Nội chính. The Ban Dân vận of a Tỉnh ủy or a
 //!   Quận ủy merged into the Ban Tuyên giáo và Dân vận in 2025, on a date each locality set
@@ -21,8 +22,10 @@
 //!   (Luật 97/2025/QH15; Nghị quyết 60-NQ/TW) and, at province and commune, their heads are Phó
 //!   Chủ tịch of the Ủy ban MTTQ (Hướng dẫn 31-HD/BTCTW): [`OrgKind::sits_under_front_on`],
 //!   [`Position::front_post`](crate::org::Position::front_post).
-//! - **Khối Dân vận**: its status after 01/07/2025 is [to verify] in DOMAIN.md: it exists by
-//!   default; [`OrgSettings::khoi_dan_van_until`] ends it.
+//! - **Khối Dân vận**: no source found (as of 11/2026) says whether it remains after
+//!   01/07/2025 (in the one ward documented, the Ban Thường trực Ủy ban MTTQ coordinates dân vận
+//!   work: Công văn 249/MTTQ-BTT, phường Thanh Khê, Đà Nẵng, 2026): it exists by default;
+//!   [`OrgSettings::khoi_dan_van_until`] ends it.
 //!
 //! # Example
 //! ```
@@ -56,7 +59,7 @@ use crate::text::fold;
 /// The default first day of the Ban Tuyên giáo và Dân vận (and the first day without a Ban Dân
 /// vận) of a Tỉnh ủy or Quận ủy: 01/03/2025. The central merger was announced on 03/02/2025 and
 /// the provinces followed from about 01/03/2025 (Bắc Giang: Quyết định 983-QĐ/TU, from
-/// 01/03/2025); each locality's own date is [to verify] (DOMAIN.md §3), so set it with
+/// 01/03/2025); each locality's own date, Hà Nội's included, is not confirmed, so set it with
 /// [`OrgSettings::with_ban_dan_van_merger`].
 pub const DEFAULT_BAN_DAN_VAN_MERGED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2025, 3, 1) {
     Some(d) => d,
@@ -102,8 +105,8 @@ impl CouncilGap {
     }
 }
 
-/// **Thiết lập về tổ chức bộ máy** — the facts about bodies that varied by locality or that
-/// DOMAIN.md marks [to verify], as data with documented defaults. Put your own on the
+/// **Thiết lập về tổ chức bộ máy** — the facts about bodies that varied by locality or that no
+/// legal text found so far confirms, as data with documented defaults. Put your own on the
 /// [`ValidationContext`](crate::validate::ValidationContext)
 /// ([`with_org_settings`](crate::validate::ValidationContext::with_org_settings)).
 ///
@@ -127,12 +130,13 @@ pub struct OrgSettings {
     /// **Ngày hợp nhất theo địa phương** — the localities that merged on another day.
     pub ban_dan_van_mergers: Vec<LocalDate>,
     /// **Nơi không tổ chức HĐND** — default: Hà Nội's phường from 01/07/2021 to 30/06/2025,
-    /// citing Nghị quyết 97/2019/QH14 (the act is [to verify] in DOMAIN.md; TP. Hồ Chí Minh's and
-    /// Đà Nẵng's pilots, also [to verify], can be added).
+    /// citing Nghị quyết 97/2019/QH14 (the pilot of urban government in Hà Nội; the act is
+    /// believed, not confirmed; the pilots of TP. Hồ Chí Minh and Đà Nẵng from 01/07/2021, under
+    /// Quốc hội resolutions of 2020, are unconfirmed too and can be added).
     pub councils_not_organised: Vec<CouncilGap>,
     /// **Khối Dân vận đến ngày** — the last day Khối Dân vận exist, if they ended. Default
-    /// `None`: their status after 01/07/2025 is [to verify] (DOMAIN.md §3), so they are
-    /// accepted.
+    /// `None`: no source found (as of 11/2026) says whether they remain after 01/07/2025, so
+    /// they are accepted.
     pub khoi_dan_van_until: Option<NaiveDate>,
 }
 
