@@ -72,6 +72,17 @@ pub const HA_NOI_CODE: &str = "01";
 
 /// **Ngày áp dụng tại địa phương** — a date that applies to one locality (a province or a
 /// former district), matched by kind and name without case or diacritics.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::reference::ha_noi;
+/// use qcdc::org::{LocalDate, OrgSettings};
+///
+/// let merged = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+/// let settings = OrgSettings::default().with_ban_dan_van_merger(ha_noi(), merged);
+/// assert_eq!(settings.ban_dan_van_mergers, [LocalDate { unit: ha_noi(), from: merged }]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalDate {
     /// **Địa phương** — the unit whose bodies the date concerns.
@@ -82,6 +93,17 @@ pub struct LocalDate {
 
 /// **Nơi không tổ chức HĐND** — communes of a province and kind that had no Hội đồng nhân dân
 /// for a time (Luật 10/2022/QH15 Điều 86 k4 speaks of them).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::OrgSettings;
+///
+/// let gap = &OrgSettings::default().councils_not_organised[0];
+/// assert_eq!(gap.province_code, "01"); // Hà Nội
+/// assert_eq!((gap.from, gap.until), (NaiveDate::from_ymd_opt(2021, 7, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()));
+/// assert_eq!(gap.act.to_string(), "Nghị quyết số 97/2019/QH14");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CouncilGap {
     /// **Mã tỉnh** — the official two-digit code of the province ("01" = Hà Nội).
@@ -98,6 +120,17 @@ pub struct CouncilGap {
 
 impl CouncilGap {
     /// Whether the gap covers a unit of `kind` in the province `province_code` on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{OrgSettings, UnitKind};
+    ///
+    /// let gap = &OrgSettings::default().councils_not_organised[0];
+    /// assert!(gap.covers("01", UnitKind::Phuong, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap()));
+    /// assert!(!gap.covers("01", UnitKind::Xa, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap()));
+    /// assert!(!gap.covers("01", UnitKind::Phuong, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()));
+    /// ```
     pub fn covers(&self, province_code: &str, kind: UnitKind, date: NaiveDate) -> bool {
         self.province_code == province_code
             && self.unit_kind == kind
@@ -170,6 +203,14 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 impl OrgSettings {
     /// The default settings, shared (what checks without a context use).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgSettings;
+    ///
+    /// assert_eq!(OrgSettings::standard(), &OrgSettings::default());
+    /// assert_eq!(OrgSettings::standard().khoi_dan_van_until, None);
+    /// ```
     pub fn standard() -> &'static OrgSettings {
         &DEFAULT_SETTINGS
     }
@@ -181,6 +222,20 @@ impl OrgSettings {
 
     /// The same settings with `unit`'s Ban Dân vận merged from `from` (replacing an earlier
     /// date for the same unit).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::OrgSettings;
+    /// use qcdc::org::reference::ha_noi;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let settings = OrgSettings::default()
+    ///     .with_ban_dan_van_merger(ha_noi(), d(2025, 3, 1))
+    ///     .with_ban_dan_van_merger(ha_noi(), d(2025, 3, 3)); // replaces the first
+    /// assert_eq!(settings.ban_dan_van_mergers.len(), 1);
+    /// assert_eq!(settings.ban_dan_van_merged_from(&ha_noi()), d(2025, 3, 3));
+    /// ```
     pub fn with_ban_dan_van_merger(mut self, unit: AdminUnit, from: NaiveDate) -> Self {
         self.ban_dan_van_mergers
             .retain(|l| !same_unit(&l.unit, &unit));
@@ -189,6 +244,16 @@ impl OrgSettings {
     }
 
     /// The first day without a Ban Dân vận (and with a Ban Tuyên giáo và Dân vận) in `unit`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, DEFAULT_BAN_DAN_VAN_MERGED_FROM, OrgSettings, UnitKind};
+    ///
+    /// let quang_ninh = AdminUnit::new(UnitKind::Tinh, "Quảng Ninh");
+    /// assert_eq!(OrgSettings::default().ban_dan_van_merged_from(&quang_ninh), DEFAULT_BAN_DAN_VAN_MERGED_FROM);
+    /// assert_eq!(DEFAULT_BAN_DAN_VAN_MERGED_FROM, NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+    /// ```
     pub fn ban_dan_van_merged_from(&self, unit: &AdminUnit) -> NaiveDate {
         self.ban_dan_van_mergers
             .iter()
@@ -301,6 +366,17 @@ impl OrgKind {
     /// The rule behind "this kind is not organised at `level`", when there is one: no Liên đoàn
     /// Lao động below the province (Luật Công đoàn 50/2024/QH15 Điều 8 k1, as amended by Luật
     /// 97/2025/QH15).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, OrgKind};
+    ///
+    /// assert_eq!(
+    ///     OrgKind::Ldld.level_rule(AdminLevel::Commune).unwrap().to_string(),
+    ///     "khoản 1 Điều 8 Luật số 50/2024/QH15"
+    /// );
+    /// assert_eq!(OrgKind::Mttq.level_rule(AdminLevel::Commune), None);
+    /// ```
     pub fn level_rule(self, level: AdminLevel) -> Option<LegalReference> {
         (self == OrgKind::Ldld && level == AdminLevel::Commune).then(trade_union_levels)
     }
@@ -324,12 +400,27 @@ impl OrgKind {
     }
 
     /// The act that put the socio-political organisations under the Ủy ban MTTQ.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::front_membership_act().to_string(), "Luật số 97/2025/QH15");
+    /// ```
     pub fn front_membership_act() -> LegalReference {
         LUAT_97_2025.whole()
     }
 
     /// Whether the kind is a socio-political organisation (tổ chức chính trị - xã hội) other than
     /// the Front itself.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert!(OrgKind::HoiCcb.is_socio_political());
+    /// assert!(!OrgKind::Mttq.is_socio_political()); // the Front itself
+    /// ```
     pub fn is_socio_political(self) -> bool {
         use OrgKind::*;
         matches!(
