@@ -49,6 +49,13 @@ vocabulary! {
 
 impl ConsultationItem {
     /// The clause of Điều 25 that lists the content (1 to 9).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::ConsultationItem;
+    ///
+    /// assert_eq!(ConsultationItem::LandUsePlanning.number(), 2);
+    /// ```
     pub fn number(self) -> u8 {
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(8);
         u8::try_from(i + 1).unwrap_or(9)
@@ -90,6 +97,14 @@ vocabulary! {
 
 impl ConsultationForm {
     /// The point of Điều 26 naming the form.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::ConsultationForm;
+    ///
+    /// assert_eq!(ConsultationForm::DialogueConference.point(), "a");
+    /// assert_eq!(ConsultationForm::CommunityMeeting.point(), "b");
+    /// ```
     pub fn point(self) -> &'static str {
         const POINTS: [&str; 8] = ["a", "b", "c", "d", "đ", "e", "g", "h"];
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(7);

@@ -49,6 +49,14 @@ vocabulary! {
 
 impl DecisionItem {
     /// The clause of Điều 15 that lists the content (1 to 6).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DecisionItem;
+    ///
+    /// assert_eq!(DecisionItem::Convention.number(), 3);
+    /// assert_eq!(DecisionItem::OtherSelfManaged.number(), 6);
+    /// ```
     pub fn number(self) -> u8 {
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(5);
         u8::try_from(i + 1).unwrap_or(6)
@@ -150,6 +158,15 @@ vocabulary! {
 
 impl Threshold {
     /// The fewest approvals out of `total` that meet the threshold (exact integer arithmetic).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Threshold;
+    ///
+    /// // 150 households: two thirds is 100, more than half is 76.
+    /// assert_eq!(Threshold::TwoThirdsOfAll.required(150), 100);
+    /// assert_eq!(Threshold::MajorityOfAll.required(150), 76);
+    /// ```
     pub fn required(self, total: u32) -> u64 {
         let total = u64::from(total);
         match self {
@@ -164,6 +181,18 @@ impl Threshold {
 ///
 /// An output record: built by [`decide`], read by callers, serialised and deserialised
 /// (non-exhaustive, so fields may be added in minor versions).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, RuleId, Threshold, Votes, decide};
+///
+/// let on = NaiveDate::from_ymd_opt(2024, 5, 12).unwrap();
+/// let v = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, on, Votes::new(150, 120, 99)?)?;
+/// assert_eq!((v.threshold, v.required, v.approving), (Threshold::TwoThirdsOfAll, 100, 99));
+/// assert_eq!((v.outcome, v.rule), (Outcome::NotAdopted, RuleId::DecisionThresholdTwoThirds));
+/// # Ok::<(), qcdc::rules::DecisionError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Verdict {
@@ -257,16 +286,40 @@ impl Votes {
     }
 
     /// **Tổng số hộ gia đình** — all the households of the thôn/TDP.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.total(), 150);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn total(self) -> u32 {
         self.total
     }
 
     /// **Số đại diện hộ gia đình tham dự** — present at the meeting, or ballots returned.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.represented(), 120);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn represented(self) -> u32 {
         self.represented
     }
 
     /// **Số hộ tán thành** — in favour.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.approving(), 110);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn approving(self) -> u32 {
         self.approving
     }
@@ -279,6 +332,18 @@ impl Votes {
 /// before 01/07/2023 is not an error: it is the verdict [`Outcome::NoQuorum`] (the meeting must
 /// be held again). Whether the form was allowed for the content is a breach of law that
 /// [`check_decision_form`] reports; the counts still give their verdict.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{DecisionError, Votes};
+///
+/// let err = Votes::new(120, 150, 110).unwrap_err(); // present and total swapped
+/// assert!(matches!(err, DecisionError::InconsistentCounts { total: 120, represented: 150, .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "inconsistent counts: 110 approving, 150 present, 120 households (expected approving ≤ present ≤ households)"
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DecisionError {
