@@ -89,7 +89,10 @@ fn the_rules_know_no_report() {
 fn the_grassroots_types_know_no_rules() {
     // The workplace rules are written per grassroots type (`rules` → `regime`); the way back
     // would be a circle. A record's date check lives in `validate` for both.
-    let found = names("regime", &["rules", "commune_report", "report", "dan_van_kheo"]);
+    let found = names(
+        "regime",
+        &["rules", "commune_report", "report", "dan_van_kheo"],
+    );
     assert!(found.is_empty(), "{found:?}");
 }
 
