@@ -345,7 +345,7 @@ impl DistrictRegulation {
         report.check_text(&path.key("number"), &self.number, MAX_REGULATION_NUMBER);
         report.check_text(&path.key("title"), &self.title, MAX_REGULATION_TITLE);
         let date_path = path.key("date");
-        crate::rules::check_date(&date_path, self.date, ctx, report);
+        report.check_record_date(&date_path, self.date, ctx);
         let issuer_path = path.key("issuer");
         let level = self.issuer.unit.level();
         if !matches!(level, AdminLevel::District | AdminLevel::Commune) {

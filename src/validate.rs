@@ -200,6 +200,20 @@ pub const MAX_PARAM_CHARS: usize = 200;
 /// `findings_left_out` entry says how many more were found.
 pub const MAX_FINDINGS: usize = 1000;
 
+/// **Ngày sớm nhất** — the earliest date a record of the crate may carry: 02/09/1945, the day
+/// the Democratic Republic of Vietnam was proclaimed. Earlier dates (a year 0 typed by mistake)
+/// are reported as out of range (`date_outside`).
+///
+/// # Example
+/// ```
+/// use chrono::Datelike;
+/// assert_eq!(qcdc::validate::EARLIEST_DATE.year(), 1945);
+/// ```
+pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1945, 9, 2) {
+    Some(d) => d,
+    None => panic!("valid date"),
+};
+
 /// Cuts `text` after [`MAX_PARAM_CHARS`] characters, marking the cut with `…`.
 fn shorten_in_place(text: &mut String) {
     // A character is at most four bytes: shorter texts need no counting.
@@ -961,6 +975,36 @@ impl ValidationReport {
                     .date_param("date", date)
                     .date_param("as_of", ctx.as_of()),
             );
+        }
+    }
+
+    /// Checks a date of a record: not before [`EARLIEST_DATE`] (`date_outside`), not after the
+    /// context's "as of" date (`date_in_future`).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// let path = Pointer::root().key("date");
+    /// let mut report = ValidationReport::new();
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(), &ctx);
+    /// assert!(report.is_valid());
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(1930, 2, 3).unwrap(), &ctx);
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(), &ctx);
+    /// assert_eq!(report.error_codes(), [Code::DateOutside, Code::DateInFuture]);
+    /// ```
+    pub fn check_record_date(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
+        if date < EARLIEST_DATE {
+            self.error(
+                Violation::new(path, Code::DateOutside)
+                    .date_param("date", date)
+                    .date_param("start", EARLIEST_DATE)
+                    .date_param("end", ctx.as_of()),
+            );
+        } else {
+            self.check_not_future(path, date, ctx);
         }
     }
 

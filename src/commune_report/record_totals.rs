@@ -219,7 +219,7 @@ fn commune_wide_figures(
     Ok(DecisionTotals {
         count: 1,
         commune_wide: 1,
-        adopted: u64::from(c.verdict().is_some_and(|v| v.outcome == Outcome::Adopted)),
+        adopted: u64::from(c.verdict().is_ok_and(|v| v.outcome == Outcome::Adopted)),
         meetings: u64::from(main == Some(0)),
         household_ballots: u64::from(main == Some(1)),
         online_votes: u64::from(main == Some(2)),

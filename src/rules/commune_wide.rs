@@ -9,7 +9,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    CommunityDecision, DecisionItem, Outcome, RuleId, Threshold, add_working_days, check_date,
+    CommunityDecision, DecisionError, DecisionItem, Outcome, RuleId, Threshold, add_working_days,
+    check_date,
 };
 use crate::legal::LAW_10_2022_FROM;
 use crate::org::{AdminLevel, AdminUnit};
@@ -147,10 +148,13 @@ impl CommuneWideDecision {
     }
 
     /// The verdict under Điều 21 k1 ¶2: adopted when at least two thirds of ALL the thôn/TDP
-    /// approve. `None` with no thôn/TDP.
-    pub fn verdict(&self) -> Option<CommuneWideVerdict> {
+    /// approve.
+    ///
+    /// # Errors
+    /// [`DecisionError::NoResidentialUnits`] when `residential_units_total` is 0.
+    pub fn verdict(&self) -> Result<CommuneWideVerdict, DecisionError> {
         if self.residential_units_total == 0 {
-            return None;
+            return Err(DecisionError::NoResidentialUnits);
         }
         let required = Threshold::TwoThirdsOfAll.required(self.residential_units_total);
         let approving = self.units_approving();
@@ -159,7 +163,7 @@ impl CommuneWideDecision {
         } else {
             Outcome::NotAdopted
         };
-        Some(CommuneWideVerdict {
+        Ok(CommuneWideVerdict {
             outcome,
             required,
             approving,
@@ -176,7 +180,7 @@ impl CommuneWideDecision {
 
     /// The day the matter takes effect: the UBND xã's decision, when it was adopted (Điều 21 k2).
     pub fn effective_from(&self) -> Option<NaiveDate> {
-        let adopted = self.verdict()?.outcome == Outcome::Adopted;
+        let adopted = self.verdict().ok()?.outcome == Outcome::Adopted;
         self.recognised_on.filter(|_| adopted)
     }
 
@@ -213,7 +217,7 @@ impl CommuneWideDecision {
             return;
         }
         self.check_recognition(ctx, path, report);
-        if let (Some(declared), Some(verdict)) = (self.result, self.verdict())
+        if let (Some(declared), Ok(verdict)) = (self.result, self.verdict())
             && declared != verdict.outcome
             && self.votes.len() <= self.residential_units_total as usize
         {

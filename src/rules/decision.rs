@@ -363,6 +363,10 @@ pub enum DecisionError {
         /// In favour.
         approving: u32,
     },
+    /// **Không có thôn, tổ dân phố** — a commune-wide matter (Điều 21 k1 ¶2) counted over no
+    /// thôn/TDP: two thirds of none is no verdict.
+    #[error("a commune-wide matter needs at least one thôn or tổ dân phố")]
+    NoResidentialUnits,
     /// **Chưa có quy định** — no rule is modelled for the date (before 01/07/2007, when Pháp
     /// lệnh 34/2007 took effect).
     #[error("no decision rule is modelled for {date} (the first is in force from {from})")]

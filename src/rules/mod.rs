@@ -738,15 +738,13 @@ pub fn in_group(group: RuleGroup) -> Vec<Rule> {
         .collect()
 }
 
-/// The earliest date a record of the crate may carry: 02/09/1945, the founding of the state.
-/// Earlier dates (a year 0 typed by mistake) are reported as out of range.
-pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1945, 9, 2) {
-    Some(d) => d,
-    None => panic!("valid date"),
-};
+/// The earliest date a record of the crate may carry (02/09/1945); see
+/// [`validate::EARLIEST_DATE`](crate::validate::EARLIEST_DATE).
+pub use crate::validate::EARLIEST_DATE;
 
 /// Checks a date of a record: not before [`EARLIEST_DATE`] (`date_outside`), not after the
-/// context's "as of" date (`date_in_future`).
+/// context's "as of" date (`date_in_future`); the same as
+/// [`ValidationReport::check_record_date`].
 ///
 /// # Example
 /// ```
@@ -767,16 +765,7 @@ pub fn check_date(
     ctx: &ValidationContext,
     report: &mut ValidationReport,
 ) {
-    if date < EARLIEST_DATE {
-        report.error(
-            Violation::new(path, Code::DateOutside)
-                .date_param("date", date)
-                .date_param("start", EARLIEST_DATE)
-                .date_param("end", ctx.as_of()),
-        );
-    } else {
-        report.check_not_future(path, date, ctx);
-    }
+    report.check_record_date(path, date, ctx);
 }
 
 /// Warns once that the rules in force on `date` are not modelled (the date is before `from`).
