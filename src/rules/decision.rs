@@ -267,6 +267,16 @@ impl Votes {
     /// [`DecisionError::NoHouseholds`] when `total` is 0;
     /// [`DecisionError::InconsistentCounts`] when `approving > represented` or
     /// `represented > total`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::{DecisionError, Votes};
+    ///
+    /// let votes = Votes::new(150, 120, 110)?;
+    /// assert_eq!(votes.approving(), 110);
+    /// assert_eq!(Votes::new(150, 160, 110), Err(DecisionError::InconsistentCounts { total: 150, represented: 160, approving: 110 }));
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn new(total: u32, represented: u32, approving: u32) -> Result<Self, DecisionError> {
         if total == 0 {
             return Err(DecisionError::NoHouseholds);
@@ -599,6 +609,15 @@ pub struct CommunityDecision {
 /// **Giá trị thực hiện** — the value involved in a matter decided by the people, in đồng
 /// (labour in workdays). The total cannot be below state budget + people's cash
 /// (`value_below_parts`).
+///
+/// # Example
+/// ```
+/// use qcdc::rules::MatterValue;
+///
+/// // A lane paved for 500 million đồng: 300 from the budget, 150 from the people, 200 workdays.
+/// let value = MatterValue { total: 500_000_000, state_budget: 300_000_000, people_cash: 150_000_000, labour_days: 200, other: 50_000_000 };
+/// assert!(value.total >= value.state_budget + value.people_cash);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Giá trị thực hiện")]
@@ -794,6 +813,26 @@ impl CommunityDecision {
     ///
     /// # Errors
     /// As [`Votes::new`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionError, DecisionForm, DecisionItem, Votes};
+    ///
+    /// let mut decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 110)?,
+    /// );
+    /// assert_eq!(decision.votes()?.total(), 150);
+    /// decision.households_approving = 130; // typed over the form: more than present
+    /// assert!(matches!(decision.votes(), Err(DecisionError::InconsistentCounts { .. })));
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn votes(&self) -> Result<Votes, DecisionError> {
         Votes::new(
             self.households_total,
@@ -806,11 +845,53 @@ impl CommunityDecision {
     ///
     /// # Errors
     /// As [`Votes::new`] for inconsistent counts and [`decide`] for a date with no rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionError, DecisionForm, DecisionItem, Outcome, Votes};
+    ///
+    /// let decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 99)?, // two thirds of 150 is 100
+    /// );
+    /// assert_eq!(decision.verdict()?.outcome, Outcome::NotAdopted);
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn verdict(&self) -> Result<Verdict, DecisionError> {
         decide(self.item, self.form, self.date, self.votes()?)
     }
 
     /// Records the problems of this decision at `path` (see the type's docs).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionForm, DecisionItem, Outcome, Votes};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let mut decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 99)?,
+    /// );
+    /// decision.result = Some(Outcome::Adopted); // the minutes say adopted; 99 of 150 is short of 100
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let mut report = ValidationReport::new();
+    /// decision.check(&ctx, &Pointer::root().key("decisions").index(0), &mut report);
+    /// assert!(!report.is_valid());
+    /// assert!(report.errors().iter().any(|v| v.path == "/decisions/0/result"));
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let unit_path = path.key("unit");
         self.unit.check(Some(self.date), &unit_path, report);
