@@ -101,6 +101,14 @@ pub struct Rate {
 
 impl Rate {
     /// `numerator` out of `denominator`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// let r = Rate::new(110, 150);
+    /// assert_eq!((r.numerator, r.denominator), (110, 150));
+    /// ```
     pub fn new(numerator: u64, denominator: u64) -> Self {
         Rate {
             numerator,
@@ -110,6 +118,14 @@ impl Rate {
 
     /// The rate in hundredths of a percent (basis points), rounded half up; exact integer
     /// arithmetic.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// assert_eq!(Rate::new(110, 150).basis_points(), Some(7333)); // 73.33%
+    /// assert_eq!(Rate::new(1, 0).basis_points(), None);
+    /// ```
     pub fn basis_points(&self) -> Option<u64> {
         if self.denominator == 0 {
             return None;
@@ -120,6 +136,13 @@ impl Rate {
     }
 
     /// The percentage, two decimals.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// assert_eq!(Rate::new(110, 150).percent(), Some(73.33));
+    /// ```
     pub fn percent(&self) -> Option<f64> {
         self.basis_points().map(|bp| bp as f64 / 100.0)
     }
