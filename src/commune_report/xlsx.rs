@@ -121,14 +121,18 @@ impl WorkbookOptions {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use qcdc::commune_report::{Rollup, WorkbookOptions};
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, WorkbookOptions, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
 ///
-/// fn save(rollup: &Rollup) -> Result<(), Box<dyn std::error::Error>> {
-///     let options = WorkbookOptions::new(NaiveDate::from_ymd_opt(2023, 10, 25).unwrap());
-///     rollup.write_xlsx("/no/such/dir/tong_hop.xlsx", &options)?;
-///     Ok(())
-/// }
-/// # let _ = save;
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let unit = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let report = CommuneQcdcReport::empty(unit.clone(), "2023-Q3".parse()?);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![unit]);
+/// let r = rollup(&[Submission::new("a.json", report)], &list, &ctx).expect("a valid unit list");
+/// let err = r.write_xlsx("/no/such/dir/tong_hop.xlsx", &WorkbookOptions::new(ctx.as_of())).unwrap_err();
+/// assert!(err.to_string().starts_with("cannot write the roll-up workbook: "));
+/// # Ok::<(), qcdc::Error>(())
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[error("cannot write the roll-up workbook: {0}")]

@@ -711,7 +711,14 @@ impl RuleId {
 ///
 /// # Example
 /// ```
-/// for rule in qcdc::rules::catalogue() {
+/// use qcdc::Vocabulary;
+/// use qcdc::rules::{self, RuleId};
+///
+/// let all = rules::catalogue();
+/// assert_eq!(all.len(), RuleId::ALL.len());
+/// assert_eq!(all[0].id, RuleId::DisclosureForms);
+/// assert!(all.iter().all(|rule| rule.applies_on(rule.effective_from)));
+/// for rule in &all {
 ///     println!("{rule}");
 /// }
 /// ```
