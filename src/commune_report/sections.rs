@@ -143,6 +143,23 @@ pub struct InvestmentSupervisionResults {
 /// them from each commune's latest report and never sums them across periods. `backlog` is the
 /// number unresolved at the start of the year; when given, `unresolved` must equal
 /// `backlog + received_year_to_date − resolved_year_to_date`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::CommuneQcdcReport;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.complaints.received_in_period = 2;
+/// report.complaints.received_year_to_date = 1; // fewer since 1 January than in the quarter
+/// report.complaints.unresolved = 2;
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+/// assert!(!found.is_valid());
+/// assert!(found.errors().iter().any(|v| v.path.starts_with("/complaints/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo")]
@@ -171,6 +188,21 @@ pub struct ComplaintResults {
 /// **Họp thôn, tổ dân phố** (section VIII, yearly) — how many thôn/TDP the commune has (1), and
 /// how many held a plenary meeting once a year (2), twice a year (3) or in another way (4, the
 /// way stated in `other_way_note`). (2)+(3)+(4) cannot exceed (1).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, ResidentialMeetings};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023".parse()?);
+/// // (2) + (3) + (4) cannot exceed (1).
+/// report.residential_meetings = Some(ResidentialMeetings { residential_units: 8, meeting_once: 6, meeting_twice: 3, meeting_other: 0, other_way_note: None });
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2024, 1, 20).unwrap()));
+/// assert!(found.errors().iter().any(|v| v.path.starts_with("/residential_meetings/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Họp thôn, tổ dân phố")]
