@@ -188,6 +188,27 @@ impl Serialize for Rate {
 
 /// **IV. Tổng hợp kiểm tra, giám sát** — supervisions counted by body, and their
 /// recommendations.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, Supervision, SupervisingBody, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut report = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// report.supervisions.push(Supervision {
+///     subject: "Thi công đường liên thôn Mỹ Cầu – Mỹ Hà".into(),
+///     body: SupervisingBody::BanGsdtcd, body_other: None, start: None, end: None,
+///     recommendations_to_party: 0, recommendations_to_government: 2, recommendations_to_others: 0,
+/// });
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let section_iv = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.supervisions;
+/// assert_eq!((section_iv.count, section_iv.by_ban_gsdtcd, section_iv.recommendations_to_government), (1, 1, 2));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SupervisionTotals {

@@ -206,6 +206,14 @@ impl std::fmt::Display for Registrant {
 }
 
 /// **Người liên hệ** — who to call about the registration.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let contact = ward_2026().contact;
+/// assert!(!contact.name.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Người liên hệ")]
