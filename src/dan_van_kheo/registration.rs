@@ -101,8 +101,8 @@ impl Registrant {
     /// use qcdc::dan_van_kheo::{Registrant, RegistrantKind};
     /// use qcdc::org::{Organisation, registry};
     ///
-    /// let ward = registry::unit("00145".parse()?).unwrap().to_admin_unit();
-    /// let school = Registrant::collective(Organisation::named("Trường THCS Long Biên", ward));
+    /// let ward = registry::unit("00118".parse()?).unwrap().to_admin_unit();
+    /// let school = Registrant::collective(Organisation::named("Trường THCS Ngọc Lâm", ward));
     /// assert_eq!(school.kind, RegistrantKind::Collective);
     /// assert!(school.person.is_none());
     /// # Ok::<(), qcdc::Error>(())
@@ -160,8 +160,8 @@ impl Registrant {
     /// use qcdc::org::{Organisation, Person};
     ///
     /// let r = Registrant::individual(Person::new("Lê Thị Mai"))
-    ///     .with_organisation(Organisation::named("Trường Tiểu học Long Biên", phuong("Long Biên"))); // her workplace
-    /// assert_eq!(r.organisation.unwrap().name_vi(), "Trường Tiểu học Long Biên");
+    ///     .with_organisation(Organisation::named("Trường THCS Ngọc Lâm", phuong("Bồ Đề"))); // her workplace
+    /// assert_eq!(r.organisation.unwrap().name_vi(), "Trường THCS Ngọc Lâm");
     /// ```
     pub fn with_organisation(mut self, organisation: Organisation) -> Self {
         self.organisation = Some(organisation);
@@ -177,7 +177,7 @@ impl Registrant {
     /// use qcdc::org::reference::phuong;
     /// use qcdc::org::{AdminLevel, Organisation, Person};
     ///
-    /// let school = Registrant::collective(Organisation::named("Trường Tiểu học Long Biên", phuong("Long Biên")));
+    /// let school = Registrant::collective(Organisation::named("Trường THCS Ngọc Lâm", phuong("Bồ Đề")));
     /// assert_eq!(school.level(), Some(AdminLevel::Commune));
     /// assert_eq!(Registrant::individual(Person::new("Lê Thị Mai")).level(), None);
     /// ```

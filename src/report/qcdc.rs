@@ -47,7 +47,7 @@ impl LocalRegulations {
     /// ```
     /// use qcdc::report::LocalRegulations;
     ///
-    /// // Long Biên's "06 QCDC do Quận ban hành", all six supervised.
+    /// // Six regulations, as Long Biên's "06 QCDC do Quận ban hành" of the seed; six supervised.
     /// let regs = LocalRegulations::new(6, 6);
     /// assert_eq!((regs.issued, regs.supervised), (6, 6));
     /// assert!(regs.references.is_empty());

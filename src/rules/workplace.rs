@@ -266,7 +266,7 @@ impl WorkplaceDemocracy {
     /// use qcdc::rules::WorkplaceDemocracy;
     ///
     /// let mut employer = WorkplaceDemocracy {
-    ///     regime: GrassrootsType::NonStateEmployer, organisation: "Công ty TNHH May Long Biên".into(),
+    ///     regime: GrassrootsType::NonStateEmployer, organisation: "Doanh nghiệp may ngoài nhà nước (ví dụ)".into(),
     ///     year: 2024, staff: 300, opted_into_section_1: false, working_year_end: None,
     ///     dispersed: false, conferences: vec![], dialogues: vec![],
     /// };
