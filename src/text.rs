@@ -140,12 +140,42 @@ pub fn identity_key(s: &str) -> String {
     // Lowercasing composed text may leave a sequence that is not NFC (rare letters): normalise
     // after it, so equal keys mean equal NFC text. Each step copies only when it changes text.
     let lower = match nfc(&spaced) {
-        Cow::Borrowed(nfc) => nfc.to_lowercase(),
-        Cow::Owned(nfc) => nfc.to_lowercase(),
+        Cow::Borrowed(nfc) => lowercase(nfc),
+        Cow::Owned(nfc) => lowercase(&nfc),
     };
     match nfc(&lower) {
         Cow::Borrowed(_) => lower,
         Cow::Owned(normalised) => normalised,
+    }
+}
+
+/// `s.to_lowercase()`, with Vietnamese letters lowercased without the Unicode tables: the
+/// whole text goes through `str::to_lowercase` as soon as one character is not one of them.
+fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vietnamese_lowercase(c) {
+            Some(lower) => out.push(lower),
+            None => return s.to_lowercase(),
+        }
+    }
+    out
+}
+
+/// The lowercase of an ASCII or Vietnamese letter (or of any other ASCII or Latin-1 character),
+/// `None` for the rest (a test checks each against the standard library).
+fn vietnamese_lowercase(c: char) -> Option<char> {
+    let shifted = |by: u32| char::from_u32(u32::from(c) + by);
+    match c {
+        '\0'..='\u{7F}' => Some(c.to_ascii_lowercase()),
+        // Latin-1 capitals (À–Þ but ×) are their small letter less 0x20.
+        '\u{C0}'..='\u{DE}' if c != '×' => shifted(0x20),
+        '\u{80}'..='\u{FF}' => Some(c),
+        'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => shifted(1),
+        'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' => Some(c),
+        // Ạ–ỹ: capital at the even code point, small at the odd one after it.
+        '\u{1EA0}'..='\u{1EF9}' => char::from_u32(u32::from(c) | 1),
+        _ => None,
     }
 }
 
@@ -404,6 +434,32 @@ mod tests {
         assert!(is_plainly_nfc(
             "Ủy ban Mặt trận Tổ quốc Việt Nam phường Long Biên"
         ));
+    }
+
+    #[test]
+    fn vietnamese_letters_lowercase_as_the_standard_library_does() {
+        let mut handled = 0;
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            if let Some(lower) = vietnamese_lowercase(c) {
+                handled += 1;
+                assert_eq!(
+                    lower.to_string(),
+                    c.to_lowercase().to_string(),
+                    "{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
+        // ASCII, Latin-1, the six letters of Latin Extended-A/B and the 90 tone-marked letters.
+        assert_eq!(handled, 256 + 12 + 90);
+        for s in [
+            "ỦY BAN MẶT TRẬN TỔ QUỐC Ở ĐƯỜNG ĐÊ",
+            "ΟΔΟΣ",
+            "Ǆ Ā",
+            "ĐẠI HỘI ÀÁÂÃÈÉ",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
     }
 
     #[test]

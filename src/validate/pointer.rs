@@ -99,9 +99,11 @@ impl Pointer {
         // more than copying them.
         let parent = self.as_bytes();
         let len = parent.len() + 1 + token.len();
-        if len <= INLINE {
-            let mut bytes = [0; INLINE];
-            bytes[..parent.len()].copy_from_slice(parent);
+        if len <= INLINE
+            && let Repr::Inline { bytes: inline, .. } = &self.0
+        {
+            // The whole buffer is copied (a fixed size, no call), the bytes past `len` unread.
+            let mut bytes = *inline;
             bytes[parent.len()] = b'/';
             bytes[parent.len() + 1..len].copy_from_slice(token.as_bytes());
             // `len` fits a u8: it is at most INLINE.
