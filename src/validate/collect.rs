@@ -25,6 +25,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::rc::Rc;
 use std::sync::{Mutex, OnceLock};
 
 use serde::de::{
@@ -315,9 +316,20 @@ struct State<'a> {
     /// What each visitor type reads, asked once per walk; keyed by where its type name is
     /// (hashing the address, not the long name: one lookup per text value).
     leaves: HashMap<(usize, usize), Leaf>,
+    /// The learned required members of each struct type, read once per walk (nothing is
+    /// learned during a walk); keyed by where its field list is.
+    fillers: HashMap<(usize, usize), Rc<[Filler]>>,
 }
 
 impl<'a> State<'a> {
+    /// The learned required members of the struct type `name` with `fields`.
+    fn fillers(&mut self, name: &'static str, fields: &'static [&'static str]) -> Rc<[Filler]> {
+        self.fillers
+            .entry((fields.as_ptr() as usize, fields.len()))
+            .or_insert_with(|| fillers(type_key(name, fields)).into())
+            .clone()
+    }
+
     fn new(bytes: &'a [u8], marks: Marks) -> Self {
         State {
             reader: Reader::new(bytes),
@@ -327,6 +339,7 @@ impl<'a> State<'a> {
             fix: None,
             stopped: false,
             leaves: HashMap::new(),
+            fillers: HashMap::new(),
         }
     }
 
@@ -1270,13 +1283,50 @@ struct Members<'a, 'p, 's> {
     first: bool,
     ty: Option<(&'static str, &'static [&'static str])>,
     /// Which fields were seen (struct), or which keys (map).
-    seen_fields: Vec<bool>,
+    seen_fields: SeenFields,
     seen_keys: HashSet<Cow<'a, str>>,
-    fillers: Option<std::vec::IntoIter<Filler>>,
+    /// The struct's learned required members, and how many were handed out.
+    fillers: Option<(Rc<[Filler]>, usize)>,
     pending: Option<Pending<'a>>,
     path: Path<'p>,
     state: &'s mut State<'a>,
     standin: Standin,
+}
+
+/// Which fields of a struct were seen: a bit per field (a list past 64 fields), so reading an
+/// object allocates nothing for it.
+enum SeenFields {
+    Bits(u64),
+    List(Vec<bool>),
+}
+
+impl SeenFields {
+    fn new(fields: usize) -> Self {
+        if fields <= 64 {
+            SeenFields::Bits(0)
+        } else {
+            SeenFields::List(vec![false; fields])
+        }
+    }
+
+    /// Marks field `i` seen; `true` the first time.
+    fn insert(&mut self, i: usize) -> bool {
+        match self {
+            SeenFields::Bits(bits) => {
+                let first = *bits & (1 << i) == 0;
+                *bits |= 1 << i;
+                first
+            }
+            SeenFields::List(list) => list.get_mut(i).is_some_and(|s| !std::mem::replace(s, true)),
+        }
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        match self {
+            SeenFields::Bits(bits) => bits & (1 << i) != 0,
+            SeenFields::List(list) => list.get(i).copied().unwrap_or(false),
+        }
+    }
 }
 
 /// The member whose key was handed out, whose value comes next.
@@ -1298,7 +1348,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
         Members {
             reading: true,
             first: true,
-            seen_fields: vec![false; ty.map_or(0, |(_, f)| f.len())],
+            seen_fields: SeenFields::new(ty.map_or(0, |(_, f)| f.len())),
             ty,
             seen_keys: HashSet::new(),
             fillers: None,
@@ -1377,7 +1427,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
                         self.report(v)?;
                         continue;
                     }
-                    Some(i) => !std::mem::replace(&mut self.seen_fields[i], true),
+                    Some(i) => self.seen_fields.insert(i),
                 },
                 None => self.seen_keys.insert(key.clone()),
             };
@@ -1409,14 +1459,16 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_> {
         let Some((name, fields)) = self.ty else {
             return Ok(None);
         };
-        let fillers = self
+        let state = &mut *self.state;
+        let (fillers, handed) = self
             .fillers
-            .get_or_insert_with(|| fillers(type_key(name, fields)).into_iter());
-        for filler in fillers.by_ref() {
+            .get_or_insert_with(|| (state.fillers(name, fields), 0));
+        while let Some(&filler) = fillers.get(*handed) {
+            *handed += 1;
             let seen = fields
                 .iter()
                 .position(|f| *f == filler.field)
-                .is_none_or(|i| self.seen_fields[i]);
+                .is_none_or(|i| self.seen_fields.contains(i));
             if seen || filler.candidate == Candidate::None {
                 continue;
             }
