@@ -25,6 +25,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 use std::sync::{Mutex, OnceLock};
 
@@ -315,10 +316,38 @@ struct State<'a> {
     stopped: bool,
     /// What each visitor type reads, asked once per walk; keyed by where its type name is
     /// (hashing the address, not the long name: one lookup per text value).
-    leaves: HashMap<(usize, usize), Leaf>,
+    leaves: ByAddress<Leaf>,
     /// The learned required members of each struct type, read once per walk (nothing is
     /// learned during a walk); keyed by where its field list is.
-    fillers: HashMap<(usize, usize), Rc<[Filler]>>,
+    fillers: ByAddress<Rc<[Filler]>>,
+}
+
+/// A map keyed by where something static is (address and length).
+type ByAddress<V> = HashMap<(usize, usize), V, BuildHasherDefault<AddressHasher>>;
+
+/// Hashes the addresses that key the per-walk caches: one multiply per word (SipHash guards
+/// against chosen keys, which addresses of the program's own statics are not).
+#[derive(Debug, Default, Clone, Copy)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
 }
 
 impl<'a> State<'a> {
@@ -338,8 +367,8 @@ impl<'a> State<'a> {
             patched: Vec::new(),
             fix: None,
             stopped: false,
-            leaves: HashMap::new(),
-            fillers: HashMap::new(),
+            leaves: ByAddress::default(),
+            fillers: ByAddress::default(),
         }
     }
 

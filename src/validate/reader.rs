@@ -152,12 +152,7 @@ impl<'a> Reader<'a> {
         let mut i = start + 1;
         let mut escaped = false;
         loop {
-            let at = self
-                .bytes
-                .get(i..)?
-                .iter()
-                .position(|&b| b == b'"' || b == b'\\')?;
-            i += at;
+            i += quote_or_backslash(self.bytes.get(i..)?)?;
             if self.bytes[i] == b'\\' {
                 escaped = true;
                 i += 2;
@@ -352,6 +347,28 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The index of the first `"` or `\\` in `bytes`, eight bytes at a time (texts are most of a
+/// document's bytes).
+fn quote_or_backslash(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether some byte of `word` is zero (the classic bit trick, no false negatives).
+    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut skipped = 0;
+    for chunk in chunks.by_ref() {
+        let word = u64::from_ne_bytes(chunk.try_into().ok()?);
+        if has_zero(word ^ (ONES * u64::from(b'"'))) || has_zero(word ^ (ONES * u64::from(b'\\'))) {
+            break;
+        }
+        skipped += 8;
+    }
+    bytes[skipped..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\')
+        .map(|at| skipped + at)
+}
+
 /// A writer that keeps at most `left` characters.
 struct Preview {
     text: String,
@@ -488,6 +505,23 @@ mod tests {
         assert!(!r.has_one_member());
         assert!(reader(r#"{"a": [1, {"b": 2}]}"#).has_one_member());
         assert!(!reader("{}").has_one_member());
+    }
+
+    #[test]
+    fn the_word_scan_finds_what_the_byte_scan_finds() {
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\');
+        for len in 0..40 {
+            for at in 0..=len {
+                for mark in [b'"', b'\\', b'x'] {
+                    let mut bytes = "ă".repeat(len).into_bytes();
+                    bytes.truncate(len);
+                    if at < len {
+                        bytes[at] = mark;
+                    }
+                    assert_eq!(quote_or_backslash(&bytes), naive(&bytes), "{bytes:?}");
+                }
+            }
+        }
     }
 
     #[test]
