@@ -9,9 +9,7 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::ward_2026;
-use qcdc::period::{
-    CutoffRule, DeadlineRule, ReportingPeriod, calendar::render_table, reporting_calendar,
-};
+use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod, calendar, reporting_calendar};
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
@@ -59,14 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for kind in [OrgKind::BanTuyenGiaoDanVan, OrgKind::KhoiDanVan] {
         let body = Organisation::new(kind, ward.clone());
         match body.validate(&today).errors().first() {
-            Some(v) => println!(
-                "  {body}: {}{}",
-                v.message_vi(),
-                v.citation
-                    .as_ref()
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default()
-            ),
+            Some(v) => print_wrapped("  ", &format!("{body}: {}", with_citation(v))),
             None => println!("  {body}: có (tình trạng sau 2025 cần xác minh)"),
         }
     }
@@ -74,7 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường",
         &ward,
     )?);
-    println!("Kiêm nhiệm: {officer}");
+    print_wrapped("Kiêm nhiệm: ", &officer.to_string());
 
     // 2. A "Dân vận khéo" registration received by the ward's Front, then with mistakes.
     let registration = ward_2026();
@@ -92,7 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     broken.registered_with = Organisation::new(OrgKind::BanTuyenGiaoDanVan, ward.clone());
     broken.problem = "  ".to_owned();
     println!("Một bản đăng ký nhập sai:");
-    print!("{}", broken.validate(&today));
+    print_findings(&broken.validate(&today));
 
     // 3. History: the briefing of 07/04/2021 (the seed article) as typed data.
     let briefing = giao_ban_2021_q1();
@@ -138,15 +129,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         causes(found.errors()).len()
     );
     for (count, example) in causes(found.errors()) {
-        let cited = example
-            .citation
-            .as_ref()
-            .map(|c| format!(" ({c})"))
-            .unwrap_or_default();
-        print_wrapped(
-            &format!("  {count} lỗi như: "),
-            &format!("{}{cited}", example.message_vi()),
-        );
+        print_wrapped(&format!("  {count} lỗi như: "), &with_citation(example));
     }
 
     // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP: the deadline column is the
@@ -157,8 +140,38 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &CutoffRule::default(),
         Some(&DeadlineRule::NghiDinh09),
     )?;
-    print!("{}", render_table(&calendar));
+    print!("{}", calendar::render_table(&calendar));
+    if let Some(article) = DeadlineRule::NghiDinh09.citation() {
+        print_wrapped(
+            "Căn cứ: ",
+            &format!("{article}; cấp xã gửi theo hạn của văn bản cơ quan yêu cầu báo cáo."),
+        );
+    }
     Ok(())
+}
+
+/// Prints every finding of `report` in Vietnamese, one per entry, wrapped within 100 columns:
+/// its severity, its path, its message and the article behind it.
+fn print_findings(report: &ValidationReport) {
+    let groups = [
+        ("lỗi", report.errors()),
+        ("vi phạm", report.breaches()),
+        ("cảnh báo", report.warnings()),
+    ];
+    for (label, findings) in groups {
+        for v in findings {
+            let path = if v.path.is_empty() { "/" } else { &v.path };
+            print_wrapped(&format!("  {label} {path}: "), &with_citation(v));
+        }
+    }
+}
+
+/// The Vietnamese message of `v`, with its article in brackets when a rule of law is behind it.
+fn with_citation(v: &Violation) -> String {
+    match &v.citation {
+        Some(c) => format!("{} ({c})", v.message_vi()),
+        None => v.message_vi(),
+    }
 }
 
 /// The findings grouped by cause — the same code and the same article — in order of first

@@ -17,6 +17,17 @@ use crate::vocabulary::Vocabulary;
 /// `deadline` is `null` when no deadline rule was given) and `deadline_tier`, the tier the
 /// deadline is for ([`DeadlineTier`] code, `null` with no deadline); deserialises from the same
 /// keys. An output record (non-exhaustive): build one with [`CalendarEntry::new`].
+///
+/// # Example
+/// ```
+/// use qcdc::period::{CalendarEntry, CutoffRule, ReportingPeriod};
+///
+/// let q1 = CalendarEntry::new(ReportingPeriod::quarter(2026, 1)?, &CutoffRule::default(), None);
+/// assert_eq!((q1.code.as_str(), q1.label_vi.as_str()), ("2026-Q1", "Quý I/2026"));
+/// assert_eq!((q1.cutoff_start.to_string(), q1.cutoff_end.to_string()), ("2025-12-15".into(), "2026-03-14".into()));
+/// assert_eq!(q1.deadline, None);
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CalendarEntry {
@@ -49,6 +60,18 @@ fn tier_code<S: serde::Serializer>(tier: &Option<DeadlineTier>, s: S) -> Result<
 
 impl CalendarEntry {
     /// The entry of `period` under the given rules (no deadline without a deadline rule).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CalendarEntry, CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// // A province asking its communes for the quarter's report by the 20th of its last month.
+    /// let rule = DeadlineRule::day_of_last_month(20);
+    /// let q2 = CalendarEntry::new(ReportingPeriod::quarter(2026, 2)?, &CutoffRule::default(), Some(&rule));
+    /// assert_eq!(q2.deadline.unwrap().to_string(), "2026-06-20");
+    /// assert_eq!(q2.calendar_end.to_string(), "2026-06-30");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(
         period: ReportingPeriod,
         cutoff: &CutoffRule,
@@ -105,7 +128,8 @@ pub fn reporting_calendar(
 }
 
 /// The calendar as a text table for people: Vietnamese headers and labels, `dd/mm/yyyy` dates,
-/// "—" for a missing deadline; the deadline column is headed by its tier.
+/// "—" for a missing deadline, every line within 100 columns. When the rows have a deadline, a
+/// line under the table names whose deadline it is (its tier), wrapped between words.
 ///
 /// # Example
 /// ```
@@ -113,22 +137,20 @@ pub fn reporting_calendar(
 ///
 /// let rows = reporting_calendar(2021, &CutoffRule::default(), Some(&DeadlineRule::NghiDinh09))?;
 /// let table = calendar::render_table(&rows);
+/// assert!(table.starts_with("Kỳ báo cáo"));
 /// assert!(table.lines().any(|l| l.starts_with("Quý I/2021") && l.contains("25/03/2021")));
-/// assert!(table.starts_with("Kỳ báo cáo") && table.lines().next().unwrap().contains("báo cáo Chính phủ"));
+/// assert!(table.contains("Hạn gửi: của Bộ, cơ quan ngang bộ, UBND cấp tỉnh báo cáo Chính phủ"));
+/// assert!(table.lines().all(|l| l.chars().count() <= 100));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
 pub fn render_table(rows: &[CalendarEntry]) -> String {
     let tier = rows.iter().find_map(|r| r.deadline_tier);
-    let deadline_header = match tier {
-        Some(t) => format!("Hạn gửi ({})", t.name_vi()),
-        None => "Hạn gửi".to_string(),
-    };
     let headers: [&str; 5] = [
         "Kỳ báo cáo",
         "Mã",
         "Kỳ dương lịch",
         "Kỳ chốt số liệu",
-        &deadline_header,
+        "Hạn gửi",
     ];
     let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
     let cells: Vec<[String; 5]> = rows
@@ -166,5 +188,13 @@ pub fn render_table(rows: &[CalendarEntry]) -> String {
     for row in &cells {
         line(&row.each_ref().map(String::as_str));
     }
+    // The tier's name is long: under the table, not in the header, so the table fits a terminal.
+    if let Some(tier) = tier {
+        let note = format!("của {}.", tier.name_vi());
+        out.push_str(&crate::text::wrap_words("Hạn gửi:", 4, &note, TEXT_WIDTH));
+    }
     out
 }
+
+/// The widest line [`render_table`] writes, in characters (a terminal's 100 columns).
+const TEXT_WIDTH: usize = 100;
