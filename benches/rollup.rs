@@ -18,6 +18,7 @@ use qcdc::period::ReportingPeriod;
 use qcdc::rules::{
     CommunityDecision, Consultation, ConsultationForm, ConsultationItem, DecisionForm,
     DecisionItem, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem, MatterValue,
+    Votes,
 };
 use qcdc::validate::ValidationContext;
 
@@ -73,35 +74,28 @@ fn report(i: usize) -> CommuneQcdcReport {
     }
     for k in 0..DECISIONS {
         let total = 80 + k as u32 * 20;
-        r.decisions.push(CommunityDecision {
-            unit: AdminUnit::new(UnitKind::Thon, format!("Thôn {k}")),
-            date: day(11, 1 + k as u32),
-            item: [
+        let votes = Votes::new(total, total - 5, total * 3 / 4).expect("consistent counts");
+        let mut decision = CommunityDecision::new(
+            AdminUnit::new(UnitKind::Thon, format!("Thôn {k}")),
+            day(11, 1 + k as u32),
+            [
                 DecisionItem::InfrastructureContribution,
                 DecisionItem::OtherSelfManaged,
             ][k % 2],
-            summary: format!("Nội dung bàn và quyết định số {k}"),
-            presiding_body: Some(format!("Trưởng thôn {k}")),
-            form: DecisionForm::Meeting,
-            options_prepared: Some(2),
-            households_total: total,
-            households_represented: total - 5,
-            households_approving: total * 3 / 4,
-            clusters: None,
-            scattered: false,
-            ballot_reason: None,
-            result: None,
-            commune_wide: false,
-            online_chosen_by: None,
-            value: Some(MatterValue {
-                total: 500_000_000,
-                state_budget: 300_000_000,
-                people_cash: 150_000_000,
-                labour_days: 120,
-                other: 0,
-            }),
-            minutes: None,
+            format!("Nội dung bàn và quyết định số {k}"),
+            DecisionForm::Meeting,
+            votes,
+        );
+        decision.presiding_body = Some(format!("Trưởng thôn {k}"));
+        decision.options_prepared = Some(2);
+        decision.value = Some(MatterValue {
+            total: 500_000_000,
+            state_budget: 300_000_000,
+            people_cash: 150_000_000,
+            labour_days: 120,
+            other: 0,
         });
+        r.decisions.push(decision);
     }
     for k in 0..CONSULTATIONS {
         r.consultations.push(Consultation {

@@ -9,9 +9,7 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::ward_2026;
-use qcdc::period::{
-    CutoffRule, DeadlineRule, ReportingPeriod, calendar::render_table, reporting_calendar,
-};
+use qcdc::period::{CalendarEntry, CutoffRule, DeadlineRule, ReportingPeriod, reporting_calendar};
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
@@ -59,14 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for kind in [OrgKind::BanTuyenGiaoDanVan, OrgKind::KhoiDanVan] {
         let body = Organisation::new(kind, ward.clone());
         match body.validate(&today).errors().first() {
-            Some(v) => println!(
-                "  {body}: {}{}",
-                v.message_vi(),
-                v.citation
-                    .as_ref()
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default()
-            ),
+            Some(v) => print_wrapped("  ", &format!("{body}: {}", with_citation(v))),
             None => println!("  {body}: có (tình trạng sau 2025 cần xác minh)"),
         }
     }
@@ -74,7 +65,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "Phó Chủ tịch Ủy ban MTTQ phường, Chủ tịch Hội LHPN phường",
         &ward,
     )?);
-    println!("Kiêm nhiệm: {officer}");
+    print_wrapped("Kiêm nhiệm: ", &officer.to_string());
 
     // 2. A "Dân vận khéo" registration received by the ward's Front, then with mistakes.
     let registration = ward_2026();
@@ -92,7 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     broken.registered_with = Organisation::new(OrgKind::BanTuyenGiaoDanVan, ward.clone());
     broken.problem = "  ".to_owned();
     println!("Một bản đăng ký nhập sai:");
-    print!("{}", broken.validate(&today));
+    print_findings(&broken.validate(&today));
 
     // 3. History: the briefing of 07/04/2021 (the seed article) as typed data.
     let briefing = giao_ban_2021_q1();
@@ -138,15 +129,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         causes(found.errors()).len()
     );
     for (count, example) in causes(found.errors()) {
-        let cited = example
-            .citation
-            .as_ref()
-            .map(|c| format!(" ({c})"))
-            .unwrap_or_default();
-        print_wrapped(
-            &format!("  {count} lỗi như: "),
-            &format!("{}{cited}", example.message_vi()),
-        );
+        print_wrapped(&format!("  {count} lỗi như: "), &with_citation(example));
     }
 
     // 4. The 2026 reporting calendar under Nghị định 09/2019/NĐ-CP: the deadline column is the
@@ -157,8 +140,82 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &CutoffRule::default(),
         Some(&DeadlineRule::NghiDinh09),
     )?;
-    print!("{}", render_table(&calendar));
+    if let Some(article) = DeadlineRule::NghiDinh09.citation() {
+        print_wrapped(
+            "Hạn gửi: ",
+            &format!(
+                "hạn của {} ({article}); của cấp xã: theo văn bản của cơ quan yêu cầu báo cáo.",
+                DeadlineRule::NghiDinh09.tier()
+            ),
+        );
+    }
+    print_calendar(&calendar);
     Ok(())
+}
+
+/// The calendar as a table within 100 columns: the deadline's tier, a long name, is printed
+/// above it rather than in the header (`calendar::render_table` puts it in the header).
+fn print_calendar(rows: &[CalendarEntry]) {
+    let day = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
+    let span = |a, b| format!("{} – {}", day(a), day(b));
+    let lines: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.label_vi.clone(),
+                r.code.clone(),
+                span(r.calendar_start, r.calendar_end),
+                span(r.cutoff_start, r.cutoff_end),
+                r.deadline.map_or_else(|| "—".to_owned(), day),
+            ]
+        })
+        .collect();
+    let header = [
+        "Kỳ báo cáo",
+        "Mã",
+        "Kỳ dương lịch",
+        "Kỳ chốt số liệu",
+        "Hạn gửi",
+    ]
+    .map(String::from);
+    let mut widths = [0; 5];
+    for line in std::iter::once(&header).chain(&lines) {
+        for (w, cell) in widths.iter_mut().zip(line) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for line in std::iter::once(&header).chain(&lines) {
+        let cells: Vec<String> = line
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
+            .collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+}
+
+/// Prints every finding of `report` in Vietnamese, one per entry, wrapped within 100 columns:
+/// its severity, its path, its message and the article behind it.
+fn print_findings(report: &ValidationReport) {
+    let groups = [
+        ("lỗi", report.errors()),
+        ("vi phạm", report.breaches()),
+        ("cảnh báo", report.warnings()),
+    ];
+    for (label, findings) in groups {
+        for v in findings {
+            let path = if v.path.is_empty() { "/" } else { &v.path };
+            print_wrapped(&format!("  {label} {path}: "), &with_citation(v));
+        }
+    }
+}
+
+/// The Vietnamese message of `v`, with its article in brackets when a rule of law is behind it.
+fn with_citation(v: &Violation) -> String {
+    match &v.citation {
+        Some(c) => format!("{} ({c})", v.message_vi()),
+        None => v.message_vi(),
+    }
 }
 
 /// The findings grouped by cause — the same code and the same article — in order of first

@@ -4,8 +4,8 @@
 //! dựng đời sống văn hóa ở khu dân cư", "Người Việt Nam ưu tiên dùng hàng Việt Nam"), emulation
 //! movements (**phong trào**: "Đền ơn đáp nghĩa", "Dân vận khéo") and funds (**quỹ**: "Vì người
 //! nghèo", "Vì biển, đảo Việt Nam"). Their names vary by place and year — the seed article
-//! writes "Vì Biển đảo quê hương" — so the crate never lists them in a closed enum (DOMAIN.md
-//! §8): a [`Campaign`] is a record with its name as written, its [`CampaignKind`], the body that
+//! writes "Vì Biển đảo quê hương" — so the crate never lists them in a closed enum: a
+//! [`Campaign`] is a record with its name as written, its [`CampaignKind`], the body that
 //! launched or leads it, and its dates.
 //!
 //! # Example
@@ -85,6 +85,22 @@ vocabulary! {
 /// run of that period (its start and end are then the days of the run, and
 /// [`launched_nationally_by`](Self::launched_nationally_by) may name the body that launched the
 /// campaign at central level, as text, since the crate's organisations stop at the province).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::campaign::{Campaign, CampaignKind};
+/// use qcdc::org::{OrgKind, Organisation, registry};
+///
+/// let bo_de = registry::unit("00118".parse()?).unwrap().to_admin_unit();
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// // The yearly month of the fund "Vì người nghèo", 17/10–18/11, run by the ward's Front.
+/// let run = Campaign::new("Vì người nghèo", CampaignKind::Fund, Organisation::new(OrgKind::Mttq, bo_de), d(2025, 10, 17))
+///     .until(d(2025, 11, 18));
+/// assert_eq!(run.to_string(), "Quỹ “Vì người nghèo”");
+/// assert!(run.runs_on(d(2025, 11, 1)));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Cuộc vận động, phong trào")]
@@ -118,6 +134,19 @@ pub struct Campaign {
 
 impl Campaign {
     /// A record of `kind` named `name`, launched (or led) by `launched_by`, starting on `start`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::campaign::{Campaign, CampaignKind};
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    ///
+    /// let start = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
+    /// let mttq = Organisation::new(OrgKind::Mttq, quan_long_bien());
+    /// let c = Campaign::new("Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư", CampaignKind::Campaign, mttq, start);
+    /// assert_eq!((c.start, c.end, c.summary), (start, None, None));
+    /// ```
     pub fn new(
         name: impl Into<String>,
         kind: CampaignKind,
@@ -136,12 +165,39 @@ impl Campaign {
     }
 
     /// The same record ending on `end`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::campaign::{Campaign, CampaignKind};
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mttq = Organisation::new(OrgKind::Mttq, quan_long_bien());
+    /// let q1 = Campaign::new("Vì người nghèo", CampaignKind::Fund, mttq, d(2021, 1, 1)).until(d(2021, 3, 31));
+    /// assert_eq!(q1.end, Some(d(2021, 3, 31)));
+    /// assert!(!q1.runs_on(d(2021, 4, 1)));
+    /// ```
     pub fn until(mut self, end: NaiveDate) -> Self {
         self.end = Some(end);
         self
     }
 
     /// The same record with a summary of what was done.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::campaign::{Campaign, CampaignKind};
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    ///
+    /// let mttq = Organisation::new(OrgKind::Mttq, quan_long_bien());
+    /// let c = Campaign::new("Vì người nghèo", CampaignKind::Fund, mttq, NaiveDate::from_ymd_opt(2021, 1, 1).unwrap())
+    ///     .with_summary("Vận động ủng hộ Quỹ, thăm và tặng quà hộ nghèo dịp Tết");
+    /// assert!(c.summary.unwrap().starts_with("Vận động"));
+    /// ```
     pub fn with_summary(mut self, summary: impl Into<String>) -> Self {
         self.summary = Some(summary.into());
         self
@@ -169,6 +225,29 @@ impl Campaign {
 
     /// Records the problems of the record at `path`: a blank or long name or summary, an end
     /// before the start, and a launching body that did not exist on the start day.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::campaign::{Campaign, CampaignKind};
+    /// use qcdc::org::{OrgKind, Organisation, registry};
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let bo_de = registry::unit("00118".parse()?).unwrap().to_admin_unit(); // from 01/07/2025
+    /// let mttq = Organisation::new(OrgKind::Mttq, bo_de);
+    /// let mut report = ValidationReport::new();
+    /// Campaign::new("Vì người nghèo", CampaignKind::Fund, mttq.clone(), d(2025, 10, 17))
+    ///     .check(&Pointer::root().key("campaigns").index(0), &mut report);
+    /// assert!(report.is_valid());
+    /// // Dated 2021, the new phường and its Front did not exist yet; and the end comes first.
+    /// Campaign::new("Vì người nghèo", CampaignKind::Fund, mttq, d(2021, 10, 17))
+    ///     .until(d(2021, 1, 1))
+    ///     .check(&Pointer::root().key("campaigns").index(1), &mut report);
+    /// assert!(report.error_codes().contains(&Code::DateOrder));
+    /// assert!(report.error_codes().contains(&Code::BodyNotExisting));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
         report.check_text(&path.key("name"), &self.name, MAX_CAMPAIGN_NAME);
         if let Some(central) = &self.launched_nationally_by {

@@ -30,6 +30,18 @@ use crate::validate::{
 };
 
 /// **Loại tài liệu** — one kind of document in the catalogue.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::catalogue;
+/// use qcdc::validate::ValidationContext;
+///
+/// let kind = catalogue::find("model_registration").unwrap();
+/// assert_eq!(kind.title_en, "\"Dân vận khéo\" model registration");
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+/// assert!(!kind.check_json(b"{}", &ctx).is_valid());
+/// ```
 #[derive(Clone, Copy)]
 pub struct DocumentType {
     /// The stable wire name (`model_registration`), used on command lines and in file names.
@@ -46,6 +58,19 @@ pub struct DocumentType {
 
 impl DocumentType {
     /// The entry for documents of type `T`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::catalogue::DocumentType;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{Code, ValidationContext};
+    ///
+    /// const PERSON: DocumentType = DocumentType::of::<Person>("person", "Cá nhân", "Person");
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// assert!(PERSON.check_json(r#"{"name": "Trần Thị Hoa"}"#.as_bytes(), &ctx).is_valid());
+    /// assert_eq!(PERSON.check_json(br#"{}"#, &ctx).error_codes(), [Code::Required]);
+    /// ```
     pub const fn of<T: DeserializeOwned + Serialize + Validate + JsonSchema>(
         name: &'static str,
         title_vi: &'static str,
@@ -64,6 +89,19 @@ impl DocumentType {
 
     /// Decodes a JSON document of this kind and validates it: every decoding problem and every
     /// validation finding in one report. Never panics, whatever the bytes.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::catalogue;
+    /// use qcdc::validate::{Code, ValidationContext};
+    ///
+    /// let person = catalogue::find("person").unwrap();
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let report = person.check_json(br#"{"name": "", "age": 40}"#, &ctx);
+    /// assert_eq!(report.error_codes(), [Code::UnknownField, Code::Required]);
+    /// assert_eq!(person.check_json(b"\xff", &ctx).error_codes(), [Code::InvalidJson]);
+    /// ```
     pub fn check_json(&self, bytes: &[u8], ctx: &ValidationContext) -> ValidationReport {
         (self.check_json)(bytes, ctx)
     }
@@ -95,6 +133,17 @@ impl DocumentType {
 
     /// The JSON Schema of this kind as schemars makes it with `settings` (see the `schema`
     /// module for the profiles form renderers need).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::catalogue;
+    /// use qcdc::schemars::generate::SchemaSettings;
+    ///
+    /// let person = catalogue::find("person").unwrap();
+    /// let schema = person.schema(SchemaSettings::draft07()).to_value();
+    /// assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    /// assert!(schema["properties"]["name"].is_object());
+    /// ```
     pub fn schema(&self, settings: SchemaSettings) -> Schema {
         (self.schema)(settings)
     }
@@ -212,6 +261,14 @@ pub const CATALOGUE: &[DocumentType] = &[
 ];
 
 /// The document kind named `name` (its wire name), if there is one.
+///
+/// # Example
+/// ```
+/// use qcdc::catalogue;
+///
+/// assert_eq!(catalogue::find("briefing_report").unwrap().title_vi, "Báo cáo giao ban Khối Dân vận");
+/// assert!(catalogue::find("Briefing report").is_none()); // wire names only
+/// ```
 pub fn find(name: &str) -> Option<&'static DocumentType> {
     CATALOGUE.iter().find(|kind| kind.name == name)
 }

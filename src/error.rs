@@ -37,6 +37,15 @@ pub struct Error {
 }
 
 /// **Loại lỗi** — the category of an [`Error`].
+///
+/// # Example
+/// ```
+/// use qcdc::ErrorKind;
+/// use qcdc::period::ReportingPeriod;
+///
+/// assert_eq!("".parse::<ReportingPeriod>().unwrap_err().kind(), ErrorKind::Empty);
+/// assert_eq!("Quý I/1800".parse::<ReportingPeriod>().unwrap_err().kind(), ErrorKind::OutOfRange);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -111,16 +120,41 @@ impl Error {
     }
 
     /// The category of the error.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::ErrorKind;
+    /// use qcdc::org::OrgKind;
+    ///
+    /// let err = "Hội Doanh nhân trẻ".parse::<OrgKind>().unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Unknown);
+    /// ```
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
 
     /// What was being parsed, in English (`"organisation kind"`, `"reporting period"`).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// let err = "Hội Doanh nhân trẻ".parse::<OrgKind>().unwrap_err();
+    /// assert_eq!(err.what(), "organisation kind");
+    /// ```
     pub fn what(&self) -> &'static str {
         self.what
     }
 
     /// The offending input, shortened to its first 60 characters when longer.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// let err = "Hội Doanh nhân trẻ".parse::<OrgKind>().unwrap_err();
+    /// assert_eq!(err.input(), "Hội Doanh nhân trẻ");
+    /// ```
     pub fn input(&self) -> &str {
         &self.input
     }

@@ -146,6 +146,16 @@ impl LegalDocument {
     }
 
     /// A reference to the whole document (no article).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    ///
+    /// let r = LUAT_10_2022.whole();
+    /// assert_eq!((r.article, r.clause), (None, None));
+    /// assert!(r.point.is_none());
+    /// assert_eq!(r.to_string(), "Luật số 10/2022/QH15");
+    /// ```
     pub fn whole(&self) -> LegalReference {
         LegalReference {
             document: self.clone(),
@@ -246,6 +256,15 @@ pub struct LegalReference {
 
 impl LegalReference {
     /// The same reference narrowed to `clause`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::NGHI_DINH_09_2019;
+    ///
+    /// let r = NGHI_DINH_09_2019.article(13).clause(2);
+    /// assert_eq!(r.clause, Some(2));
+    /// assert_eq!(r.to_string(), "khoản 2 Điều 13 Nghị định số 09/2019/NĐ-CP");
+    /// ```
     pub fn clause(mut self, clause: u16) -> Self {
         self.clause = Some(clause);
         self
@@ -427,6 +446,15 @@ pub struct Versioned<T> {
 
 impl<T> Versioned<T> {
     /// A value in force from `from` on.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::{LAW_10_2022_FROM, Versioned};
+    ///
+    /// let basis = Versioned::new(LAW_10_2022_FROM, "Luật 10/2022");
+    /// assert_eq!(basis.at(LAW_10_2022_FROM), Some(&"Luật 10/2022"));
+    /// assert_eq!(basis.at(LAW_10_2022_FROM.pred_opt().unwrap()), None);
+    /// ```
     pub fn new(from: NaiveDate, value: T) -> Self {
         Versioned {
             entries: vec![(from, value)],
@@ -434,6 +462,17 @@ impl<T> Versioned<T> {
     }
 
     /// Adds the value that takes effect on `from`. Entries may be added in any order.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::legal::{LAW_10_2022_FROM, ORDINANCE_34_2007_FROM, Versioned};
+    ///
+    /// // Added out of order: the earlier value still holds before the later one.
+    /// let basis = Versioned::new(LAW_10_2022_FROM, "Luật 10/2022").then(ORDINANCE_34_2007_FROM, "Pháp lệnh 34/2007");
+    /// assert_eq!(basis.at(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap()), Some(&"Pháp lệnh 34/2007"));
+    /// assert_eq!(basis.at(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()), Some(&"Luật 10/2022"));
+    /// ```
     pub fn then(mut self, from: NaiveDate, value: T) -> Self {
         let at = self.entries.partition_point(|(d, _)| *d <= from);
         self.entries.insert(at, (from, value));
@@ -441,12 +480,33 @@ impl<T> Versioned<T> {
     }
 
     /// The value in force on `date`: the latest entry that took effect on or before it.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::legal::{TWO_LEVEL_GOVERNMENT_FROM, Versioned};
+    ///
+    /// // The district level: present until 30/06/2025, gone from 01/07/2025.
+    /// let district = Versioned::new(NaiveDate::from_ymd_opt(1945, 9, 2).unwrap(), Some("cấp huyện"))
+    ///     .then(TWO_LEVEL_GOVERNMENT_FROM, None);
+    /// assert_eq!(district.at(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()), Some(&Some("cấp huyện")));
+    /// assert_eq!(district.at(TWO_LEVEL_GOVERNMENT_FROM), Some(&None));
+    /// ```
     pub fn at(&self, date: NaiveDate) -> Option<&T> {
         let after = self.entries.partition_point(|(d, _)| *d <= date);
         after.checked_sub(1).map(|i| &self.entries[i].1)
     }
 
     /// Every `(effective from, value)` entry in date order.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::{LAW_10_2022_FROM, ORDINANCE_34_2007_FROM, Versioned};
+    ///
+    /// let basis = Versioned::new(LAW_10_2022_FROM, "Luật 10/2022").then(ORDINANCE_34_2007_FROM, "Pháp lệnh 34/2007");
+    /// let dates: Vec<String> = basis.entries().map(|(from, _)| from.to_string()).collect();
+    /// assert_eq!(dates, ["2007-07-01", "2023-07-01"]);
+    /// ```
     pub fn entries(&self) -> impl Iterator<Item = (NaiveDate, &T)> {
         self.entries.iter().map(|(d, v)| (*d, v))
     }
@@ -605,8 +665,8 @@ document! {
 }
 document! {
     /// **Luật 47/2024/QH15** — the law on urban and rural planning (passed 26/11/2024), which
-    /// also amends Luật 10/2022; in force 01/07/2025 (the published law; DOMAIN.md's earlier
-    /// 01/01/2025 was not confirmed).
+    /// also amends Luật 10/2022; in force 01/07/2025 (the published law; an earlier
+    /// reading, 01/01/2025, was not confirmed).
     LUAT_47_2024 = Luat "47/2024/QH15", Some(Cow::Borrowed("Luật Quy hoạch đô thị và nông thôn")), "Quốc hội",
     issued Some(date(2024, 11, 26)), in_force Some(date(2025, 7, 1)), until None
 }
@@ -677,8 +737,8 @@ document! {
 }
 
 // --- 2025 reorganisation of the Party, the Front and the mass organisations -----------------
-// The acts that created or ended the bodies of the two-level state (DOMAIN.md §3 "Since
-// 01/07/2025"); `crate::org::OrgSettings` keeps the dates that varied by locality.
+// The acts that created or ended the bodies of the two-level state (since 01/07/2025);
+// `crate::org::OrgSettings` keeps the dates that varied by locality.
 
 document! {
     /// **Quy định 329-QĐ/TW** (13/06/2025) of the Ban Bí thư — the bodies that assist a Tỉnh ủy or
@@ -697,7 +757,8 @@ document! {
 }
 document! {
     /// **Luật Công đoàn** số 50/2024/QH15 — its Điều 8 k1, as amended by Luật 97/2025/QH15, leaves
-    /// no Liên đoàn Lao động below the province from 01/07/2025 (one source, DOMAIN.md §3).
+    /// no Liên đoàn Lao động below the province from 01/07/2025 (a single
+    /// source found, not confirmed by a second).
     LUAT_CONG_DOAN_50_2024 = Luat "50/2024/QH15", Some(Cow::Borrowed("Luật Công đoàn")), "Quốc hội",
     issued None, in_force Some(TWO_LEVEL_GOVERNMENT_FROM), until None
 }
@@ -716,8 +777,8 @@ document! {
 }
 document! {
     /// **Nghị quyết 97/2019/QH14** — the pilot of urban government in Hà Nội, under which its
-    /// phường had no Hội đồng nhân dân from 01/07/2021 to 30/06/2025. DOMAIN.md marks the act
-    /// [to verify]: it is the default of [`crate::org::OrgSettings::councils_not_organised`],
+    /// phường had no Hội đồng nhân dân from 01/07/2021 to 30/06/2025. The act is believed, not
+    /// confirmed in its text: it is the default of [`crate::org::OrgSettings::councils_not_organised`],
     /// which a user can replace.
     NGHI_QUYET_97_2019 = NghiQuyet "97/2019/QH14", Some(Cow::Borrowed("Thí điểm tổ chức mô hình chính quyền đô thị tại thành phố Hà Nội")), "Quốc hội",
     issued None, in_force Some(date(2021, 7, 1)), until Some(date(2025, 6, 30))

@@ -5,18 +5,14 @@
 //! district dashboards and reporting tools can share one set of types, validate what people
 //! type into forms, and generate the JSON Schemas of those forms.
 //!
-//! It is "rules as code": every rule the crate enforces names the article of law it comes
-//! from ([`legal::LegalReference`]), and rules that changed over time are keyed by the date
-//! they took effect ([`legal::Versioned`]): Pháp lệnh 34/2007 until 30/06/2023, Luật Thực hiện
-//! dân chủ ở cơ sở 10/2022/QH15 after; no district level from 01/07/2025.
-//!
 //! ## Three ways to use it
 //!
-//! **1. Depend on it: decode and check a document.** Add `qcdc` to `Cargo.toml`; decode what a
-//! form or another service sent and check it as of a date in one call,
-//! [`validate::decode_and_check`]: it decodes the bytes once and gives the typed value (when it
-//! decoded) with a [`ValidationReport`] — every decoding problem and every finding at once, each
-//! at its JSON Pointer, with messages in Vietnamese and English.
+//! **1. Depend on it: decode and check a document.** Add `qcdc = "0.2"` to the `[dependencies]`
+//! of `Cargo.toml` (or run `cargo add qcdc`); decode what a form or another service sent and
+//! check it as of a date in one call, [`validate::decode_and_check`]: it decodes the bytes once
+//! and gives the typed value (when it decoded) with a [`ValidationReport`] — every decoding
+//! problem and every finding at once, each at its JSON Pointer, with messages in Vietnamese and
+//! English.
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -78,6 +74,12 @@
 //! cargo run --example tong_hop -- tests/fixtures/tong_hop/q3_2023   # a roll-up
 //! cargo run --example units -- "Long Biên"            # administrative units, old and new
 //! ```
+//!
+//! ## Rules as code
+//! Every rule the crate enforces names the article of law it comes from
+//! ([`legal::LegalReference`]), and rules that changed over time are keyed by the date they took
+//! effect ([`legal::Versioned`]): Pháp lệnh 34/2007 until 30/06/2023, Luật Thực hiện
+//! dân chủ ở cơ sở 10/2022/QH15 after; no district level from 01/07/2025.
 //!
 //! ## Modules
 //! - [`legal`] — legal documents, references to their articles, date-versioned values.

@@ -54,6 +54,14 @@ vocabulary! {
 
 impl PartyCongress {
     /// The year the congress met.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::motto::PartyCongress;
+    ///
+    /// assert_eq!(PartyCongress::XIII.year(), 2021);
+    /// assert!(PartyCongress::VI.year() < PartyCongress::XIII.year());
+    /// ```
     pub fn year(self) -> u16 {
         match self {
             PartyCongress::VI => 1986,
@@ -95,6 +103,14 @@ vocabulary! {
 
 impl Motto {
     /// The congress whose documents introduced this element.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::motto::{Motto, PartyCongress};
+    ///
+    /// assert_eq!(Motto::DanKiemTra.introduced_by(), PartyCongress::VI);
+    /// assert_eq!(Motto::DanGiamSat.introduced_by(), PartyCongress::XIII);
+    /// ```
     pub fn introduced_by(self) -> PartyCongress {
         match self {
             Motto::DanBiet | Motto::DanBan | Motto::DanLam | Motto::DanKiemTra => PartyCongress::VI,
@@ -142,6 +158,13 @@ impl Motto {
     }
 
     /// The whole motto as it is written: "Dân biết, dân bàn, …, dân thụ hưởng".
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::motto::Motto;
+    ///
+    /// assert_eq!(Motto::full_text(), "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng");
+    /// ```
     pub fn full_text() -> String {
         let mut out = String::new();
         for (i, m) in Motto::ALL.iter().enumerate() {

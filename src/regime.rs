@@ -49,7 +49,10 @@ use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
     /// **Loại hình cơ sở** — the six types of grassroots unit, each with its own democracy
-    /// regulation (DOMAIN.md §4).
+    /// regulation: Luật Thực hiện dân chủ ở cơ sở 10/2022/QH15 from 01/07/2023 (Chương II for
+    /// communes, III for agencies and units, IV for enterprises), and before it Pháp lệnh
+    /// 34/2007/PL-UBTVQH11 and the decrees of each type (see
+    /// [`legal_basis`](GrassrootsType::legal_basis)).
     ///
     /// # Example
     /// ```
@@ -95,6 +98,14 @@ fn law_ref_for(t: GrassrootsType) -> LegalReference {
 
 impl GrassrootsType {
     /// The type's number in the usual list "6 QCDC trong các loại hình" (1 to 6).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    ///
+    /// assert_eq!(GrassrootsType::Commune.number(), 1);
+    /// assert_eq!(GrassrootsType::StateEnterprise.number(), 5);
+    /// ```
     pub fn number(self) -> u8 {
         match self {
             GrassrootsType::Commune => 1,
@@ -108,6 +119,14 @@ impl GrassrootsType {
 
     /// Whether the type is a workplace (types 2–6), whose democracy runs through the staff or
     /// workers' conference rather than the residents' meeting.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    ///
+    /// assert!(!GrassrootsType::Commune.is_workplace());
+    /// assert!(GrassrootsType::PublicServiceUnit.is_workplace());
+    /// ```
     pub fn is_workplace(self) -> bool {
         self != GrassrootsType::Commune
     }
@@ -152,6 +171,17 @@ impl GrassrootsType {
     /// their effect were not found on the law portals); that of Nghị định 60/2013 rests on the
     /// Government portal's summary, not the decree's text (see each constant in
     /// [`crate::legal`]).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    ///
+    /// let versions = GrassrootsType::Commune.legal_basis_versions();
+    /// let from: Vec<String> = versions.entries().map(|(date, _)| date.to_string()).collect();
+    /// assert_eq!(from.first().unwrap(), "2007-07-01"); // Pháp lệnh 34/2007
+    /// assert!(from.contains(&"2023-07-01".to_string())); // Luật 10/2022
+    /// assert!(from.contains(&"2025-07-01".to_string())); // its 2025 amendments
+    /// ```
     pub fn legal_basis_versions(self) -> Versioned<Vec<LegalReference>> {
         use GrassrootsType::*;
         // The day a list of documents holds from: the latest of their own dates.
@@ -287,11 +317,35 @@ impl DistrictRegulation {
     /// Records the problems of this regulation at `path`: blank or long number and title, an
     /// issuer that is not a district or commune body or did not exist on the date, a date in the
     /// future. Callable by larger documents on their own records.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::legal::PHAP_LENH_34_2007;
+    /// use qcdc::org::reference::ha_noi;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::regime::{DistrictRegulation, GrassrootsType};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let reg = DistrictRegulation {
+    ///     number: " ".into(),
+    ///     date: NaiveDate::from_ymd_opt(2021, 3, 1).unwrap(),
+    ///     issuer: Organisation::new(OrgKind::Ubnd, ha_noi()), // a province: not a local issuer
+    ///     field: GrassrootsType::Commune,
+    ///     title: "Quy chế thực hiện dân chủ ở phường".into(),
+    ///     legal_basis: vec![PHAP_LENH_34_2007.whole()],
+    /// };
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// let mut report = ValidationReport::new();
+    /// reg.check(&ctx, &Pointer::root().key("regulations").index(0), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::Blank, Code::IssuerNotLocal]);
+    /// assert_eq!(report.errors()[0].path, "/regulations/0/number");
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         report.check_text(&path.key("number"), &self.number, MAX_REGULATION_NUMBER);
         report.check_text(&path.key("title"), &self.title, MAX_REGULATION_TITLE);
         let date_path = path.key("date");
-        crate::rules::check_date(&date_path, self.date, ctx, report);
+        report.check_record_date(&date_path, self.date, ctx);
         let issuer_path = path.key("issuer");
         let level = self.issuer.unit.level();
         if !matches!(level, AdminLevel::District | AdminLevel::Commune) {

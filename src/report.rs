@@ -2,9 +2,9 @@
 //! where a district's or a ward's mass-mobilisation bloc reviews a period and sets the tasks of
 //! the next one.
 //!
-//! A [`BriefingReport`] carries what such a meeting records (DOMAIN.md §1, §3, §8; the seed
-//! article is the meeting of 07/04/2021 of the Khối Dân vận of quận Long Biên, which the example
-//! `giao_ban_2021_q1` rebuilds field by field):
+//! A [`BriefingReport`] carries what such a meeting records (the seed article, a news item of
+//! 08/04/2021, reports the meeting of 07/04/2021 of the Khối Dân vận of quận Long Biên, Hà Nội,
+//! which the example `giao_ban_2021_q1` rebuilds field by field):
 //! - the bloc ([`Organisation`] of kind [`OrgKind::KhoiDanVan`], district or ward) and the
 //!   period reviewed and the period planned ([`ReportingPeriod`]);
 //! - the [`Meeting`]: date, session, place, chair and [`Attendee`]s (named, or known by office
@@ -149,21 +149,25 @@ pub struct BriefingRules {
     /// its Ban Dân vận (or Ban Tuyên giáo và Dân vận), the Khối Dân vận itself, and the Ủy ban
     /// MTTQ and its standing board — the seed's chair is the Phó Bí thư Thường trực of the Quận
     /// ủy, a ward's bloc was headed by the Phó Bí thư thường trực of its Đảng ủy, and since 2025 a
-    /// ward's Front coordinates its dân vận work (DOMAIN.md §3).
+    /// ward's Front coordinates its dân vận work (Công văn 249/MTTQ-BTT, phường Thanh Khê, Đà
+    /// Nẵng, 2026).
     pub chair_kinds: Vec<OrgKind>,
     /// **Cơ quan triệu tập giao ban** — the kinds of body that may convene a briefing (the
     /// report's [`bloc`](BriefingReport::bloc)), by meeting date. Default: a Khối Dân vận
-    /// until 30/06/2025 (the seed, DOMAIN.md §1); from 01/07/2025
+    /// until 30/06/2025 (as in the seed article of 2021); from 01/07/2025
     /// [`DEFAULT_CONVENER_KINDS`] — a Khối Dân vận, the Ban Tuyên giáo và Dân vận of a Tỉnh ủy
     /// (or a đặc khu's Đảng ủy), the Đảng ủy of a commune, or the Ban Thường trực of its Ủy ban
-    /// MTTQ. Who convenes after 01/07/2025 is [to verify] in DOMAIN.md §3, hence a setting;
+    /// MTTQ. Who convenes after 01/07/2025 is not confirmed by any source found (as of 11/2026;
+    /// the Khối Dân vận's own fate is unknown), hence a setting;
     /// whether the body itself existed on the meeting day is checked separately (no Ban Tuyên
     /// giáo và Dân vận in a phường).
     pub convener_kinds: Versioned<Vec<OrgKind>>,
 }
 
-/// The default of [`BriefingRules::convener_kinds`]: the bodies DOMAIN.md §3 names as
-/// conveners of a dân vận briefing, before and after 01/07/2025.
+/// The default of [`BriefingRules::convener_kinds`] from 01/07/2025: the bodies that may
+/// convene a dân vận briefing — a Khối Dân vận (if it remains), the Ban Tuyên giáo và Dân vận
+/// of a Tỉnh ủy (Quy định 329-QĐ/TW), the Đảng ủy of a commune (Quy định 298-QĐ/TW) or the Ban
+/// Thường trực of its Ủy ban MTTQ (Công văn 249/MTTQ-BTT).
 pub const DEFAULT_CONVENER_KINDS: [OrgKind; 4] = [
     OrgKind::KhoiDanVan,
     OrgKind::BanTuyenGiaoDanVan,
@@ -193,6 +197,17 @@ impl Default for BriefingRules {
 /// **Báo cáo giao ban Khối Dân vận** — the record of a periodic briefing of a Khối Dân vận: the
 /// period reviewed and the results, the tasks of the period planned. See the
 /// [module documentation](self) for the parts and the checks.
+///
+/// # Example
+/// ```
+/// use qcdc::report::BriefingReport;
+/// use qcdc::report::reference::GIAO_BAN_2021_Q1_JSON;
+///
+/// let report: BriefingReport = qcdc::validate::from_json_slice(GIAO_BAN_2021_Q1_JSON.as_bytes())?;
+/// assert_eq!(report.meeting.date.to_string(), "2021-04-07");
+/// assert_eq!((report.period_planned.to_string().as_str(), report.tasks.len()), ("Quý II/2021", 7));
+/// # Ok::<(), qcdc::ValidationReport>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Báo cáo giao ban Khối Dân vận")]
@@ -253,6 +268,25 @@ pub struct BriefingReport {
 impl BriefingReport {
     /// A briefing of `bloc` reviewing `period_reviewed` and planning `period_planned` at
     /// `meeting`, every other part empty.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation, Person};
+    /// use qcdc::period::ReportingPeriod;
+    /// use qcdc::report::{BriefingReport, Meeting};
+    ///
+    /// let report = BriefingReport::new(
+    ///     Organisation::new(OrgKind::KhoiDanVan, quan_long_bien()),
+    ///     ReportingPeriod::quarter(2021, 1)?,
+    ///     ReportingPeriod::quarter(2021, 2)?,
+    ///     Meeting::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap(), Person::new("Ngô Mạnh Điềm")),
+    /// );
+    /// assert_eq!(report.period_reviewed.to_string(), "Quý I/2021");
+    /// assert!(report.tasks.is_empty() && report.conclusion.is_none());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(
         bloc: Organisation,
         period_reviewed: ReportingPeriod,
@@ -317,6 +351,21 @@ impl BriefingReport {
 
     /// Appends the problems of the report, located below `path`, to `report`, checked with
     /// `rules` (see the [module documentation](self) for the list).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::report::BriefingRules;
+    /// use qcdc::report::reference::giao_ban_2021_q1;
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// // Checked the day before the meeting: its date is still in the future.
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 6).unwrap());
+    /// let mut report = ValidationReport::new();
+    /// giao_ban_2021_q1().check_with(&ctx, &BriefingRules::default(), &Pointer::root().key("briefings").index(0), &mut report);
+    /// assert!(report.error_codes().contains(&Code::DateInFuture));
+    /// assert!(report.errors().iter().all(|v| v.path.starts_with("/briefings/0/")));
+    /// ```
     pub fn check_with(
         &self,
         ctx: &ValidationContext,

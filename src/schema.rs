@@ -86,6 +86,17 @@ pub use jsonforms::{jsonforms_additional_errors, jsonforms_ui_schema_for};
 pub use ui::ui_schema_for;
 
 /// **Hồ sơ lược đồ** — which flavour of JSON Schema to export (see the module docs).
+///
+/// # Example
+/// ```
+/// use qcdc::catalogue;
+/// use qcdc::schema::{Profile, schema_for};
+///
+/// assert_eq!(Profile::default(), Profile::Forms);
+/// let person = catalogue::find("person").unwrap();
+/// let standard = schema_for(person, Profile::Standard).to_value();
+/// assert_eq!(standard["$schema"], Profile::Standard.meta_schema());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Profile {
@@ -101,6 +112,14 @@ impl Profile {
     pub const ALL: [Profile; 2] = [Profile::Forms, Profile::Standard];
 
     /// The name used on command lines: `forms` or `standard`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::schema::Profile;
+    ///
+    /// assert_eq!(Profile::Standard.as_str(), "standard");
+    /// assert_eq!(Profile::Forms.to_string(), Profile::Forms.as_str());
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Profile::Standard => "standard",
@@ -109,6 +128,14 @@ impl Profile {
     }
 
     /// The meta-schema URI the profile's schemas declare in `$schema`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::schema::Profile;
+    ///
+    /// assert_eq!(Profile::Forms.meta_schema(), "http://json-schema.org/draft-07/schema#");
+    /// assert_eq!(Profile::Standard.meta_schema(), "https://json-schema.org/draft/2020-12/schema");
+    /// ```
     pub fn meta_schema(self) -> &'static str {
         match self {
             Profile::Standard => schemars::consts::meta_schemas::DRAFT2020_12,

@@ -65,6 +65,15 @@ pub use pointer::Pointer;
 /// **Ngôn ngữ** — the language of a message.
 ///
 /// Non-exhaustive: messages may be translated into more languages in minor versions.
+///
+/// # Example
+/// ```
+/// use qcdc::validate::{Code, Lang, Pointer, Violation};
+///
+/// let v = Violation::new(&Pointer::root().key("name"), Code::Required);
+/// assert_eq!(v.message(Lang::Vi), "Trường này là bắt buộc.");
+/// assert_eq!(v.message(Lang::En), "This field is required.");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Lang {
@@ -99,6 +108,17 @@ pub struct ValidationContext {
 
 impl ValidationContext {
     /// A context for validation run on `as_of`, with the default [`OrgSettings`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::OrgSettings;
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// assert_eq!(ctx.as_of(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// assert_eq!(ctx.org_settings(), OrgSettings::standard());
+    /// ```
     pub fn new(as_of: NaiveDate) -> Self {
         ValidationContext {
             as_of,
@@ -107,12 +127,35 @@ impl ValidationContext {
     }
 
     /// The same context with `settings` for the bodies that existed where and when.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::OrgSettings;
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let mut settings = OrgSettings::default();
+    /// settings.khoi_dan_van_until = NaiveDate::from_ymd_opt(2025, 6, 30);
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+    ///     .with_org_settings(settings);
+    /// assert_eq!(ctx.org_settings().khoi_dan_van_until.unwrap().to_string(), "2025-06-30");
+    /// ```
     pub fn with_org_settings(mut self, settings: OrgSettings) -> Self {
         self.org = Arc::new(settings);
         self
     }
 
     /// The settings for the bodies that existed where and when.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// // By default Khối Dân vận are accepted after 01/07/2025 (their status is unconfirmed).
+    /// assert_eq!(ctx.org_settings().khoi_dan_van_until, None);
+    /// ```
     pub fn org_settings(&self) -> &OrgSettings {
         &self.org
     }
@@ -136,6 +179,15 @@ impl ValidationContext {
     }
 
     /// The date validation is run: dates after it are in the future.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+    /// assert_eq!(ctx.as_of().to_string(), "2021-04-07");
+    /// ```
     pub fn as_of(&self) -> NaiveDate {
         self.as_of
     }
@@ -147,6 +199,20 @@ pub const MAX_PARAM_CHARS: usize = 200;
 /// The most errors, and the most warnings, one report lists; past it, a last
 /// `findings_left_out` entry says how many more were found.
 pub const MAX_FINDINGS: usize = 1000;
+
+/// **Ngày sớm nhất** — the earliest date a record of the crate may carry: 02/09/1945, the day
+/// the Democratic Republic of Vietnam was proclaimed. Earlier dates (a year 0 typed by mistake)
+/// are reported as out of range (`date_outside`).
+///
+/// # Example
+/// ```
+/// use chrono::Datelike;
+/// assert_eq!(qcdc::validate::EARLIEST_DATE.year(), 1945);
+/// ```
+pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1945, 9, 2) {
+    Some(d) => d,
+    None => panic!("valid date"),
+};
 
 /// Cuts `text` after [`MAX_PARAM_CHARS`] characters, marking the cut with `…`.
 fn shorten_in_place(text: &mut String) {
@@ -211,6 +277,15 @@ pub struct Violation {
 
 impl Violation {
     /// A finding with `code` at `path`, no params yet.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("phases").index(1).key("name"), Code::Blank);
+    /// assert_eq!(v.path, "/phases/1/name");
+    /// assert!(v.params.is_empty() && v.citation.is_none());
+    /// ```
     pub fn new(path: &Pointer, code: Code) -> Self {
         Violation {
             path: path.as_str().to_owned(),
@@ -222,6 +297,16 @@ impl Violation {
 
     /// Adds the parameter `name`. A text longer than [`MAX_PARAM_CHARS`] characters is cut
     /// there (with `…`): a finding echoes at most a bounded prefix of what was sent.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, MAX_PARAM_CHARS, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("name"), Code::TooLong).param("max", 300).param("actual", 312);
+    /// assert_eq!(v.params["max"], 300);
+    /// let echoed = Violation::new(&Pointer::root(), Code::InvalidValue).param("value", "x".repeat(500));
+    /// assert_eq!(echoed.params["value"].as_str().unwrap().chars().count(), MAX_PARAM_CHARS + 1);
+    /// ```
     pub fn param(mut self, name: &str, value: impl Into<Value>) -> Self {
         let mut value = value.into();
         if let Value::String(text) = &mut value {
@@ -232,17 +317,48 @@ impl Violation {
     }
 
     /// Adds a date parameter (ISO on the wire, `dd/mm/yyyy` in Vietnamese messages).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("held_on"), Code::DateInFuture)
+    ///     .date_param("date", NaiveDate::from_ymd_opt(2027, 1, 5).unwrap())
+    ///     .date_param("as_of", NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// assert_eq!(v.params["date"], "2027-01-05");
+    /// assert_eq!(v.message_vi(), "Ngày 05/01/2027 ở tương lai (sau ngày 28/11/2026).");
+    /// ```
     pub fn date_param(self, name: &str, date: NaiveDate) -> Self {
         self.param(name, date.to_string())
     }
 
     /// Names the rule of law behind the finding.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    /// use qcdc::validate::{Code, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("disclosed_on"), Code::TooLate)
+    ///     .cite(LUAT_10_2022.article(12).clause(3));
+    /// assert_eq!(v.citation.unwrap().to_string(), "khoản 3 Điều 12 Luật số 10/2022/QH15");
+    /// ```
     pub fn cite(mut self, citation: LegalReference) -> Self {
         self.citation = Some(citation);
         self
     }
 
     /// The message in `lang`, generated from the code's template and the params.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Lang, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("name"), Code::Blank);
+    /// assert_eq!(v.message(Lang::Vi), "Không được để trống.");
+    /// assert_eq!(v.message(Lang::En), "Must not be blank.");
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         let template = self.code.template(lang);
         let mut out = String::with_capacity(template.len() + 16);
@@ -280,11 +396,31 @@ impl Violation {
     }
 
     /// The message in Vietnamese.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("members"), Code::OutOfRange)
+    ///     .param("min", 3).param("max", 9).param("actual", 12);
+    /// assert_eq!(v.message_vi(), "Giá trị 12 nằm ngoài khoảng 3–9.");
+    /// ```
     pub fn message_vi(&self) -> String {
         self.message(Lang::Vi)
     }
 
     /// The message in English.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, Violation};
+    ///
+    /// let v = Violation::new(&Pointer::root().key("end"), Code::DateOrder)
+    ///     .date_param("start", NaiveDate::from_ymd_opt(2024, 3, 11).unwrap())
+    ///     .date_param("end", NaiveDate::from_ymd_opt(2024, 3, 8).unwrap());
+    /// assert_eq!(v.message_en(), "Start date 2024-03-11 is after end date 2024-03-08.");
+    /// ```
     pub fn message_en(&self) -> String {
         self.message(Lang::En)
     }
@@ -491,36 +627,111 @@ pub struct ValidationReport {
 
 impl ValidationReport {
     /// An empty report.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::ValidationReport;
+    ///
+    /// let report = ValidationReport::new();
+    /// assert!(report.is_valid() && report.is_clean());
+    /// assert!(report.errors().is_empty());
+    /// ```
     pub fn new() -> Self {
         Self::default()
     }
 
     /// `true` when there are no errors (breaches and warnings do not count).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// assert!(report.is_valid(), "a warning does not make the data invalid");
+    /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// assert!(!report.is_valid());
+    /// ```
     pub fn is_valid(&self) -> bool {
         self.errors.is_empty()
     }
 
     /// The errors, in the order they were found.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_text(&Pointer::root().key("name"), " ", 300);
+    /// assert_eq!(report.errors().len(), 1);
+    /// assert_eq!((report.errors()[0].path.as_str(), report.errors()[0].code), ("/name", Code::Blank));
+    /// ```
     pub fn errors(&self) -> &[Violation] {
         &self.errors
     }
 
     /// The breaches of law (**vi phạm**), in the order they were found.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// let late = Violation::new(&Pointer::root().key("disclosed_on"), Code::TooLate)
+    ///     .cite(LUAT_10_2022.article(12).clause(3));
+    /// report.breach(late.clone());
+    /// assert_eq!(report.breaches(), [late]);
+    /// ```
     pub fn breaches(&self) -> &[Violation] {
         &self.breaches
     }
 
     /// The warnings, in the order they were found.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_text(&Pointer::root().key("name"), "Nguyễn\u{200B}Văn A", 100);
+    /// assert!(report.is_valid());
+    /// assert_eq!(report.warnings()[0].code, Code::HiddenCharacter);
+    /// ```
     pub fn warnings(&self) -> &[Violation] {
         &self.warnings
     }
 
     /// `true` when there is no finding of any severity.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// assert!(report.is_clean());
+    /// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// assert!(report.is_valid() && !report.is_clean());
+    /// ```
     pub fn is_clean(&self) -> bool {
         self.errors.is_empty() && self.breaches.is_empty() && self.warnings.is_empty()
     }
 
     /// Records an error (past [`MAX_FINDINGS`], only counted; see [`Code::FindingsLeftOut`]).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, MAX_FINDINGS, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// for _ in 0..MAX_FINDINGS + 5 {
+    ///     report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// }
+    /// assert_eq!(report.errors().len(), MAX_FINDINGS + 1);
+    /// assert_eq!(report.errors()[MAX_FINDINGS].code, Code::FindingsLeftOut);
+    /// assert_eq!(report.errors()[MAX_FINDINGS].params["left_out"], 5);
+    /// ```
     pub fn error(&mut self, violation: Violation) {
         push_capped(&mut self.errors, violation);
     }
@@ -528,16 +739,52 @@ impl ValidationReport {
     /// Records a breach of law (**vi phạm**): true data about something the law forbids or
     /// requires otherwise. The violation should cite its article ([`Violation::cite`]); the
     /// crate's own breaches always do. Past [`MAX_FINDINGS`], only counted.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.breach(
+    ///     Violation::new(&Pointer::root().key("disclosed_on"), Code::TooLate)
+    ///         .cite(LUAT_10_2022.article(12).clause(3)),
+    /// );
+    /// assert!(report.is_valid());
+    /// assert_eq!(report.breach_codes(), [Code::TooLate]);
+    /// ```
     pub fn breach(&mut self, violation: Violation) {
         push_capped(&mut self.breaches, violation);
     }
 
     /// Records a warning (past [`MAX_FINDINGS`], only counted).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// assert!(report.is_valid());
+    /// assert_eq!(report.warning_codes(), [Code::SubmittedLate]);
+    /// ```
     pub fn warn(&mut self, violation: Violation) {
         push_capped(&mut self.warnings, violation);
     }
 
     /// Moves every finding of `other` into this report (the cap holds for the sum).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// let mut part = ValidationReport::new();
+    /// part.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// report.merge(part);
+    /// assert_eq!((report.error_codes(), report.warning_codes()), (vec![Code::Blank], vec![Code::SubmittedLate]));
+    /// ```
     pub fn merge(&mut self, other: ValidationReport) {
         for v in other.errors {
             self.error(v);
@@ -552,6 +799,18 @@ impl ValidationReport {
 
     /// Moves the findings of `other` that `keep` accepts into this report, each under its own
     /// severity.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut part = ValidationReport::new();
+    /// part.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// part.error(Violation::new(&Pointer::root().key("extra"), Code::UnknownField));
+    /// let mut report = ValidationReport::new();
+    /// report.merge_filtered(part, |v| v.code != Code::UnknownField);
+    /// assert_eq!(report.error_codes(), [Code::Blank]);
+    /// ```
     pub fn merge_filtered(&mut self, other: ValidationReport, keep: impl Fn(&Violation) -> bool) {
         for v in other.errors.into_iter().filter(&keep) {
             self.error(v);
@@ -565,16 +824,45 @@ impl ValidationReport {
     }
 
     /// The codes of the errors, in order (handy in tests).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_text(&Pointer::root().key("name"), "a\u{7}b", 1);
+    /// assert_eq!(report.error_codes(), [Code::TooLong, Code::ControlCharacter]);
+    /// ```
     pub fn error_codes(&self) -> Vec<Code> {
         self.errors.iter().map(|v| v.code).collect()
     }
 
     /// The codes of the breaches, in order (handy in tests).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.breach(Violation::new(&Pointer::root().key("disclosed_on"), Code::TooLate).cite(LUAT_10_2022.article(12).clause(3)));
+    /// assert_eq!(report.breach_codes(), [Code::TooLate]);
+    /// assert!(report.error_codes().is_empty());
+    /// ```
     pub fn breach_codes(&self) -> Vec<Code> {
         self.breaches.iter().map(|v| v.code).collect()
     }
 
     /// The codes of the warnings, in order (handy in tests).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_text(&Pointer::root().key("name"), "Long\u{202E}Biên", 100);
+    /// assert_eq!(report.warning_codes(), [Code::HiddenCharacter]);
+    /// ```
     pub fn warning_codes(&self) -> Vec<Code> {
         self.warnings.iter().map(|v| v.code).collect()
     }
@@ -604,6 +892,17 @@ impl ValidationReport {
     ///
     /// Both also warn (`hidden_character`) about an invisible or text-direction character
     /// ([`text::is_hidden_or_bidi`](crate::text::is_hidden_or_bidi)).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.check_optional_text(&Pointer::root().key("summary"), "", 2000);
+    /// assert!(report.is_clean());
+    /// report.check_optional_text(&Pointer::root().key("summary"), &"x".repeat(2001), 2000);
+    /// assert_eq!(report.error_codes(), [Code::TooLong]);
+    /// ```
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
         // A character takes at least one byte: only a text of more than `max` bytes can have
         // more than `max` characters, so most texts are never counted.
@@ -631,6 +930,19 @@ impl ValidationReport {
     }
 
     /// Checks that `start` is not after `end`; the finding is placed at `end_path`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mut report = ValidationReport::new();
+    /// report.check_date_order(&Pointer::root().key("end"), d(2021, 1, 1), d(2021, 12, 31));
+    /// assert!(report.is_valid());
+    /// report.check_date_order(&Pointer::root().key("end"), d(2021, 12, 31), d(2021, 1, 1));
+    /// assert_eq!((report.errors()[0].path.as_str(), report.errors()[0].code), ("/end", Code::DateOrder));
+    /// ```
     pub fn check_date_order(&mut self, end_path: &Pointer, start: NaiveDate, end: NaiveDate) {
         if start > end {
             self.error(
@@ -642,6 +954,20 @@ impl ValidationReport {
     }
 
     /// Checks that `date` is not after the context's "as of" date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let ctx = ValidationContext::new(d(2021, 4, 7));
+    /// let mut report = ValidationReport::new();
+    /// report.check_not_future(&Pointer::root().key("held_on"), d(2021, 4, 7), &ctx);
+    /// assert!(report.is_valid());
+    /// report.check_not_future(&Pointer::root().key("held_on"), d(2021, 4, 8), &ctx);
+    /// assert_eq!(report.error_codes(), [Code::DateInFuture]);
+    /// ```
     pub fn check_not_future(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
         if date > ctx.as_of() {
             self.error(
@@ -649,6 +975,36 @@ impl ValidationReport {
                     .date_param("date", date)
                     .date_param("as_of", ctx.as_of()),
             );
+        }
+    }
+
+    /// Checks a date of a record: not before [`EARLIEST_DATE`] (`date_outside`), not after the
+    /// context's "as of" date (`date_in_future`).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    /// let path = Pointer::root().key("date");
+    /// let mut report = ValidationReport::new();
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(2024, 5, 1).unwrap(), &ctx);
+    /// assert!(report.is_valid());
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(1930, 2, 3).unwrap(), &ctx);
+    /// report.check_record_date(&path, NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(), &ctx);
+    /// assert_eq!(report.error_codes(), [Code::DateOutside, Code::DateInFuture]);
+    /// ```
+    pub fn check_record_date(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
+        if date < EARLIEST_DATE {
+            self.error(
+                Violation::new(path, Code::DateOutside)
+                    .date_param("date", date)
+                    .date_param("start", EARLIEST_DATE)
+                    .date_param("end", ctx.as_of()),
+            );
+        } else {
+            self.check_not_future(path, date, ctx);
         }
     }
 
@@ -793,6 +1149,16 @@ impl ValidationReport {
 
 /// **Báo cáo dạng văn bản** — a [`ValidationReport`] shown in one language (see
 /// [`ValidationReport::display`]).
+///
+/// # Example
+/// ```
+/// use qcdc::validate::{Code, Lang, Pointer, ValidationReport, Violation};
+///
+/// let mut report = ValidationReport::new();
+/// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::Required));
+/// let shown = report.display(Lang::Vi);
+/// assert_eq!(shown.to_string(), "cảnh báo /reported_on: Trường này là bắt buộc.\n");
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct ReportDisplay<'a> {
     report: &'a ValidationReport,
@@ -857,9 +1223,32 @@ impl std::error::Error for ValidationReport {}
 /// ```
 pub trait Validate {
     /// Appends the problems of `self`, located below `path`, to `report`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+    /// let mut report = ValidationReport::new();
+    /// Person::new("").validate_at(&ctx, &Pointer::root().key("chair"), &mut report);
+    /// assert_eq!((report.errors()[0].path.as_str(), report.errors()[0].code), ("/chair/name", Code::Blank));
+    /// ```
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport);
 
     /// Validates `self` as a whole document and returns the report.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{Validate, ValidationContext};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
+    /// assert!(Person::new("Ngô Mạnh Điềm").validate(&ctx).is_valid());
+    /// assert!(!Person::new("").validate(&ctx).is_valid());
+    /// ```
     fn validate(&self, ctx: &ValidationContext) -> ValidationReport {
         let mut report = ValidationReport::new();
         self.validate_at(ctx, &Pointer::root(), &mut report);

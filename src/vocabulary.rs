@@ -56,10 +56,35 @@ pub trait Vocabulary: sealed::Sealed + Copy + Eq + 'static {
     /// Every value, in declaration order.
     const ALL: &'static [Self];
     /// The ASCII wire code.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::Vocabulary;
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::HoiLhpn.code(), "hoi_lhpn");
+    /// ```
     fn code(self) -> &'static str;
     /// The official Vietnamese name.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::Vocabulary;
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::HoiCcb.name_vi(), "Hội Cựu chiến binh");
+    /// ```
     fn name_vi(self) -> &'static str;
     /// Abbreviations and other accepted spellings (besides the code and the official name).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::Vocabulary;
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert!(OrgKind::HoiLhpn.aliases().contains(&"Hội LHPN"));
+    /// assert!(!OrgKind::HoiLhpn.aliases().contains(&"hoi_lhpn")); // the code is not repeated
+    /// ```
     fn aliases(self) -> &'static [&'static str];
 
     /// Every accepted spelling, folded ([`crate::text::fold`]), with the value it names; built

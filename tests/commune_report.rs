@@ -16,7 +16,7 @@ use qcdc::period::ReportingPeriod;
 use qcdc::rules::{
     BallotReason, CommuneWideDecision, CommunityDecision, Consultation, ConsultationForm,
     ConsultationItem, DecisionForm, DecisionItem, Disclosure, DisclosureDuration, DisclosureForm,
-    DisclosureItem, MatterValue, Outcome,
+    DisclosureItem, MatterValue, Outcome, Votes,
 };
 use qcdc::validate::{Code, Validate, ValidationContext, ValidationReport, check_json};
 
@@ -85,32 +85,25 @@ fn disclosure() -> Disclosure {
 }
 
 fn decision(total: u32, approving: u32) -> CommunityDecision {
-    CommunityDecision {
-        unit: AdminUnit::new(UnitKind::Thon, "Mỹ Cầu"),
-        date: d(2023, 8, 20),
-        item: DecisionItem::InfrastructureContribution,
-        summary: "Mức đóng góp làm đường trục thôn".into(),
-        presiding_body: Some("Trưởng thôn Mỹ Cầu".into()),
-        form: DecisionForm::Meeting,
-        options_prepared: Some(2),
-        households_total: total,
-        households_represented: approving,
-        households_approving: approving,
-        clusters: None,
-        scattered: false,
-        ballot_reason: None,
-        result: None,
-        commune_wide: false,
-        online_chosen_by: None,
-        value: Some(MatterValue {
-            total: 850_000_000,
-            state_budget: 600_000_000,
-            people_cash: 200_000_000,
-            labour_days: 300,
-            other: 0,
-        }),
-        minutes: None,
-    }
+    let votes = Votes::new(total, approving, approving).expect("consistent counts");
+    let mut decision = CommunityDecision::new(
+        AdminUnit::new(UnitKind::Thon, "Mỹ Cầu"),
+        d(2023, 8, 20),
+        DecisionItem::InfrastructureContribution,
+        "Mức đóng góp làm đường trục thôn",
+        DecisionForm::Meeting,
+        votes,
+    );
+    decision.presiding_body = Some("Trưởng thôn Mỹ Cầu".into());
+    decision.options_prepared = Some(2);
+    decision.value = Some(MatterValue {
+        total: 850_000_000,
+        state_budget: 600_000_000,
+        people_cash: 200_000_000,
+        labour_days: 300,
+        other: 0,
+    });
+    decision
 }
 
 fn consultation(received: u32, accepted: u32) -> Consultation {

@@ -1,7 +1,8 @@
 //! The examples as reference programs (their contracts: names, arguments, exit codes): each answers
 //! `--help` with its usage on standard output and exit 0, and `validate` finds a document kind
-//! by its name in any case or by its Vietnamese title. Runs the examples through cargo (built
-//! once, then reused).
+//! by its name in any case or by its Vietnamese title; the quickstart's output, reporting
+//! calendar included, fits 100 columns. Runs the examples through cargo (built once, then
+//! reused).
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -159,4 +160,26 @@ fn validate_messages_in_vietnamese_carry_no_english_parser_text() {
             }
         }
     }
+}
+
+#[test]
+fn quickstart_fits_100_columns_calendar_included() {
+    let out = run("quickstart", &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+    // The reporting calendar is printed (its header and its last row), not left out to fit.
+    assert!(
+        text.contains("Kỳ báo cáo") && text.contains("Năm 2026"),
+        "{text}"
+    );
+    let wide: Vec<(usize, &str)> = text
+        .lines()
+        .map(|l| (l.chars().count(), l))
+        .filter(|(n, _)| *n > 100)
+        .collect();
+    assert!(wide.is_empty(), "lines wider than 100 columns: {wide:#?}");
 }

@@ -86,6 +86,17 @@ fn the_rules_know_no_report() {
 }
 
 #[test]
+fn the_grassroots_types_know_no_rules() {
+    // The workplace rules are written per grassroots type (`rules` → `regime`); the way back
+    // would be a circle. A record's date check lives in `validate` for both.
+    let found = names(
+        "regime",
+        &["rules", "commune_report", "report", "dan_van_kheo"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn the_check_finds_what_it_looks_for() {
     // The commune report is built on the rules: the check must see that edge.
     assert_eq!(

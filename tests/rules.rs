@@ -1286,6 +1286,11 @@ fn commune_wide_decision_at_exactly_two_thirds_of_the_thon() {
     four.residential_units_total = 4;
     assert_eq!(four.verdict().unwrap().required, 3);
     assert_eq!(four.validate(&ctx()).error_codes(), [Code::ResultMismatch]);
+    // No thôn at all: no verdict, with the reason.
+    let mut none = doc.clone();
+    none.residential_units_total = 0;
+    assert_eq!(none.verdict(), Err(DecisionError::NoResidentialUnits));
+    assert_eq!(none.effective_from(), None);
     // Counting a thôn twice, or more votes than thôn, cannot be right.
     let mut twice = doc.clone();
     twice.votes[2].unit = twice.votes[0].unit.clone();

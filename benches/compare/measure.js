@@ -16,32 +16,11 @@
 const fs = require("fs");
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
+const { addSchemarsFormats } = require("../../tests/forms/schemars-formats.js");
 
 const BATCH_US = 2000;
 const MIN_SAMPLES = 3;
 const MAX_SAMPLES = 200;
-
-// The integer formats schemars writes in the standard profile, as tests/forms/check.js defines
-// them (Ajv in strict mode refuses unknown formats).
-function addSchemarsFormats(ajv) {
-  const int = (min, max) => ({
-    type: "number",
-    validate: (x) => Number.isInteger(x) && x >= min && x <= max,
-  });
-  const big = Number.MAX_SAFE_INTEGER;
-  ajv.addFormat("int8", int(-128, 127));
-  ajv.addFormat("int16", int(-32768, 32767));
-  ajv.addFormat("int32", int(-2147483648, 2147483647));
-  ajv.addFormat("int64", int(-big, big));
-  ajv.addFormat("uint8", int(0, 255));
-  ajv.addFormat("uint16", int(0, 65535));
-  ajv.addFormat("uint32", int(0, 4294967295));
-  ajv.addFormat("uint64", int(0, big));
-  ajv.addFormat("uint", int(0, big));
-  ajv.addFormat("int", int(-big, big));
-  ajv.addFormat("float", { type: "number", validate: Number.isFinite });
-  ajv.addFormat("double", { type: "number", validate: Number.isFinite });
-}
 
 function cpuMicros() {
   const { user, system } = process.cpuUsage();

@@ -46,6 +46,14 @@ vocabulary! {
 impl Holiday {
     /// The point of Điều 112 k1 of Bộ luật Lao động 2019 that grants the holiday (the whole
     /// clause for Ngày Văn hóa Việt Nam, which it does not list yet).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::calendar::Holiday;
+    ///
+    /// assert_eq!(Holiday::HungKings.citation().to_string(), "điểm e khoản 1 Điều 112 Bộ luật số 45/2019/QH14");
+    /// assert_eq!(Holiday::CultureDay.citation().point, None); // not listed in Điều 112 yet
+    /// ```
     pub fn citation(self) -> LegalReference {
         let clause = BO_LUAT_LAO_DONG_2019.article(112).clause(1);
         match self {
@@ -61,6 +69,18 @@ impl Holiday {
 }
 
 /// **Lý do nghỉ** — why a weekday is a day off.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::calendar::{DayOffReason, WorkingCalendar};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let off = WorkingCalendar::default().days_off(2024);
+/// let reason = |day| off.iter().find(|o| o.date == day).map(|o| o.reason);
+/// assert_eq!(reason(d(2024, 1, 1)), Some(DayOffReason::Holiday));
+/// assert_eq!(reason(d(2024, 2, 8)), Some(DayOffReason::Scheduled)); // Tết 2024, as announced
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum DayOffReason {
@@ -78,6 +98,16 @@ pub enum DayOffReason {
 
 /// **Ngày nghỉ** — a day off that is not a weekly rest day (or a weekend day of a holiday),
 /// with the holiday behind it.
+///
+/// # Example
+/// ```
+/// use qcdc::calendar::{DayOffReason, Holiday, WorkingCalendar};
+///
+/// let off = WorkingCalendar::default().days_off(2021);
+/// let victory = off.iter().find(|o| o.holiday == Some(Holiday::VictoryDay)).unwrap();
+/// assert_eq!(victory.date.to_string(), "2021-04-30");
+/// assert_eq!(victory.reason, DayOffReason::Holiday);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct DayOff {

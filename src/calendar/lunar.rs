@@ -74,6 +74,17 @@ impl LunarDate {
     /// # Errors
     /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) for a day, month or year out of
     /// range.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::calendar::LunarDate;
+    ///
+    /// // Giỗ Tổ Hùng Vương 2021: 10/3 âm lịch.
+    /// let gio_to = LunarDate::new(2021, 3, 10, false)?;
+    /// assert_eq!(gio_to.to_solar()?.to_string(), "2021-04-21");
+    /// assert!(LunarDate::new(2021, 13, 1, false).is_err());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(year: i32, month: u8, day: u8, leap: bool) -> Result<Self, Error> {
         let date = LunarDate {
             year,
@@ -97,6 +108,16 @@ impl LunarDate {
     /// # Errors
     /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) outside
     /// [`LUNAR_MIN_YEAR`]–[`LUNAR_MAX_YEAR`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::LunarDate;
+    ///
+    /// let tet = LunarDate::from_solar(NaiveDate::from_ymd_opt(2021, 2, 12).unwrap())?;
+    /// assert_eq!((tet.year, tet.month, tet.day, tet.leap), (2021, 1, 1, false));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn from_solar(date: NaiveDate) -> Result<Self, Error> {
         check_year(date.year(), &date.to_string())?;
         let yy = date.year();
@@ -148,6 +169,15 @@ impl LunarDate {
     /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) when the year is out of range,
     /// the month is marked leap but is not that year's leap month, or the day is past the end
     /// of a 29-day month.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::calendar::LunarDate;
+    ///
+    /// // Tết 1985 fell on 21/01 in Vietnam (UTC+7), a month before China's (UTC+8).
+    /// assert_eq!(LunarDate::new(1985, 1, 1, false)?.to_solar()?.to_string(), "1985-01-21");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn to_solar(&self) -> Result<NaiveDate, Error> {
         let text = self.to_string();
         check_year(self.year, &text)?;

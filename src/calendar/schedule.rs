@@ -16,6 +16,17 @@ use super::Holiday;
 /// holidays are computed by the statute rule alone (see [`WorkingCalendar`](super::WorkingCalendar)).
 /// A user adds a newly announced year by pushing its schedule onto
 /// [`WorkingCalendar::schedules`](super::WorkingCalendar::schedules).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::calendar::{Holiday, OFFICIAL_SCHEDULES};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let tet_2024 = OFFICIAL_SCHEDULES.iter().find(|s| s.first == d(2024, 2, 8)).unwrap();
+/// assert_eq!(tet_2024.last, d(2024, 2, 14));
+/// assert!(tet_2024.holidays.contains(&Holiday::LunarNewYear));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct OfficialSchedule {
     /// The holidays the break covers (their computed days and compensatory days are replaced).
@@ -124,6 +135,15 @@ pub const OFFICIAL_SCHEDULES: &[OfficialSchedule] = &[
 
 impl OfficialSchedule {
     /// The year of the break.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::OFFICIAL_SCHEDULES;
+    ///
+    /// let may_2025 = OFFICIAL_SCHEDULES.iter().find(|s| s.worked.contains(&NaiveDate::from_ymd_opt(2025, 4, 26).unwrap())).unwrap();
+    /// assert_eq!(may_2025.year(), 2025);
+    /// ```
     pub fn year(&self) -> i32 {
         use chrono::Datelike;
         self.first.year()

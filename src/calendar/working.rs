@@ -112,6 +112,14 @@ pub enum CalendarRule {
 
 impl CalendarRule {
     /// The article behind the rule.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::calendar::CalendarRule;
+    ///
+    /// assert_eq!(CalendarRule::WeeklyRest.citation().to_string(), "Điều 1 Quyết định số 188/1999/QĐ-TTg");
+    /// assert_eq!(CalendarRule::CompensatoryDay.citation().to_string(), "khoản 3 Điều 111 Bộ luật số 45/2019/QH14");
+    /// ```
     pub fn citation(self) -> LegalReference {
         match self {
             CalendarRule::WeeklyRest => QUYET_DINH_188_1999.article(1),
@@ -154,6 +162,18 @@ impl YearDays {
 
 impl WorkingCalendar {
     /// The statute rule alone: no official schedule, no additions.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// // Saturday 04/05/2024 was worked in exchange for a day of the 30/4–1/5 break; the statute alone
+    /// // does not know it.
+    /// let swapped = NaiveDate::from_ymd_opt(2024, 5, 4).unwrap();
+    /// assert!(WorkingCalendar::default().is_working_day(swapped));
+    /// assert!(!WorkingCalendar::statute_only().is_working_day(swapped));
+    /// ```
     pub fn statute_only() -> Self {
         WorkingCalendar {
             schedules: Cow::Borrowed(&[]),
@@ -162,12 +182,34 @@ impl WorkingCalendar {
     }
 
     /// The same calendar with `days` as extra days off.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let local_day_off = NaiveDate::from_ymd_opt(2024, 3, 8).unwrap(); // a Friday
+    /// let cal = WorkingCalendar::default().with_days_off([local_day_off]);
+    /// assert!(!cal.is_working_day(local_day_off));
+    /// assert!(WorkingCalendar::default().is_working_day(local_day_off));
+    /// ```
     pub fn with_days_off(mut self, days: impl IntoIterator<Item = NaiveDate>) -> Self {
         self.extra_days_off.extend(days);
         self
     }
 
     /// The same calendar with `days` as extra working days.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let saturday = NaiveDate::from_ymd_opt(2024, 3, 9).unwrap();
+    /// let cal = WorkingCalendar::default().with_working_days([saturday]);
+    /// assert!(cal.is_working_day(saturday));
+    /// assert_eq!(cal.weekend_working_days(2024).len(), WorkingCalendar::default().weekend_working_days(2024).len() + 1);
+    /// ```
     pub fn with_working_days(mut self, days: impl IntoIterator<Item = NaiveDate>) -> Self {
         self.extra_working_days.extend(days);
         self
@@ -226,6 +268,16 @@ impl WorkingCalendar {
 
     /// The weekend days of `year` that are working days: the swapped days of the official
     /// schedules and the user's extra working days, in date order.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let worked = WorkingCalendar::default().weekend_working_days(2024);
+    /// assert!(worked.contains(&NaiveDate::from_ymd_opt(2024, 5, 4).unwrap()));
+    /// assert!(WorkingCalendar::statute_only().weekend_working_days(2024).is_empty());
+    /// ```
     pub fn weekend_working_days(&self, year: i32) -> Vec<NaiveDate> {
         let mut days: Vec<NaiveDate> = self
             .schedules
@@ -269,6 +321,18 @@ impl WorkingCalendar {
     }
 
     /// **Ngày làm việc** — whether `date` is a working day.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let cal = WorkingCalendar::default();
+    /// assert!(!cal.is_working_day(d(2024, 2, 8))); // Tết 2024
+    /// assert!(cal.is_working_day(d(2024, 2, 15)));
+    /// assert!(!cal.is_working_day(d(2024, 2, 17))); // a Saturday
+    /// ```
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         !self.year_days(date.year()).is_off(date.ordinal0())
     }
@@ -278,6 +342,17 @@ impl WorkingCalendar {
     ///
     /// Linear in `n`: `n` is capped at [`MAX_WORKING_DAYS`], and the result saturates at the
     /// last date `chrono` represents.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // From Friday 02/02/2024: 05, 06, 07, then Tết (08–14/02), then 15 and 16.
+    /// assert_eq!(WorkingCalendar::default().add_working_days(d(2024, 2, 2), 5), d(2024, 2, 16));
+    /// assert_eq!(WorkingCalendar::default().add_working_days(d(2024, 2, 2), 0), d(2024, 2, 2));
+    /// ```
     pub fn add_working_days(&self, from: NaiveDate, n: u32) -> NaiveDate {
         let mut left = n.min(MAX_WORKING_DAYS);
         let mut day = from;
@@ -299,6 +374,16 @@ impl WorkingCalendar {
 
     /// **Số ngày làm việc** — the working days after `after` up to and including `until` (0 when
     /// `until` is not later). Linear in the number of years spanned.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(WorkingCalendar::default().working_days_between(d(2024, 2, 2), d(2024, 2, 16)), 5);
+    /// assert_eq!(WorkingCalendar::default().working_days_between(d(2024, 2, 16), d(2024, 2, 2)), 0);
+    /// ```
     pub fn working_days_between(&self, after: NaiveDate, until: NaiveDate) -> u32 {
         let Some(start) = after.succ_opt() else {
             return 0;
@@ -325,6 +410,16 @@ impl WorkingCalendar {
     }
 
     /// The first working day on or after `date` (saturating at the last representable date).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::calendar::WorkingCalendar;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(WorkingCalendar::default().next_working_day_from(d(2024, 2, 10)), d(2024, 2, 15));
+    /// assert_eq!(WorkingCalendar::default().next_working_day_from(d(2024, 2, 15)), d(2024, 2, 15));
+    /// ```
     pub fn next_working_day_from(&self, date: NaiveDate) -> NaiveDate {
         if self.is_working_day(date) {
             date
@@ -361,6 +456,15 @@ impl WorkingCalendar {
 
 /// **Ngày bắt đầu thời hạn** — the first day of a period counted from `event`: the next day
 /// (Bộ luật Dân sự 2015 Điều 147 k2–3), saturating at the last representable date.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::calendar::period_start;
+///
+/// // A posting made on 01/03/2024 is counted from 02/03 (Bộ luật Dân sự 2015 Điều 147).
+/// assert_eq!(period_start(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()).to_string(), "2024-03-02");
+/// ```
 pub fn period_start(event: NaiveDate) -> NaiveDate {
     event.succ_opt().unwrap_or(event)
 }

@@ -59,6 +59,23 @@ impl Rollup {
     /// example, complaints received, resolved and unresolved) as bars per unit that reported, in
     /// the order of the unit list, at most [`MAX_CHART_UNITS`] units (the chart says so when it
     /// shows fewer than reported).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+    /// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+    /// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
+    /// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
+    /// let charts = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").to_svg_charts();
+    /// assert_eq!(charts[0].file_name, "01_i_cong_khai.svg");
+    /// assert!(charts.iter().all(|c| c.svg.starts_with("<svg") || c.svg.starts_with("<?xml")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn to_svg_charts(&self) -> Vec<Chart> {
         sections()
             .iter()

@@ -40,6 +40,23 @@ use crate::rules::{CommuneWideDecision, CommunityDecision, Consultation, Disclos
 /// is yearly and belongs in the fourth quarter's report or in a yearly report. Validation
 /// ([`Validate`](crate::Validate)) checks every consistency rule of the form at once; see the
 /// [module docs](super) for the list.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::CommuneQcdcReport;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.reported_on = NaiveDate::from_ymd_opt(2023, 9, 18);
+/// report.complaints.received_in_period = 2;
+/// report.complaints.received_year_to_date = 2;
+/// report.complaints.unresolved = 2;
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// assert!(report.validate(&ctx).is_valid());
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Báo cáo kết quả thực hiện dân chủ ở cơ sở của xã, phường")]

@@ -13,6 +13,18 @@ use crate::validate::{Pointer, ValidationReport};
 
 /// **Danh sách đơn vị suy ra từ báo cáo** — a unit list built from the reports themselves,
 /// with the reports that did not contribute to it and why.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, infer_unit_list};
+/// use qcdc::org::{AdminUnit, UnitKind};
+///
+/// let q3 = |name| CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, name), "2023-Q3".parse().unwrap());
+/// let inferred = infer_unit_list(&[Submission::new("a", q3("Tân Mỹ")), Submission::new("b", q3("Song Mai"))], None)?;
+/// assert_eq!(inferred.list.units.len(), 2);
+/// assert!(inferred.list.area.is_none() && inferred.outliers.is_empty());
+/// # Ok::<(), qcdc::commune_report::NoInferredList>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InferredUnitList {
@@ -25,6 +37,19 @@ pub struct InferredUnitList {
 }
 
 /// **Báo cáo ngoài danh sách** — a report that did not shape the inferred list.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::{CommuneQcdcReport, OutlierReason, Submission, infer_unit_list};
+/// use qcdc::org::{AdminUnit, UnitKind};
+///
+/// let report = |kind, name| CommuneQcdcReport::empty(AdminUnit::new(kind, name), "2023-Q3".parse().unwrap());
+/// let subs = [Submission::new("a.json", report(UnitKind::Xa, "Tân Mỹ")), Submission::new("tinh.json", report(UnitKind::Tinh, "Bắc Giang"))];
+/// let inferred = infer_unit_list(&subs, None)?;
+/// assert_eq!(inferred.outliers[0].source, "tinh.json");
+/// assert_eq!(inferred.outliers[0].reason, OutlierReason::NotCommune);
+/// # Ok::<(), qcdc::commune_report::NoInferredList>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Outlier {
@@ -36,6 +61,18 @@ pub struct Outlier {
 }
 
 /// **Lý do** — why a report did not shape an inferred unit list.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::{CommuneQcdcReport, OutlierReason, Submission, infer_unit_list};
+/// use qcdc::org::{AdminUnit, UnitKind};
+///
+/// let report = |period: &str| CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), period.parse().unwrap());
+/// let subs = [Submission::new("q3.json", report("2023-Q3")), Submission::new("q1.json", report("2023-Q1"))];
+/// let inferred = infer_unit_list(&subs, Some("2023-Q3".parse()?))?;
+/// assert_eq!(inferred.outliers[0].reason, OutlierReason::OtherPeriod);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -51,6 +88,15 @@ pub enum OutlierReason {
 /// **Không suy ra được kỳ** — why no unit list could be inferred.
 ///
 /// An error (English `Display`, `std::error::Error`): see the crate docs' "Errors" section.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::{NoInferredList, infer_unit_list};
+///
+/// let err = infer_unit_list(&[], None).unwrap_err();
+/// assert_eq!(err, NoInferredList::NoReport);
+/// assert_eq!(err.to_string(), "no commune report could be decoded");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum NoInferredList {

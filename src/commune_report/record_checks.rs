@@ -12,6 +12,18 @@ use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violat
 impl CommuneQcdcReport {
     /// What the commune has to disclose with, as its header states it (Luật 10/2022 Điều 13 k1,
     /// k3).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::CommuneQcdcReport;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+    /// report.has_web_portal = true;
+    /// let means = report.means();
+    /// assert!(means.web_portal && means.loudspeakers); // loudspeakers: true unless said otherwise
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn means(&self) -> CommuneMeans {
         CommuneMeans {
             web_portal: self.has_web_portal,

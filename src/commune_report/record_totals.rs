@@ -8,6 +8,22 @@ use crate::rules::{CommuneWideDecision, CommunityDecision, DecisionForm, Disclos
 use crate::validate::{Code, Pointer, Violation};
 
 /// **I. Tổng hợp công khai** — disclosures, and how many used each main form.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
+/// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
+/// let section_i = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.disclosures;
+/// assert_eq!((section_i.count, section_i.posted, section_i.web_portal), (0, 0, 0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DisclosureTotals {
@@ -44,6 +60,31 @@ additive!(DisclosureTotals {
 /// its votes used (ties go to the first form of Điều 17: meeting, ballot, online), so the form
 /// columns still add up to the matters. Its households and values are those of its votes (each
 /// thôn/TDP's households and its own part of the value), summed.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::rules::{CommunityDecision, DecisionForm, DecisionItem, Votes};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut report = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// let mut decision = CommunityDecision::new(
+///     AdminUnit::new(UnitKind::Thon, "Mỹ Cầu"), NaiveDate::from_ymd_opt(2023, 8, 6).unwrap(),
+///     DecisionItem::InfrastructureContribution, "Mức đóng góp làm đường thôn", DecisionForm::Meeting,
+///     Votes::new(90, 80, 70)?,
+/// );
+/// decision.presiding_body = Some("Trưởng thôn Mỹ Cầu".into()); // a commune report requires it
+/// report.decisions.push(decision);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let section_ii = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.decisions;
+/// assert_eq!((section_ii.count, section_ii.adopted, section_ii.meetings), (1, 1, 1));
+/// assert_eq!((section_ii.households_approving, section_ii.households_total), (70, 90));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DecisionTotals {
@@ -97,6 +138,23 @@ additive!(DecisionTotals {
 });
 
 /// **III. Tổng hợp Nhân dân tham gia ý kiến** — consultations and their opinions.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
+/// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
+/// let section_iii = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.consultations;
+/// assert_eq!(section_iii.count, 0);
+/// assert_eq!(section_iii.acceptance_rate.percent(), None); // no opinion received: no rate
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ConsultationTotals {
@@ -219,7 +277,7 @@ fn commune_wide_figures(
     Ok(DecisionTotals {
         count: 1,
         commune_wide: 1,
-        adopted: u64::from(c.verdict().is_some_and(|v| v.outcome == Outcome::Adopted)),
+        adopted: u64::from(c.verdict().is_ok_and(|v| v.outcome == Outcome::Adopted)),
         meetings: u64::from(main == Some(0)),
         household_ballots: u64::from(main == Some(1)),
         online_votes: u64::from(main == Some(2)),

@@ -60,6 +60,18 @@ pub struct UnitList {
 
 impl UnitList {
     /// The list of `units` of `area` for `period`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::UnitList;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let xa = |name| AdminUnit::new(UnitKind::Xa, name);
+    /// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![xa("Tân Mỹ"), xa("Song Mai")]);
+    /// assert_eq!(list.area.unwrap().to_string(), "Tỉnh Bắc Giang");
+    /// assert_eq!(list.units.len(), 2);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(area: AdminUnit, period: ReportingPeriod, units: Vec<AdminUnit>) -> Self {
         UnitList {
             area: Some(area),
@@ -198,6 +210,18 @@ impl Validate for UnitList {
 
 /// **Báo cáo nộp lên** — one report handed to the roll-up, with where it came from (a file name,
 /// an id): decoded, or the problems that kept it from being decoded.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission};
+/// use qcdc::org::{AdminUnit, UnitKind};
+///
+/// let report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// let submission = Submission::new("tan_my.json", report);
+/// assert_eq!(submission.source, "tan_my.json");
+/// assert!(submission.document.is_ok());
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Submission {
     /// **Nguồn** — where the report came from, shown in the list of invalid reports.
@@ -208,6 +232,17 @@ pub struct Submission {
 
 impl Submission {
     /// A decoded report from `source`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::{CommuneQcdcReport, Submission};
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+    /// let submission = Submission::new("tan_my.json", report.clone());
+    /// assert_eq!(submission.document, Ok(report));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(source: impl Into<String>, report: CommuneQcdcReport) -> Self {
         Submission {
             source: source.into(),
@@ -255,6 +290,22 @@ fn decode_directly(bytes: &[u8]) -> Option<CommuneQcdcReport> {
 }
 
 /// **Báo cáo không được tổng hợp** — a report left out of the roll-up, with why.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Code, ValidationContext};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![AdminUnit::new(UnitKind::Xa, "Tân Mỹ")]);
+/// let broken = Submission::from_json("tan_my.json", br#"{"unit": 5}"#, &ctx);
+/// let r = rollup(&[broken], &list, &ctx).expect("a valid unit list");
+/// assert_eq!(r.invalid[0].source, "tan_my.json");
+/// assert_eq!(r.invalid[0].errors[0].code, Code::WrongType);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct InvalidSubmission {
@@ -277,6 +328,26 @@ pub struct InvalidSubmission {
 
 /// **Vi phạm và cảnh báo của báo cáo được tổng hợp** — the breaches of law and the warnings of
 /// a report that was counted.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::period::DeadlineRule;
+/// use qcdc::validate::{Code, ValidationContext};
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut late = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// late.deadline_rule = Some(DeadlineRule::day_of_last_month(20)); // the province's template
+/// late.reported_on = NaiveDate::from_ymd_opt(2023, 9, 25);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let r = rollup(&[Submission::new("tan_my.json", late)], &list, &ctx).expect("a valid unit list");
+/// assert_eq!(r.totals.reports, 1); // late, still counted
+/// assert_eq!(r.warnings[0].warnings[0].code, Code::SubmittedLate);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SubmissionWarnings {
@@ -292,6 +363,24 @@ pub struct SubmissionWarnings {
 /// **Báo cáo trùng kỳ** — a unit that filed more than one report for one period (or a yearly
 /// report beside a quarter of the same year): the first (in input order) is counted, the others
 /// are left out, since counting both would count the same months twice.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let report = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let subs = [Submission::new("a.json", report.clone()), Submission::new("b.json", report)];
+/// let r = rollup(&subs, &list, &ctx).expect("a valid unit list");
+/// assert_eq!(r.reported_twice[0].sources, ["a.json", "b.json"]);
+/// assert_eq!(r.totals.reports, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReportedTwice {
@@ -306,6 +395,27 @@ pub struct ReportedTwice {
 }
 
 /// **Dòng của đơn vị** — one commune's row of the roll-up.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut report = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// report.complaints.received_in_period = 2;
+/// report.complaints.received_year_to_date = 2;
+/// report.complaints.unresolved = 2;
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let r = rollup(&[Submission::new("tan_my.json", report)], &list, &ctx).expect("a valid unit list");
+/// let row = &r.units_reported[0];
+/// assert_eq!((row.unit.name.as_str(), row.sources[0].as_str()), ("Tân Mỹ", "tan_my.json"));
+/// assert_eq!(row.totals.complaints.received_in_period, 2);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UnitRow {
@@ -330,6 +440,23 @@ pub struct UnitRow {
 /// `reported_twice` (`{unit, period, files}`), `invalid` (`{file, unit?, period?, errors,
 /// breaches, warnings}`), `warnings` (`{file, breaches, warnings}`) and `totals`; and
 /// deserialises from it. An output record (non-exhaustive): build one with [`rollup`].
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let xa = |name| AdminUnit::new(UnitKind::Xa, name);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![xa("Tân Mỹ"), xa("Song Mai")]);
+/// let report = CommuneQcdcReport::empty(xa("Tân Mỹ"), "2023-Q3".parse()?);
+/// let r = rollup(&[Submission::new("tan_my.json", report)], &list, &ctx).expect("a valid unit list");
+/// assert_eq!((r.units_expected, r.units_reported.len()), (2, 1));
+/// assert_eq!(r.units_missing[0].name, "Song Mai");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Rollup {

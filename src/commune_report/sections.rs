@@ -38,6 +38,27 @@ vocabulary! {
 
 /// **Cuộc kiểm tra, giám sát** (section IV) — one supervision by the people: its subject, the
 /// body that carried it out, and the recommendations it made.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Supervision, SupervisingBody};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.supervisions.push(Supervision {
+///     subject: "Thi công đường liên thôn Mỹ Cầu – Mỹ Hà".into(),
+///     body: SupervisingBody::Other,
+///     body_other: None, // required with `other`
+///     start: None, end: None,
+///     recommendations_to_party: 0, recommendations_to_government: 1, recommendations_to_others: 0,
+/// });
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+/// assert_eq!(found.error_codes(), [Code::Required]);
+/// assert_eq!(found.errors()[0].path, "/supervisions/0/body_other");
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Cuộc kiểm tra, giám sát")]
@@ -73,6 +94,21 @@ pub struct Supervision {
 
 /// **Kết quả hoạt động của Ban Thanh tra nhân dân** (section V) — what the commune's Ban TTND
 /// did in the period (Luật 10/2022 Điều 36, 39).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::CommuneQcdcReport;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.people_inspection.violations_found = 1;
+/// report.people_inspection.cases_recommended = 3; // more cases than violations found
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+/// assert!(found.errors().iter().any(|v| v.path.starts_with("/people_inspection/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Kết quả hoạt động của Ban Thanh tra nhân dân")]
@@ -108,6 +144,24 @@ pub struct PeopleInspectionResults {
 ///
 /// `projects_in_area` counts the works and projects in the commune during the period; like every
 /// figure of the section it is a period figure and rolls up by summing.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::CommuneQcdcReport;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.investment_supervision.projects_in_area = 2;
+/// report.investment_supervision.sessions = 3;
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// assert!(report.validate(&ctx).is_valid());
+/// report.investment_supervision.violations_found = 1;
+/// report.investment_supervision.cases_recommended = 2; // more cases than violations found
+/// assert!(report.validate(&ctx).errors().iter().any(|v| v.path.starts_with("/investment_supervision/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Kết quả hoạt động của Ban Giám sát đầu tư của cộng đồng")]
@@ -143,6 +197,23 @@ pub struct InvestmentSupervisionResults {
 /// them from each commune's latest report and never sums them across periods. `backlog` is the
 /// number unresolved at the start of the year; when given, `unresolved` must equal
 /// `backlog + received_year_to_date − resolved_year_to_date`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::CommuneQcdcReport;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023-Q3".parse()?);
+/// report.complaints.received_in_period = 2;
+/// report.complaints.received_year_to_date = 1; // fewer since 1 January than in the quarter
+/// report.complaints.unresolved = 2;
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap()));
+/// assert!(!found.is_valid());
+/// assert!(found.errors().iter().any(|v| v.path.starts_with("/complaints/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Tiếp nhận, giải quyết đơn thư khiếu nại, tố cáo")]
@@ -171,6 +242,21 @@ pub struct ComplaintResults {
 /// **Họp thôn, tổ dân phố** (section VIII, yearly) — how many thôn/TDP the commune has (1), and
 /// how many held a plenary meeting once a year (2), twice a year (3) or in another way (4, the
 /// way stated in `other_way_note`). (2)+(3)+(4) cannot exceed (1).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, ResidentialMeetings};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::{Validate, ValidationContext};
+///
+/// let mut report = CommuneQcdcReport::empty(AdminUnit::new(UnitKind::Xa, "Tân Mỹ"), "2023".parse()?);
+/// // (2) + (3) + (4) cannot exceed (1).
+/// report.residential_meetings = Some(ResidentialMeetings { residential_units: 8, meeting_once: 6, meeting_twice: 3, meeting_other: 0, other_way_note: None });
+/// let found = report.validate(&ValidationContext::new(NaiveDate::from_ymd_opt(2024, 1, 20).unwrap()));
+/// assert!(found.errors().iter().any(|v| v.path.starts_with("/residential_meetings/")));
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Họp thôn, tổ dân phố")]

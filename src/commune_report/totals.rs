@@ -101,6 +101,14 @@ pub struct Rate {
 
 impl Rate {
     /// `numerator` out of `denominator`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// let r = Rate::new(110, 150);
+    /// assert_eq!((r.numerator, r.denominator), (110, 150));
+    /// ```
     pub fn new(numerator: u64, denominator: u64) -> Self {
         Rate {
             numerator,
@@ -110,6 +118,14 @@ impl Rate {
 
     /// The rate in hundredths of a percent (basis points), rounded half up; exact integer
     /// arithmetic.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// assert_eq!(Rate::new(110, 150).basis_points(), Some(7333)); // 73.33%
+    /// assert_eq!(Rate::new(1, 0).basis_points(), None);
+    /// ```
     pub fn basis_points(&self) -> Option<u64> {
         if self.denominator == 0 {
             return None;
@@ -120,6 +136,13 @@ impl Rate {
     }
 
     /// The percentage, two decimals.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::Rate;
+    ///
+    /// assert_eq!(Rate::new(110, 150).percent(), Some(73.33));
+    /// ```
     pub fn percent(&self) -> Option<f64> {
         self.basis_points().map(|bp| bp as f64 / 100.0)
     }
@@ -165,6 +188,27 @@ impl Serialize for Rate {
 
 /// **IV. Tổng hợp kiểm tra, giám sát** — supervisions counted by body, and their
 /// recommendations.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, Supervision, SupervisingBody, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut report = CommuneQcdcReport::empty(tan_my.clone(), "2023-Q3".parse()?);
+/// report.supervisions.push(Supervision {
+///     subject: "Thi công đường liên thôn Mỹ Cầu – Mỹ Hà".into(),
+///     body: SupervisingBody::BanGsdtcd, body_other: None, start: None, end: None,
+///     recommendations_to_party: 0, recommendations_to_government: 2, recommendations_to_others: 0,
+/// });
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my]);
+/// let section_iv = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.supervisions;
+/// assert_eq!((section_iv.count, section_iv.by_ban_gsdtcd, section_iv.recommendations_to_government), (1, 1, 2));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SupervisionTotals {
@@ -197,6 +241,31 @@ additive!(SupervisionTotals {
 /// **VII. Tổng hợp đơn thư** — complaints: the period figures summed over every period
 /// rolled up; the year-to-date figures and the unresolved complaints taken from each
 /// commune's latest report, then summed over communes.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let xa = |name| AdminUnit::new(UnitKind::Xa, name);
+/// let report = |name, received: u64, resolved: u64| {
+///     let mut r = CommuneQcdcReport::empty(xa(name), "2023-Q3".parse().unwrap());
+///     r.complaints.received_in_period = received;
+///     r.complaints.received_year_to_date = received;
+///     r.complaints.resolved_in_period = resolved;
+///     r.complaints.resolved_year_to_date = resolved;
+///     r.complaints.unresolved = received - resolved;
+///     r
+/// };
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![xa("Tân Mỹ"), xa("Song Mai")]);
+/// let subs = [Submission::new("a", report("Tân Mỹ", 3, 2)), Submission::new("b", report("Song Mai", 1, 1))];
+/// let complaints = rollup(&subs, &list, &ctx).expect("a valid unit list").totals.complaints;
+/// assert_eq!((complaints.received_in_period, complaints.resolved_in_period, complaints.unresolved), (4, 3, 1));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ComplaintTotals {
@@ -224,6 +293,24 @@ additive!(ComplaintTotals {
 
 /// **VIII. Tổng hợp họp thôn, tổ dân phố** — the yearly section, from each commune's latest
 /// report that has it.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, ResidentialMeetings, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2024, 1, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let mut report = CommuneQcdcReport::empty(tan_my.clone(), "2023".parse()?);
+/// report.residential_meetings = Some(ResidentialMeetings { residential_units: 8, meeting_once: 5, meeting_twice: 2, meeting_other: 0, other_way_note: None });
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023".parse()?, vec![tan_my]);
+/// let meetings = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals.residential_meetings;
+/// assert_eq!((meetings.units_reporting, meetings.residential_units), (1, 8));
+/// assert_eq!(meetings.meeting_rate.to_string(), "87,50%"); // 7 of 8
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MeetingTotals {
@@ -251,6 +338,23 @@ additive!(MeetingTotals {
 
 /// **Số liệu tổng hợp** — the figures of one commune (a row) or of the whole area (the
 /// "Cộng" row), section by section.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
+///
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
+/// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
+/// let totals = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals;
+/// assert_eq!((totals.reports, totals.breaches), (1, 0));
+/// assert_eq!(totals.disclosures.count, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct RollupTotals {
@@ -282,6 +386,16 @@ pub struct RollupTotals {
 impl RollupTotals {
     /// Every additive figure as `(section, figure, value)`, in a fixed order — the figures the
     /// "Cộng" row sums (rates are not among them: they are recomputed).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::RollupTotals;
+    ///
+    /// let totals = RollupTotals::default();
+    /// let figures = totals.figures();
+    /// assert_eq!(figures[0], ("", "reports", 0));
+    /// assert!(figures.iter().any(|&(section, figure, _)| (section, figure) == ("complaints", "unresolved")));
+    /// ```
     pub fn figures(&self) -> Vec<(&'static str, &'static str, u64)> {
         let mut out = vec![
             ("", "reports", self.reports),
@@ -310,6 +424,23 @@ impl RollupTotals {
     ///
     /// # Errors
     /// `(section, figure)` of the first figure whose sum would overflow.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+    /// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+    /// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
+    /// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
+    /// let one = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals;
+    /// let two = one.checked_add(&one).expect("no overflow");
+    /// assert_eq!(two.reports, 2);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn checked_add(&self, other: &Self) -> Result<Self, (&'static str, &'static str)> {
         let mut out = RollupTotals {
             reports: self

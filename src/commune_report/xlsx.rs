@@ -1,7 +1,8 @@
 //! **Sổ tổng hợp Excel** — the roll-up as the workbook officials file (cargo feature `xlsx`).
 //!
-//! The workbook follows the provincial form the commune report follows (DOMAIN.md §9): a cover
-//! sheet, one sheet per section I–VIII with a row per commune and the "Cộng" row, then the
+//! The workbook follows the provincial form the [commune report](crate::commune_report)
+//! follows (the eight sections of Bắc Giang province's grassroots-democracy portal, in use
+//! 2023–2025; a province's form, not one the law sets): a cover sheet, one sheet per section I–VIII with a row per commune and the "Cộng" row, then the
 //! units that did not report, the invalid reports with their errors, the units that reported
 //! twice and the warnings. Totals and rates are spreadsheet formulas (with the crate's values
 //! cached in them), so an official who corrects a figure sees the totals follow; every sheet has
@@ -62,6 +63,16 @@ pub struct WorkbookOptions {
 
 impl WorkbookOptions {
     /// Options for a workbook made on `generated_on`, with nothing else said.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::WorkbookOptions;
+    ///
+    /// let options = WorkbookOptions::new(NaiveDate::from_ymd_opt(2023, 10, 25).unwrap());
+    /// assert_eq!(options.generated_on.to_string(), "2023-10-25");
+    /// assert!(options.issuing_body.is_none() && options.charts_link.is_none());
+    /// ```
     pub fn new(generated_on: NaiveDate) -> Self {
         WorkbookOptions {
             generated_on,
@@ -72,6 +83,16 @@ impl WorkbookOptions {
     }
 
     /// The same options naming the body and the document that set the report's form.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::WorkbookOptions;
+    ///
+    /// let options = WorkbookOptions::new(NaiveDate::from_ymd_opt(2023, 10, 25).unwrap())
+    ///     .issued_by("UBND tỉnh Bắc Giang", "Mẫu báo cáo thực hiện QCDC ở cơ sở");
+    /// assert_eq!(options.issuing_document.as_deref(), Some("Mẫu báo cáo thực hiện QCDC ở cơ sở"));
+    /// ```
     pub fn issued_by(mut self, body: impl Into<String>, document: impl Into<String>) -> Self {
         self.issuing_body = Some(body.into());
         self.issuing_document = Some(document.into());
@@ -79,6 +100,15 @@ impl WorkbookOptions {
     }
 
     /// The same options with a link to the charts of the quarter.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::WorkbookOptions;
+    ///
+    /// let options = WorkbookOptions::new(NaiveDate::from_ymd_opt(2023, 10, 25).unwrap()).with_charts_link("bieu-do/2023-Q3.html");
+    /// assert_eq!(options.charts_link.as_deref(), Some("bieu-do/2023-Q3.html"));
+    /// ```
     pub fn with_charts_link(mut self, link: impl Into<String>) -> Self {
         self.charts_link = Some(link.into());
         self
@@ -91,14 +121,18 @@ impl WorkbookOptions {
 /// # Example
 /// ```
 /// use chrono::NaiveDate;
-/// use qcdc::commune_report::{Rollup, WorkbookOptions};
+/// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, WorkbookOptions, rollup};
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::validate::ValidationContext;
 ///
-/// fn save(rollup: &Rollup) -> Result<(), Box<dyn std::error::Error>> {
-///     let options = WorkbookOptions::new(NaiveDate::from_ymd_opt(2023, 10, 25).unwrap());
-///     rollup.write_xlsx("/no/such/dir/tong_hop.xlsx", &options)?;
-///     Ok(())
-/// }
-/// # let _ = save;
+/// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+/// let unit = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+/// let report = CommuneQcdcReport::empty(unit.clone(), "2023-Q3".parse()?);
+/// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![unit]);
+/// let r = rollup(&[Submission::new("a.json", report)], &list, &ctx).expect("a valid unit list");
+/// let err = r.write_xlsx("/no/such/dir/tong_hop.xlsx", &WorkbookOptions::new(ctx.as_of())).unwrap_err();
+/// assert!(err.to_string().starts_with("cannot write the roll-up workbook: "));
+/// # Ok::<(), qcdc::Error>(())
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[error("cannot write the roll-up workbook: {0}")]
@@ -141,6 +175,27 @@ impl Rollup {
     ///
     /// # Errors
     /// [`WorkbookError`] when a limit of the format is reached or the file cannot be written.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, WorkbookOptions, rollup};
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::validate::ValidationContext;
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
+    /// let unit = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
+    /// let report = CommuneQcdcReport::empty(unit.clone(), "2023-Q3".parse()?);
+    /// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![unit]);
+    /// let r = rollup(&[Submission::new("a.json", report)], &list, &ctx).expect("a valid unit list");
+    /// let options = WorkbookOptions::new(ctx.as_of());
+    /// let path = std::env::temp_dir().join(format!("qcdc-doc-{}.xlsx", std::process::id()));
+    /// r.write_xlsx(&path, &options)?;
+    /// assert!(std::fs::metadata(&path)?.len() > 0);
+    /// std::fs::remove_file(&path)?;
+    /// assert!(r.write_xlsx("/no/such/dir/tong_hop.xlsx", &options).is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn write_xlsx(
         &self,
         path: impl AsRef<Path>,

@@ -53,6 +53,14 @@ vocabulary! {
 
 impl Stage {
     /// Whether a model at this stage may move to `next` (see the table above).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Stage;
+    ///
+    /// assert!(Stage::Registered.can_move_to(Stage::Implementing));
+    /// assert!(!Stage::Registered.can_move_to(Stage::Recognised)); // reviewed first
+    /// ```
     pub fn can_move_to(self, next: Stage) -> bool {
         use Stage::*;
         matches!(
@@ -65,6 +73,14 @@ impl Stage {
     }
 
     /// Whether no move leaves this stage.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Stage;
+    ///
+    /// assert!(Stage::Withdrawn.is_final());
+    /// assert!(!Stage::Recognised.is_final()); // a recognised model may go on
+    /// ```
     pub fn is_final(self) -> bool {
         matches!(self, Stage::NotRecognised | Stage::Withdrawn)
     }
@@ -119,11 +135,30 @@ impl RecognitionLevel {
     /// Whether recognition at this level can be given on `date`: the district level ends on
     /// 30/06/2025 (Nghị quyết 203/2025/QH15), and so does the "cơ sở" label (Quy định
     /// 298-QĐ/TW).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::RecognitionLevel;
+    ///
+    /// assert!(RecognitionLevel::Commune.exists_on(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()));
+    /// assert!(!RecognitionLevel::District.exists_on(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()));
+    /// ```
     pub fn exists_on(self, date: NaiveDate) -> bool {
         self.absent_on(date).is_none()
     }
 
     /// The rule that rules this level out on `date`, if any.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::RecognitionLevel;
+    ///
+    /// let after = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// assert_eq!(RecognitionLevel::District.absent_on(after).unwrap().to_string(), "Nghị quyết số 203/2025/QH15");
+    /// assert_eq!(RecognitionLevel::Province.absent_on(after), None);
+    /// ```
     pub fn absent_on(self, date: NaiveDate) -> Option<LegalReference> {
         if date < TWO_LEVEL_GOVERNMENT_FROM {
             return None;
@@ -137,6 +172,16 @@ impl RecognitionLevel {
 }
 
 /// **Kết quả công nhận** — the level that recognised the model and the reward given.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::dan_van_kheo::{RecognitionLevel, StatusChange};
+///
+/// let step = StatusChange::recognised(NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(), RecognitionLevel::Commune, "Giấy khen");
+/// let recognition = step.recognition.unwrap();
+/// assert_eq!((recognition.level, recognition.reward.as_str()), (RecognitionLevel::Commune, "Giấy khen"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Kết quả công nhận")]
@@ -162,6 +207,19 @@ pub struct Recognition {
 }
 
 /// **Bước chuyển trạng thái** — one dated step of the lifecycle.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+/// use qcdc::dan_van_kheo::{Stage, StatusChange};
+///
+/// let mut model = ward_2026(); // registered on 20/10/2026
+/// model.advance(StatusChange::new(Stage::Implementing, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()))?;
+/// assert_eq!(model.history.len(), 1);
+/// assert_eq!(model.stage(), Stage::Implementing);
+/// # Ok::<(), qcdc::dan_van_kheo::TransitionError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Bước chuyển trạng thái")]
@@ -185,6 +243,16 @@ pub struct StatusChange {
 
 impl StatusChange {
     /// A move to `stage` on `on`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::{Stage, StatusChange};
+    ///
+    /// let step = StatusChange::new(Stage::Implementing, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap());
+    /// assert_eq!(step.stage, Stage::Implementing);
+    /// assert!(step.recognition.is_none() && step.note.is_none());
+    /// ```
     pub fn new(stage: Stage, on: NaiveDate) -> Self {
         StatusChange {
             stage,
@@ -195,6 +263,16 @@ impl StatusChange {
     }
 
     /// Recognition on `on` at `level` with `reward`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::{RecognitionLevel, Stage, StatusChange};
+    ///
+    /// let step = StatusChange::recognised(NaiveDate::from_ymd_opt(2026, 12, 20).unwrap(), RecognitionLevel::Commune, "Giấy khen");
+    /// assert_eq!(step.stage, Stage::Recognised);
+    /// assert_eq!(step.recognition.unwrap().reward, "Giấy khen");
+    /// ```
     pub fn recognised(on: NaiveDate, level: RecognitionLevel, reward: impl Into<String>) -> Self {
         StatusChange {
             recognition: Some(Recognition {
@@ -238,6 +316,18 @@ impl StatusChange {
 /// machine's answer whose parts (the stages, the dates) callers match on and show, so each
 /// case is a public variant with its data. Validation of a decoded document reports the same
 /// problems as [`Violation`](crate::validate::Violation)s at their paths.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+/// use qcdc::dan_van_kheo::{Stage, StatusChange, TransitionError};
+///
+/// let mut model = ward_2026();
+/// let err = model.advance(StatusChange::new(Stage::Recognised, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())).unwrap_err();
+/// assert_eq!(err, TransitionError::Illegal { from: Stage::Registered, to: Stage::Recognised });
+/// assert_eq!(err.to_string(), "cannot move a model from stage \"registered\" to \"recognised\"");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TransitionError {
@@ -325,6 +415,14 @@ pub(super) fn step_problems(
 impl ModelRegistration {
     /// **Trạng thái hiện tại** — the stage reached by the last step of the
     /// [`history`](Self::history), [`Stage::Registered`] when there is none.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Stage;
+    /// use qcdc::dan_van_kheo::examples::ward_2026;
+    ///
+    /// assert_eq!(ward_2026().stage(), Stage::Registered); // no step yet
+    /// ```
     pub fn stage(&self) -> Stage {
         self.history
             .last()
@@ -332,6 +430,19 @@ impl ModelRegistration {
     }
 
     /// The day the current stage was reached (the registration date when there is no step).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::examples::ward_2026;
+    /// use qcdc::dan_van_kheo::{Stage, StatusChange};
+    ///
+    /// let mut model = ward_2026();
+    /// assert_eq!(model.stage_since().to_string(), "2026-10-20"); // the registration day
+    /// model.advance(StatusChange::new(Stage::Implementing, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()))?;
+    /// assert_eq!(model.stage_since().to_string(), "2026-11-01");
+    /// # Ok::<(), qcdc::dan_van_kheo::TransitionError>(())
+    /// ```
     pub fn stage_since(&self) -> NaiveDate {
         self.history
             .last()

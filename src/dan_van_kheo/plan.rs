@@ -34,6 +34,17 @@ vocabulary! {
 /// **Lực lượng thực hiện** — a body that carries the model out, with its role and tasks:
 /// the ward's Ủy ban MTTQ leading, the Hội LHPN, Hội CCB and Đoàn of the Khối Dân vận
 /// cooperating, a company taking part.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::PartnerRole;
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+/// use qcdc::org::OrgKind;
+///
+/// let partners = ward_2026().plan.partners;
+/// assert_eq!(partners[0].role, PartnerRole::Lead); // the Ban công tác Mặt trận of tổ dân phố số 12
+/// assert_eq!(partners[1].organisation.kind, OrgKind::HoiLhpn);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Lực lượng thực hiện")]
@@ -54,6 +65,15 @@ pub struct Partner {
 ///
 /// [`state_budget_vnd`](Self::state_budget_vnd) and [`socialised_vnd`](Self::socialised_vnd)
 /// are parts of [`budget_vnd`](Self::budget_vnd) and may not add up to more.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let resources = ward_2026().plan.resources;
+/// assert_eq!((resources.budget_vnd, resources.socialised_vnd), (Some(15_000_000), Some(15_000_000)));
+/// assert_eq!(resources.workdays, Some(300));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Nguồn lực")]
@@ -87,6 +107,15 @@ pub struct Resources {
 /// **Phương án** — the plan: objectives and criteria (content 3), activities and ways of
 /// mobilising people (content 4), the forces and their roles (content 6), the resources
 /// (content 7).
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let plan = ward_2026().plan;
+/// assert_eq!(plan.activities[0], "Họp tổ dân phố thống nhất quy ước");
+/// assert!(!plan.objectives.is_empty() && !plan.criteria.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Phương án thực hiện")]
@@ -135,6 +164,15 @@ pub struct Plan {
 }
 
 /// **Giai đoạn** — one phase of the roadmap (lộ trình), with its dates.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let roadmap = ward_2026().roadmap;
+/// assert_eq!(roadmap[0].name, "Giai đoạn 1: Thống nhất quy ước");
+/// assert_eq!(roadmap[1].end.to_string(), "2027-03-31");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Giai đoạn")]
@@ -156,6 +194,17 @@ pub struct Phase {
 
 impl Phase {
     /// A phase from `start` to `end`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::Phase;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let phase = Phase::new("Giai đoạn 1: Thống nhất quy ước", d(2026, 11, 1), d(2026, 12, 31));
+    /// assert_eq!((phase.start, phase.end), (d(2026, 11, 1), d(2026, 12, 31)));
+    /// assert!(phase.tasks.is_none());
+    /// ```
     pub fn new(name: impl Into<String>, start: NaiveDate, end: NaiveDate) -> Self {
         Phase {
             name: name.into(),
@@ -166,6 +215,17 @@ impl Phase {
     }
 
     /// Whether `date` lies in the phase (both ends included).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::Phase;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let phase = Phase::new("Giai đoạn 1: Thống nhất quy ước", d(2026, 11, 1), d(2026, 12, 31));
+    /// assert!(phase.contains(d(2026, 12, 31)));
+    /// assert!(!phase.contains(d(2027, 1, 1)));
+    /// ```
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end
     }
@@ -210,6 +270,16 @@ pub struct Milestone {
 
 impl Milestone {
     /// A milestone of phase number `phase` (from 1).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::dan_van_kheo::Milestone;
+    ///
+    /// let m = Milestone::new("Quy ước được thông qua", 1, NaiveDate::from_ymd_opt(2026, 12, 15).unwrap(),
+    ///     "Tỷ lệ hộ tán thành quy ước", 80.0, "%");
+    /// assert_eq!((m.phase, m.target, m.unit.as_str()), (1, 80.0, "%"));
+    /// ```
     pub fn new(
         name: impl Into<String>,
         phase: u32,

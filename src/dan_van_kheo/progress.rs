@@ -32,6 +32,14 @@ vocabulary! {
 }
 
 /// **Tiến độ một mốc** — the value a milestone has reached and its status.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::{MilestoneProgress, MilestoneStatus};
+///
+/// let p = MilestoneProgress { milestone: "Ngõ đạt chuẩn".into(), reached: 4.0, status: MilestoneStatus::OnTrack };
+/// assert_eq!(serde_json::to_value(&p).unwrap()["status"], "on_track");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Tiến độ một mốc")]
@@ -52,6 +60,18 @@ pub struct MilestoneProgress {
 ///
 /// Keyed by its [`ReportingPeriod`] (a month, quarter, half-year, nine months or year, written
 /// `2021-Q2` on the wire); a registration has at most one report per period.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::ProgressReport;
+///
+/// let report: ProgressReport = serde_json::from_str(
+///     r#"{"period": "2026-Q4", "milestones": [{"milestone": "Quy ước được thông qua", "reached": 85, "status": "done"}]}"#,
+/// )?;
+/// assert_eq!(report.period.to_string(), "Quý IV/2026");
+/// assert_eq!(report.milestones[0].reached, 85.0);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Báo cáo tiến độ")]
@@ -71,6 +91,21 @@ pub struct ProgressReport {
 
 /// **Tổng hợp tiến độ** — counts of the milestones by status in the latest report, and those
 /// it leaves out.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::ProgressReport;
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let mut model = ward_2026();
+/// assert_eq!(model.progress_summary(), None); // no report yet
+/// model.progress.push(serde_json::from_str::<ProgressReport>(
+///     r#"{"period": "2026-Q4", "milestones": [{"milestone": "Quy ước được thông qua", "reached": 85, "status": "done"}]}"#,
+/// )?);
+/// let summary = model.progress_summary().unwrap();
+/// assert_eq!((summary.done, summary.not_reported), (1, 1)); // "Ngõ đạt chuẩn" is not in it
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ProgressSummary {
@@ -88,6 +123,19 @@ pub struct ProgressSummary {
 
 impl ProgressSummary {
     /// Whether every milestone of the registration is done.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::ProgressReport;
+    /// use qcdc::dan_van_kheo::examples::ward_2026;
+    ///
+    /// let mut model = ward_2026();
+    /// model.progress.push(serde_json::from_str::<ProgressReport>(
+    ///     r#"{"period": "2026-Q4", "milestones": [{"milestone": "Quy ước được thông qua", "reached": 85, "status": "done"}]}"#,
+    /// )?);
+    /// assert!(!model.progress_summary().unwrap().all_done()); // one milestone not reported
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn all_done(&self) -> bool {
         self.done > 0
             && self.on_track == 0
@@ -100,6 +148,20 @@ impl ProgressSummary {
 impl ModelRegistration {
     /// **Báo cáo tiến độ mới nhất** — the report whose period ends last (the longer period
     /// when two end together).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::ProgressReport;
+    /// use qcdc::dan_van_kheo::examples::ward_2026;
+    ///
+    /// let mut model = ward_2026();
+    /// assert!(model.latest_progress().is_none());
+    /// for period in ["2027-Q1", "2026-Q4"] {
+    ///     model.progress.push(serde_json::from_str::<ProgressReport>(&format!(r#"{{"period": "{period}", "milestones": []}}"#))?);
+    /// }
+    /// assert_eq!(model.latest_progress().unwrap().period.to_string(), "Quý I/2027");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn latest_progress(&self) -> Option<&ProgressReport> {
         self.progress
             .iter()

@@ -95,6 +95,18 @@ pub struct Registrant {
 
 impl Registrant {
     /// A collective registrant.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::{Registrant, RegistrantKind};
+    /// use qcdc::org::{Organisation, registry};
+    ///
+    /// let ward = registry::unit("00118".parse()?).unwrap().to_admin_unit();
+    /// let school = Registrant::collective(Organisation::named("Trường THCS Ngọc Lâm", ward));
+    /// assert_eq!(school.kind, RegistrantKind::Collective);
+    /// assert!(school.person.is_none());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn collective(organisation: Organisation) -> Self {
         Registrant {
             kind: RegistrantKind::Collective,
@@ -104,6 +116,16 @@ impl Registrant {
     }
 
     /// An individual registrant.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::{Registrant, RegistrantKind};
+    /// use qcdc::org::Person;
+    ///
+    /// let r = Registrant::individual(Person::new("Trần Thị Bình"));
+    /// assert_eq!(r.kind, RegistrantKind::Individual);
+    /// assert_eq!(r.person.unwrap().name, "Trần Thị Bình");
+    /// ```
     pub fn individual(person: Person) -> Self {
         Registrant {
             kind: RegistrantKind::Individual,
@@ -113,12 +135,34 @@ impl Registrant {
     }
 
     /// The same registrant with `person` as representative (collective) or as the person.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Registrant;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::org::{Organisation, Person};
+    ///
+    /// let r = Registrant::collective(Organisation::named("Chi bộ khu dân cư số 3", phuong("Long Biên")))
+    ///     .with_person(Person::new("Nguyễn Văn Hải")); // its representative
+    /// assert_eq!(r.person.unwrap().name, "Nguyễn Văn Hải");
+    /// ```
     pub fn with_person(mut self, person: Person) -> Self {
         self.person = Some(person);
         self
     }
 
     /// The same registrant with `organisation` as the collective or the individual's workplace.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Registrant;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::org::{Organisation, Person};
+    ///
+    /// let r = Registrant::individual(Person::new("Lê Thị Mai"))
+    ///     .with_organisation(Organisation::named("Trường THCS Ngọc Lâm", phuong("Bồ Đề"))); // her workplace
+    /// assert_eq!(r.organisation.unwrap().name_vi(), "Trường THCS Ngọc Lâm");
+    /// ```
     pub fn with_organisation(mut self, organisation: Organisation) -> Self {
         self.organisation = Some(organisation);
         self
@@ -126,6 +170,17 @@ impl Registrant {
 
     /// The level the registrant stands at: its organisation's unit, or the unit of the
     /// individual's first position; `None` when neither is known.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::dan_van_kheo::Registrant;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::org::{AdminLevel, Organisation, Person};
+    ///
+    /// let school = Registrant::collective(Organisation::named("Trường THCS Ngọc Lâm", phuong("Bồ Đề")));
+    /// assert_eq!(school.level(), Some(AdminLevel::Commune));
+    /// assert_eq!(Registrant::individual(Person::new("Lê Thị Mai")).level(), None);
+    /// ```
     pub fn level(&self) -> Option<AdminLevel> {
         self.organisation
             .as_ref()
@@ -151,6 +206,14 @@ impl std::fmt::Display for Registrant {
 }
 
 /// **Người liên hệ** — who to call about the registration.
+///
+/// # Example
+/// ```
+/// use qcdc::dan_van_kheo::examples::ward_2026;
+///
+/// let contact = ward_2026().contact;
+/// assert!(!contact.name.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Người liên hệ")]

@@ -1,5 +1,5 @@
-//! The settings of the registration checks that DOMAIN.md marks [to verify], with documented
-//! defaults.
+//! The settings of the registration checks that rest on facts no legal text confirms yet, with
+//! documented defaults.
 
 use crate::org::OrgKind;
 
@@ -8,7 +8,10 @@ use crate::org::OrgKind;
 pub const DEFAULT_COMMUNE_RECEIVERS: [OrgKind; 1] = [OrgKind::MttqStandingBoard];
 
 /// **Quy ước kiểm tra đăng ký mô hình** — the settings of the "Dân vận khéo" checks that rest
-/// on one locality's practice or on facts not yet confirmed (DOMAIN.md §3, §6).
+/// on one locality's practice or on facts not yet confirmed: who receives and who recognises a
+/// commune's registration from 01/07/2025 is known from one ward only (Công văn 249/MTTQ-BTT,
+/// phường Thanh Khê, Đà Nẵng, 2026), and the provincial and central levels of recognition after
+/// the 2025 merger of the Ban Dân vận are unconfirmed.
 ///
 /// # Example
 /// ```
@@ -36,7 +39,7 @@ pub struct RegistrationRules {
     /// the Ban Thường trực Ủy ban MTTQ (Công văn 249/MTTQ-BTT; one ward, elsewhere [to verify]).
     pub commune_recognisers: Vec<OrgKind>,
     /// **Công nhận cấp Trung ương** — whether the central level recognises models after the
-    /// 2025 merger of the central Ban Dân vận (DOMAIN.md §6: [to verify]). Default `true`.
+    /// 2025 merger of the central Ban Dân vận (no source found as of 11/2026). Default `true`.
     pub central_recognition: bool,
 }
 

@@ -2,7 +2,8 @@
 //! bodies for their dates, the bodies of the two-level state from 01/07/2025, and the dates that
 //! varied by locality as [`OrgSettings`] a user can override.
 //!
-//! The rules (DOMAIN.md §3, "Since 01/07/2025"):
+//! The rules since 01/07/2025 (the first day of the two-level local government, Nghị quyết
+//! 203/2025/QH15 and Luật 72/2025/QH15):
 //! - **Province** (Quy định 329-QĐ/TW Điều 1 k2): Văn phòng, Ban Tổ chức, Ủy ban Kiểm tra and
 //!   its Cơ quan, Ban Tuyên giáo và Dân vận, Ban Nội chính. The Ban Dân vận of a Tỉnh ủy or a
 //!   Quận ủy merged into the Ban Tuyên giáo và Dân vận in 2025, on a date each locality set
@@ -21,8 +22,10 @@
 //!   (Luật 97/2025/QH15; Nghị quyết 60-NQ/TW) and, at province and commune, their heads are Phó
 //!   Chủ tịch of the Ủy ban MTTQ (Hướng dẫn 31-HD/BTCTW): [`OrgKind::sits_under_front_on`],
 //!   [`Position::front_post`](crate::org::Position::front_post).
-//! - **Khối Dân vận**: its status after 01/07/2025 is [to verify] in DOMAIN.md: it exists by
-//!   default; [`OrgSettings::khoi_dan_van_until`] ends it.
+//! - **Khối Dân vận**: no source found (as of 11/2026) says whether it remains after
+//!   01/07/2025 (in the one ward documented, the Ban Thường trực Ủy ban MTTQ coordinates dân vận
+//!   work: Công văn 249/MTTQ-BTT, phường Thanh Khê, Đà Nẵng, 2026): it exists by default;
+//!   [`OrgSettings::khoi_dan_van_until`] ends it.
 //!
 //! # Example
 //! ```
@@ -56,7 +59,7 @@ use crate::text::fold;
 /// The default first day of the Ban Tuyên giáo và Dân vận (and the first day without a Ban Dân
 /// vận) of a Tỉnh ủy or Quận ủy: 01/03/2025. The central merger was announced on 03/02/2025 and
 /// the provinces followed from about 01/03/2025 (Bắc Giang: Quyết định 983-QĐ/TU, from
-/// 01/03/2025); each locality's own date is [to verify] (DOMAIN.md §3), so set it with
+/// 01/03/2025); each locality's own date, Hà Nội's included, is not confirmed, so set it with
 /// [`OrgSettings::with_ban_dan_van_merger`].
 pub const DEFAULT_BAN_DAN_VAN_MERGED_FROM: NaiveDate = match NaiveDate::from_ymd_opt(2025, 3, 1) {
     Some(d) => d,
@@ -69,6 +72,17 @@ pub const HA_NOI_CODE: &str = "01";
 
 /// **Ngày áp dụng tại địa phương** — a date that applies to one locality (a province or a
 /// former district), matched by kind and name without case or diacritics.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::reference::ha_noi;
+/// use qcdc::org::{LocalDate, OrgSettings};
+///
+/// let merged = NaiveDate::from_ymd_opt(2025, 3, 3).unwrap();
+/// let settings = OrgSettings::default().with_ban_dan_van_merger(ha_noi(), merged);
+/// assert_eq!(settings.ban_dan_van_mergers, [LocalDate { unit: ha_noi(), from: merged }]);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalDate {
     /// **Địa phương** — the unit whose bodies the date concerns.
@@ -79,6 +93,17 @@ pub struct LocalDate {
 
 /// **Nơi không tổ chức HĐND** — communes of a province and kind that had no Hội đồng nhân dân
 /// for a time (Luật 10/2022/QH15 Điều 86 k4 speaks of them).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::OrgSettings;
+///
+/// let gap = &OrgSettings::default().councils_not_organised[0];
+/// assert_eq!(gap.province_code, "01"); // Hà Nội
+/// assert_eq!((gap.from, gap.until), (NaiveDate::from_ymd_opt(2021, 7, 1).unwrap(), NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()));
+/// assert_eq!(gap.act.to_string(), "Nghị quyết số 97/2019/QH14");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CouncilGap {
     /// **Mã tỉnh** — the official two-digit code of the province ("01" = Hà Nội).
@@ -95,6 +120,17 @@ pub struct CouncilGap {
 
 impl CouncilGap {
     /// Whether the gap covers a unit of `kind` in the province `province_code` on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{OrgSettings, UnitKind};
+    ///
+    /// let gap = &OrgSettings::default().councils_not_organised[0];
+    /// assert!(gap.covers("01", UnitKind::Phuong, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap()));
+    /// assert!(!gap.covers("01", UnitKind::Xa, NaiveDate::from_ymd_opt(2023, 1, 1).unwrap()));
+    /// assert!(!gap.covers("01", UnitKind::Phuong, NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()));
+    /// ```
     pub fn covers(&self, province_code: &str, kind: UnitKind, date: NaiveDate) -> bool {
         self.province_code == province_code
             && self.unit_kind == kind
@@ -102,8 +138,8 @@ impl CouncilGap {
     }
 }
 
-/// **Thiết lập về tổ chức bộ máy** — the facts about bodies that varied by locality or that
-/// DOMAIN.md marks [to verify], as data with documented defaults. Put your own on the
+/// **Thiết lập về tổ chức bộ máy** — the facts about bodies that varied by locality or that no
+/// legal text found so far confirms, as data with documented defaults. Put your own on the
 /// [`ValidationContext`](crate::validate::ValidationContext)
 /// ([`with_org_settings`](crate::validate::ValidationContext::with_org_settings)).
 ///
@@ -127,12 +163,13 @@ pub struct OrgSettings {
     /// **Ngày hợp nhất theo địa phương** — the localities that merged on another day.
     pub ban_dan_van_mergers: Vec<LocalDate>,
     /// **Nơi không tổ chức HĐND** — default: Hà Nội's phường from 01/07/2021 to 30/06/2025,
-    /// citing Nghị quyết 97/2019/QH14 (the act is [to verify] in DOMAIN.md; TP. Hồ Chí Minh's and
-    /// Đà Nẵng's pilots, also [to verify], can be added).
+    /// citing Nghị quyết 97/2019/QH14 (the pilot of urban government in Hà Nội; the act is
+    /// believed, not confirmed; the pilots of TP. Hồ Chí Minh and Đà Nẵng from 01/07/2021, under
+    /// Quốc hội resolutions of 2020, are unconfirmed too and can be added).
     pub councils_not_organised: Vec<CouncilGap>,
     /// **Khối Dân vận đến ngày** — the last day Khối Dân vận exist, if they ended. Default
-    /// `None`: their status after 01/07/2025 is [to verify] (DOMAIN.md §3), so they are
-    /// accepted.
+    /// `None`: no source found (as of 11/2026) says whether they remain after 01/07/2025, so
+    /// they are accepted.
     pub khoi_dan_van_until: Option<NaiveDate>,
 }
 
@@ -166,6 +203,14 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 impl OrgSettings {
     /// The default settings, shared (what checks without a context use).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgSettings;
+    ///
+    /// assert_eq!(OrgSettings::standard(), &OrgSettings::default());
+    /// assert_eq!(OrgSettings::standard().khoi_dan_van_until, None);
+    /// ```
     pub fn standard() -> &'static OrgSettings {
         &DEFAULT_SETTINGS
     }
@@ -177,6 +222,20 @@ impl OrgSettings {
 
     /// The same settings with `unit`'s Ban Dân vận merged from `from` (replacing an earlier
     /// date for the same unit).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::OrgSettings;
+    /// use qcdc::org::reference::ha_noi;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let settings = OrgSettings::default()
+    ///     .with_ban_dan_van_merger(ha_noi(), d(2025, 3, 1))
+    ///     .with_ban_dan_van_merger(ha_noi(), d(2025, 3, 3)); // replaces the first
+    /// assert_eq!(settings.ban_dan_van_mergers.len(), 1);
+    /// assert_eq!(settings.ban_dan_van_merged_from(&ha_noi()), d(2025, 3, 3));
+    /// ```
     pub fn with_ban_dan_van_merger(mut self, unit: AdminUnit, from: NaiveDate) -> Self {
         self.ban_dan_van_mergers
             .retain(|l| !same_unit(&l.unit, &unit));
@@ -185,6 +244,16 @@ impl OrgSettings {
     }
 
     /// The first day without a Ban Dân vận (and with a Ban Tuyên giáo và Dân vận) in `unit`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, DEFAULT_BAN_DAN_VAN_MERGED_FROM, OrgSettings, UnitKind};
+    ///
+    /// let quang_ninh = AdminUnit::new(UnitKind::Tinh, "Quảng Ninh");
+    /// assert_eq!(OrgSettings::default().ban_dan_van_merged_from(&quang_ninh), DEFAULT_BAN_DAN_VAN_MERGED_FROM);
+    /// assert_eq!(DEFAULT_BAN_DAN_VAN_MERGED_FROM, NaiveDate::from_ymd_opt(2025, 3, 1).unwrap());
+    /// ```
     pub fn ban_dan_van_merged_from(&self, unit: &AdminUnit) -> NaiveDate {
         self.ban_dan_van_mergers
             .iter()
@@ -297,6 +366,17 @@ impl OrgKind {
     /// The rule behind "this kind is not organised at `level`", when there is one: no Liên đoàn
     /// Lao động below the province (Luật Công đoàn 50/2024/QH15 Điều 8 k1, as amended by Luật
     /// 97/2025/QH15).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, OrgKind};
+    ///
+    /// assert_eq!(
+    ///     OrgKind::Ldld.level_rule(AdminLevel::Commune).unwrap().to_string(),
+    ///     "khoản 1 Điều 8 Luật số 50/2024/QH15"
+    /// );
+    /// assert_eq!(OrgKind::Mttq.level_rule(AdminLevel::Commune), None);
+    /// ```
     pub fn level_rule(self, level: AdminLevel) -> Option<LegalReference> {
         (self == OrgKind::Ldld && level == AdminLevel::Commune).then(trade_union_levels)
     }
@@ -320,12 +400,27 @@ impl OrgKind {
     }
 
     /// The act that put the socio-political organisations under the Ủy ban MTTQ.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert_eq!(OrgKind::front_membership_act().to_string(), "Luật số 97/2025/QH15");
+    /// ```
     pub fn front_membership_act() -> LegalReference {
         LUAT_97_2025.whole()
     }
 
     /// Whether the kind is a socio-political organisation (tổ chức chính trị - xã hội) other than
     /// the Front itself.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert!(OrgKind::HoiCcb.is_socio_political());
+    /// assert!(!OrgKind::Mttq.is_socio_political()); // the Front itself
+    /// ```
     pub fn is_socio_political(self) -> bool {
         use OrgKind::*;
         matches!(

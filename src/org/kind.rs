@@ -152,6 +152,14 @@ impl OrgKind {
 
     /// Whether the kind is a body of the Party committee (named after it: "Ban Dân vận Quận ủy",
     /// "Ban Xây dựng Đảng Đảng ủy phường Long Biên", "Văn phòng Tỉnh ủy Quảng Ninh").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::OrgKind;
+    ///
+    /// assert!(OrgKind::BanXayDungDang.belongs_to_party_committee());
+    /// assert!(!OrgKind::Mttq.belongs_to_party_committee());
+    /// ```
     pub fn belongs_to_party_committee(self) -> bool {
         use OrgKind::*;
         matches!(
@@ -237,6 +245,16 @@ pub const MAX_ORG_NAME: usize = 200;
 
 impl Organisation {
     /// The body of `kind` in `unit`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::quan_long_bien;
+    ///
+    /// let bdv = Organisation::new(OrgKind::BanDanVan, quan_long_bien());
+    /// assert_eq!(bdv.to_string(), "Ban Dân vận Quận ủy Long Biên");
+    /// assert_eq!(bdv.name, None);
+    /// ```
     pub fn new(kind: OrgKind, unit: AdminUnit) -> Self {
         Organisation {
             kind,
@@ -289,12 +307,32 @@ impl Organisation {
 
     /// The usual name, with the abbreviations officials write ("Ủy ban MTTQ phường Việt Hưng",
     /// "UBND quận Long Biên", "Quận đoàn Long Biên").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::phuong;
+    ///
+    /// assert_eq!(Organisation::new(OrgKind::Mttq, phuong("Việt Hưng")).name_vi(), "Ủy ban MTTQ phường Việt Hưng");
+    /// ```
     pub fn name_vi(&self) -> String {
         self.name_with(false)
     }
 
     /// The full official name ("Ủy ban Mặt trận Tổ quốc Việt Nam phường Việt Hưng", "Ủy ban nhân
     /// dân quận Long Biên", "Đoàn Thanh niên Cộng sản Hồ Chí Minh quận Long Biên").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::org::reference::{phuong, quan_long_bien};
+    ///
+    /// assert_eq!(
+    ///     Organisation::new(OrgKind::Mttq, phuong("Việt Hưng")).full_name_vi(),
+    ///     "Ủy ban Mặt trận Tổ quốc Việt Nam phường Việt Hưng"
+    /// );
+    /// assert_eq!(Organisation::new(OrgKind::Ubnd, quan_long_bien()).full_name_vi(), "Ủy ban nhân dân quận Long Biên");
+    /// ```
     pub fn full_name_vi(&self) -> String {
         self.name_with(true)
     }
@@ -354,6 +392,23 @@ impl Organisation {
 
     /// Records the problems of the body at `path` under the default [`OrgSettings`] (see
     /// [`check_with`](Self::check_with)).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let bdv = Organisation::new(OrgKind::BanDanVan, quan_long_bien());
+    /// let mut report = ValidationReport::new();
+    /// bdv.check(NaiveDate::from_ymd_opt(2021, 4, 7), &Pointer::root().key("bloc"), &mut report);
+    /// assert!(report.is_valid());
+    /// // No district level, and no Ban Dân vận, from 01/07/2025.
+    /// bdv.check(NaiveDate::from_ymd_opt(2025, 7, 8), &Pointer::root().key("bloc"), &mut report);
+    /// assert!(!report.is_valid());
+    /// assert!(report.errors().iter().all(|v| v.path.starts_with("/bloc")));
+    /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
         self.check_with(on, OrgSettings::standard(), path, report);
     }

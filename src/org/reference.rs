@@ -39,6 +39,15 @@ pub const LONG_BIEN_WARDS: [&str; 14] = [
 ];
 
 /// **Thành phố Hà Nội**.
+///
+/// # Example
+/// ```
+/// use qcdc::org::AdminLevel;
+/// use qcdc::org::reference::ha_noi;
+///
+/// assert_eq!(ha_noi().to_string(), "Thành phố Hà Nội");
+/// assert_eq!(ha_noi().level(), AdminLevel::Province);
+/// ```
 pub fn ha_noi() -> AdminUnit {
     AdminUnit::new(UnitKind::ThanhPhoTrucThuocTrungUong, "Hà Nội")
 }
@@ -69,6 +78,15 @@ pub fn long_bien_wards() -> Vec<AdminUnit> {
 }
 
 /// A phường named `name`, with unknown dates (a shorthand for examples and tests).
+///
+/// # Example
+/// ```
+/// use qcdc::org::reference::phuong;
+///
+/// let ward = phuong("Bồ Đề");
+/// assert_eq!(ward.to_string(), "Phường Bồ Đề");
+/// assert_eq!((ward.code, ward.valid_from, ward.valid_until), (None, None, None));
+/// ```
 pub fn phuong(name: &str) -> AdminUnit {
     AdminUnit::new(UnitKind::Phuong, name)
 }

@@ -101,6 +101,16 @@ pub const FORMER_LIST_LAST_DAY: NaiveDate = match NaiveDate::from_ymd_opt(2025, 
 /// 30/06/2025).
 ///
 /// `Display` gives the full official name ("Phường Long Biên", "Thành phố Hà Nội").
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry;
+///
+/// let bo_de = registry::unit("00118".parse()?).unwrap();
+/// assert_eq!(bo_de.to_string(), "Phường Bồ Đề");
+/// assert!(bo_de.in_force());
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, PartialEq, Eq)]
 pub struct RegistryEntry {
     code: UnitCode,
@@ -160,31 +170,88 @@ const fn entry(
 
 impl RegistryEntry {
     /// **Mã** — the official code.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let bo_de = registry::find(UnitCode::province(1), "Bồ Đề").unwrap();
+    /// assert_eq!(bo_de.code().to_string(), "00118");
+    /// ```
     pub fn code(&self) -> UnitCode {
         self.code
     }
 
     /// **Loại** — tỉnh, thành phố trực thuộc TW, quận, huyện, xã, phường, thị trấn, đặc khu.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, UnitKind, registry};
+    ///
+    /// assert_eq!(registry::unit("00118".parse()?).unwrap().kind(), UnitKind::Phuong);
+    /// assert_eq!(registry::unit(UnitCode::province(1)).unwrap().kind(), UnitKind::ThanhPhoTrucThuocTrungUong);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn kind(&self) -> UnitKind {
         self.kind
     }
 
     /// **Tên** — the proper name without its kind ("Long Biên").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry;
+    ///
+    /// let bo_de = registry::unit("00118".parse()?).unwrap();
+    /// assert_eq!(bo_de.name(), "Bồ Đề");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn name(&self) -> &'static str {
         self.name
     }
 
     /// **Mã tỉnh** — the code of its province; `None` for a province.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// assert_eq!(registry::unit("00118".parse()?).unwrap().province_code(), Some(UnitCode::province(1)));
+    /// assert_eq!(registry::unit(UnitCode::province(1)).unwrap().province_code(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn province_code(&self) -> Option<UnitCode> {
         self.province
     }
 
     /// **Mã huyện** — the code of the district of a former commune.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let in_2021 = NaiveDate::from_ymd_opt(2021, 4, 7).unwrap();
+    /// let ngoc_lam = registry::search_on(Some(UnitCode::province(1)), "Ngọc Lâm", in_2021)[0];
+    /// assert_eq!(ngoc_lam.district_code().unwrap().to_string(), "004"); // quận Long Biên
+    /// assert_eq!(registry::unit("00118".parse()?).unwrap().district_code(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn district_code(&self) -> Option<UnitCode> {
         self.district
     }
 
     /// **Tỉnh** — its province, in the same list; `None` for a province.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let bo_de = registry::unit("00118".parse()?).unwrap();
+    /// assert_eq!(bo_de.province().unwrap().to_string(), "Thành phố Hà Nội");
+    /// assert!(registry::unit(UnitCode::province(1)).unwrap().province().is_none());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn province(&self) -> Option<&'static RegistryEntry> {
         let code = self.province?;
         if self.current {
@@ -195,32 +262,96 @@ impl RegistryEntry {
     }
 
     /// **Huyện** — the district of a former commune.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let in_2021 = NaiveDate::from_ymd_opt(2021, 4, 7).unwrap();
+    /// let ngoc_lam = registry::search_on(Some(UnitCode::province(1)), "Ngọc Lâm", in_2021)[0];
+    /// assert_eq!(ngoc_lam.district().unwrap().to_string(), "Quận Long Biên");
+    /// ```
     pub fn district(&self) -> Option<&'static RegistryEntry> {
         former(self.district?)
     }
 
     /// Whether it is in the list in force from 01/07/2025.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry;
+    ///
+    /// let code = "00145".parse()?; // phường Long Biên, before and after 01/07/2025
+    /// assert!(registry::unit(code).unwrap().in_force());
+    /// assert!(!registry::former(code).unwrap().in_force());
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn in_force(&self) -> bool {
         self.current
     }
 
     /// **Áp dụng từ ngày** — 01/07/2025 for the list in force; unknown (`None`) for a former unit.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry;
+    ///
+    /// let code = "00145".parse()?;
+    /// assert_eq!(registry::unit(code).unwrap().valid_from().unwrap().to_string(), "2025-07-01");
+    /// assert_eq!(registry::former(code).unwrap().valid_from(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn valid_from(&self) -> Option<NaiveDate> {
         self.current.then_some(TWO_LEVEL_GOVERNMENT_FROM)
     }
 
     /// **Đến ngày** — 30/06/2025 for a former unit; `None` while in force.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry;
+    ///
+    /// let code = "00145".parse()?;
+    /// assert_eq!(registry::former(code).unwrap().valid_until().unwrap().to_string(), "2025-06-30");
+    /// assert_eq!(registry::unit(code).unwrap().valid_until(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn valid_until(&self) -> Option<NaiveDate> {
         (!self.current).then_some(FORMER_LIST_LAST_DAY)
     }
 
     /// Whether the unit is in the list that applies on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::registry;
+    ///
+    /// let bo_de = registry::unit("00118".parse()?).unwrap();
+    /// assert!(bo_de.exists_on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()));
+    /// assert!(!bo_de.exists_on(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn exists_on(&self, date: NaiveDate) -> bool {
         self.current == (date >= TWO_LEVEL_GOVERNMENT_FROM)
     }
 
     /// **Đơn vị kế thừa** — for a former unit, the units in force it went into, with how
     /// (empty for a unit in force).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry::{self, Rearrangement};
+    ///
+    /// // The former phường Long Biên: part of its area (none of its people) went into Bồ Đề, the
+    /// // rest of its area and all its people into the new Long Biên.
+    /// let old_long_bien = registry::former("00145".parse()?).unwrap();
+    /// let went_to: Vec<_> = old_long_bien.successors().map(|s| (s.successor.name(), s.how)).collect();
+    /// assert!(went_to.contains(&("Bồ Đề", Rearrangement::PartArea)));
+    /// assert!(went_to.contains(&("Long Biên", Rearrangement::PartAreaWholePopulation)));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn successors(&self) -> impl Iterator<Item = Succession> + use<> {
         let at = self.index();
         let links = &data::SUCCESSIONS;
@@ -231,6 +362,17 @@ impl RegistryEntry {
 
     /// **Đơn vị trước sắp xếp** — for a unit in force, the former units that went into it, with
     /// how (empty for a former unit).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::registry::{self, Rearrangement};
+    ///
+    /// let bo_de = registry::unit("00118".parse()?).unwrap();
+    /// let from: Vec<_> = bo_de.predecessors().map(|s| (s.former.name(), s.how)).collect();
+    /// assert!(from.contains(&("Ngọc Lâm", Rearrangement::Whole)));
+    /// assert!(from.contains(&("Long Biên", Rearrangement::PartArea)));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn predecessors(&self) -> impl Iterator<Item = Succession> + use<> {
         let at = self.index();
         let successor = |l: &u16| usize::from(data::SUCCESSIONS[usize::from(*l)].1);
@@ -265,6 +407,16 @@ impl RegistryEntry {
     }
 
     /// Whether `kind` and `name` are this unit's (name folded like every parser of the crate).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitKind, registry};
+    ///
+    /// let bo_de = registry::unit("00118".parse()?).unwrap();
+    /// assert!(bo_de.is_named(UnitKind::Phuong, "bo de"));
+    /// assert!(!bo_de.is_named(UnitKind::Xa, "Bồ Đề"));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn is_named(&self, kind: UnitKind, name: &str) -> bool {
         self.kind == kind && name_key(name) == name_key(self.name)
     }
@@ -330,6 +482,15 @@ vocabulary! {
 
 /// **Quan hệ kế thừa** — one link of the conversion table: a former unit, the unit in force it
 /// went into (wholly or partly), and how.
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry::{self, Rearrangement};
+///
+/// let ngoc_lam = registry::successions().find(|s| s.former.name() == "Ngọc Lâm").unwrap();
+/// assert_eq!(ngoc_lam.successor.to_string(), "Phường Bồ Đề");
+/// assert_eq!(ngoc_lam.how, Rearrangement::Whole);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Succession {
@@ -365,6 +526,15 @@ pub fn unit(code: UnitCode) -> Option<&'static RegistryEntry> {
 }
 
 /// The former unit (until 30/06/2025) with `code`, in constant time.
+///
+/// # Example
+/// ```
+/// use qcdc::org::{UnitCode, registry};
+///
+/// assert_eq!(registry::former(UnitCode::province(2)).unwrap().to_string(), "Tỉnh Hà Giang");
+/// assert_eq!(registry::former("004".parse()?).unwrap().to_string(), "Quận Long Biên");
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 pub fn former(code: UnitCode) -> Option<&'static RegistryEntry> {
     index().by_code[0].get(code)
 }
@@ -393,11 +563,29 @@ pub fn unit_on(code: UnitCode, date: NaiveDate) -> Option<&'static RegistryEntry
 }
 
 /// **Các tỉnh, thành phố** — the 34 provincial units in force, by code.
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry;
+///
+/// let provinces = registry::provinces();
+/// assert_eq!(provinces.len(), 34);
+/// assert_eq!(provinces[0].to_string(), "Thành phố Hà Nội");
+/// ```
 pub fn provinces() -> &'static [RegistryEntry] {
     &data::ENTRIES[data::CURRENT_PROVINCES]
 }
 
 /// The provincial units of the list that applies on `date` (34, or the former 63), by code.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::registry;
+///
+/// assert_eq!(registry::provinces_on(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()).len(), 63);
+/// assert_eq!(registry::provinces_on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()).len(), 34);
+/// ```
 pub fn provinces_on(date: NaiveDate) -> &'static [RegistryEntry] {
     if date >= TWO_LEVEL_GOVERNMENT_FROM {
         provinces()
@@ -408,6 +596,16 @@ pub fn provinces_on(date: NaiveDate) -> &'static [RegistryEntry] {
 
 /// **Các xã, phường, đặc khu của tỉnh** — the commune-level units in force of `province`, by
 /// code (empty for a code that is no province in force).
+///
+/// # Example
+/// ```
+/// use qcdc::org::{UnitCode, registry};
+///
+/// let ha_noi = registry::communes(UnitCode::province(1));
+/// assert_eq!(ha_noi.len(), 126);
+/// assert!(ha_noi.iter().any(|c| c.to_string() == "Phường Bồ Đề"));
+/// assert!(registry::communes(UnitCode::province(2)).is_empty()); // Hà Giang: no longer a province
+/// ```
 pub fn communes(province: UnitCode) -> &'static [RegistryEntry] {
     communes_on(province, TWO_LEVEL_GOVERNMENT_FROM)
 }
@@ -434,17 +632,43 @@ pub fn communes_on(province: UnitCode, date: NaiveDate) -> &'static [RegistryEnt
 }
 
 /// The districts of a former province (until 30/06/2025), by code.
+///
+/// # Example
+/// ```
+/// use qcdc::org::{UnitCode, registry};
+///
+/// let districts = registry::former_districts(UnitCode::province(1));
+/// assert_eq!(districts.len(), 30);
+/// assert!(districts.iter().any(|d| d.to_string() == "Quận Long Biên"));
+/// ```
 pub fn former_districts(province: UnitCode) -> &'static [RegistryEntry] {
     &data::ENTRIES[children(data::FORMER_DISTRICTS, province)]
 }
 
 /// Every unit of the registry: the provinces and communes in force, then the former provinces,
 /// districts and communes.
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry;
+///
+/// let all = registry::entries();
+/// assert_eq!(all.iter().filter(|e| e.in_force()).count(), 34 + 3_321);
+/// assert_eq!(all.len(), 34 + 3_321 + 63 + 696 + 10_035);
+/// ```
 pub fn entries() -> &'static [RegistryEntry] {
     &data::ENTRIES
 }
 
 /// Every link of the conversion table, by former unit.
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry;
+///
+/// assert_eq!(registry::successions().count(), 10_570);
+/// assert!(registry::successions().all(|s| !s.former.in_force() && s.successor.in_force()));
+/// ```
 pub fn successions() -> impl Iterator<Item = Succession> {
     data::SUCCESSIONS.iter().map(Succession::from_link)
 }
@@ -455,6 +679,15 @@ pub fn successions() -> impl Iterator<Item = Succession> {
 /// The query is folded like every parser of the crate (case, diacritics, tone-mark placement)
 /// and may carry the kind, in full or abbreviated: "Phường Long Biên", "phuong long bien",
 /// "P. Long Biên" and "Long Biên" all find it; "Xã Long Biên" does not.
+///
+/// # Example
+/// ```
+/// use qcdc::org::{UnitCode, registry};
+///
+/// let ha_noi = UnitCode::province(1);
+/// assert_eq!(registry::find(ha_noi, "P. Bồ Đề").unwrap().code().to_string(), "00118");
+/// assert!(registry::find(ha_noi, "Xã Bồ Đề").is_none());
+/// ```
 pub fn find(province: UnitCode, query: &str) -> Option<&'static RegistryEntry> {
     match search_on(Some(province), query, TWO_LEVEL_GOVERNMENT_FROM).as_slice() {
         [one] => Some(one),
@@ -657,6 +890,15 @@ fn build_index() -> Index {
 }
 
 /// Builds the indexes now rather than on the first lookup (a server may call it at start-up).
+///
+/// # Example
+/// ```
+/// use qcdc::org::registry;
+///
+/// registry::warm_up(); // at a server's start-up: the first request then pays nothing extra
+/// assert_eq!(registry::unit("00118".parse()?).unwrap().name(), "Bồ Đề");
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 pub fn warm_up() {
     index();
 }

@@ -76,6 +76,14 @@ impl Title {
     /// The kind of body a title implies when it is written alone: "UVTV", "QUV" and the
     /// secretaries ("Phó Bí thư thường trực") are of the Party committee, "Trưởng khối dân vận"
     /// of the Khối Dân vận.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{OrgKind, Title};
+    ///
+    /// assert_eq!(Title::PhoBiThuThuongTruc.implied_kind(), Some(OrgKind::PartyCommittee));
+    /// assert_eq!(Title::ChuTich.implied_kind(), None); // chair of which body?
+    /// ```
     pub fn implied_kind(self) -> Option<OrgKind> {
         match self {
             Title::UyVienBanThuongVu
@@ -153,6 +161,15 @@ pub struct Position {
 
 impl Position {
     /// `title` in `organisation`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation, Position, Title};
+    ///
+    /// let p = Position::new(Title::TruongBan, Organisation::new(OrgKind::BanDanVan, quan_long_bien()));
+    /// assert_eq!(p.to_string(), "Trưởng Ban Dân vận Quận ủy Long Biên");
+    /// ```
     pub fn new(title: Title, organisation: Organisation) -> Self {
         Position {
             title,
@@ -161,12 +178,45 @@ impl Position {
     }
 
     /// Records the problems of the position at `path` under the default [`OrgSettings`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::org::{OrgKind, Organisation, Position, Title};
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// // The Front has a Chủ tịch, not a Bí thư.
+    /// let p = Position::new(Title::BiThu, Organisation::new(OrgKind::Mttq, phuong("Bồ Đề")));
+    /// let mut report = ValidationReport::new();
+    /// p.check(NaiveDate::from_ymd_opt(2021, 4, 7), &Pointer::root().key("position"), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::TitleNotForBody]);
+    /// assert_eq!(report.errors()[0].path, "/position/title");
+    /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
         self.check_with(on, OrgSettings::standard(), path, report);
     }
 
     /// Records the problems of the position at `path`: those of its body (see
     /// [`Organisation::check_with`]) and a title not held in such a body.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, OrgSettings, Organisation, Position, Title};
+    /// use qcdc::validate::{Pointer, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let head = Position::new(Title::TruongBan, Organisation::new(OrgKind::BanDanVan, quan_long_bien()));
+    /// // Long Biên's Ban Dân vận merged on 01/03/2025 by default; a later local date keeps it longer.
+    /// let later = OrgSettings::default().with_ban_dan_van_merger(quan_long_bien(), d(2025, 4, 1));
+    /// let mut report = ValidationReport::new();
+    /// head.check_with(Some(d(2025, 3, 15)), &later, &Pointer::root(), &mut report);
+    /// assert!(report.is_valid());
+    /// head.check_with(Some(d(2025, 3, 15)), OrgSettings::standard(), &Pointer::root(), &mut report);
+    /// assert!(!report.is_valid());
+    /// ```
     pub fn check_with(
         &self,
         on: Option<NaiveDate>,
@@ -223,6 +273,13 @@ impl Position {
     }
 
     /// The guidance behind [`front_post`](Self::front_post).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::Position;
+    ///
+    /// assert_eq!(Position::front_post_rule().to_string(), "Hướng dẫn số 31-HD/BTCTW");
+    /// ```
     pub fn front_post_rule() -> LegalReference {
         HUONG_DAN_31_BTCTW.whole()
     }
@@ -303,6 +360,15 @@ pub const MAX_PERSON_NAME: usize = 100;
 
 impl Person {
     /// A person without positions.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::Person;
+    ///
+    /// let p = Person::new("Vũ Thị Thành");
+    /// assert_eq!(p.name, "Vũ Thị Thành");
+    /// assert!(p.positions.is_empty());
+    /// ```
     pub fn new(name: impl Into<String>) -> Self {
         Person {
             name: name.into(),
@@ -311,23 +377,78 @@ impl Person {
     }
 
     /// The same person holding `positions` as well.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation, Person, Position, Title};
+    ///
+    /// let chair = Person::new("Vũ Thị Thành").with_positions([Position::new(
+    ///     Title::ChuTich,
+    ///     Organisation::new(OrgKind::Mttq, quan_long_bien()),
+    /// )]);
+    /// assert_eq!(chair.to_string(), "Vũ Thị Thành - Chủ tịch Ủy ban MTTQ quận Long Biên");
+    /// ```
     pub fn with_positions(mut self, positions: impl IntoIterator<Item = Position>) -> Self {
         self.positions.extend(positions);
         self
     }
 
     /// Whether the person holds a position in a body of `kind`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Person, parse_positions};
+    ///
+    /// let p = Person::new("Nguyễn Quốc Long")
+    ///     .with_positions(parse_positions("UVTV, Trưởng Ban Dân vận Quận ủy", &quan_long_bien())?);
+    /// assert!(p.holds_in(OrgKind::BanDanVan));
+    /// assert!(!p.holds_in(OrgKind::Mttq));
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn holds_in(&self, kind: OrgKind) -> bool {
         self.positions.iter().any(|p| p.organisation.kind == kind)
     }
 
     /// Records the problems of the person at `path` under the default [`OrgSettings`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// Person::new(" ").check(NaiveDate::from_ymd_opt(2021, 4, 7), &Pointer::root().key("chair"), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::Blank]);
+    /// assert_eq!(report.errors()[0].path, "/chair/name");
+    /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
         self.check_with(on, OrgSettings::standard(), path, report);
     }
 
     /// Records the problems of the person at `path`: a blank or long name and those of each
     /// position (checked on `on` under `settings` when given).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgSettings, Person, parse_positions};
+    /// use qcdc::validate::{Pointer, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let p = Person::new("Nguyễn Quốc Long")
+    ///     .with_positions(parse_positions("Trưởng Ban Dân vận Quận ủy", &quan_long_bien())?);
+    /// let later = OrgSettings::default().with_ban_dan_van_merger(quan_long_bien(), d(2025, 4, 1));
+    /// let mut report = ValidationReport::new();
+    /// p.check_with(Some(d(2025, 3, 15)), &later, &Pointer::root(), &mut report);
+    /// assert!(report.is_valid());
+    /// p.check_with(Some(d(2025, 4, 1)), &later, &Pointer::root(), &mut report);
+    /// assert_eq!(report.errors()[0].path, "/positions/0/organisation");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn check_with(
         &self,
         on: Option<NaiveDate>,

@@ -108,6 +108,14 @@ vocabulary! {
 
 impl UnitKind {
     /// The level of units of this kind.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, UnitKind};
+    ///
+    /// assert_eq!(UnitKind::DacKhu.level(), AdminLevel::Commune);
+    /// assert_eq!(UnitKind::ThiXa.level(), AdminLevel::District);
+    /// ```
     pub fn level(self) -> AdminLevel {
         use UnitKind::*;
         match self {
@@ -120,6 +128,14 @@ impl UnitKind {
 
     /// The word that stands before a unit's name, lowercase as inside a longer name
     /// ("quận", "thành phố", "tổ dân phố").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::UnitKind;
+    ///
+    /// assert_eq!(UnitKind::ThanhPhoTrucThuocTrungUong.prefix(), "thành phố");
+    /// assert_eq!(UnitKind::ToDanPho.prefix(), "tổ dân phố");
+    /// ```
     pub fn prefix(self) -> &'static str {
         use UnitKind::*;
         match self {
@@ -213,6 +229,15 @@ pub const MAX_UNIT_NAME: usize = 100;
 
 impl AdminUnit {
     /// A unit with unknown dates (it exists whenever its kind does).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let xa = AdminUnit::new(UnitKind::Xa, "Bát Tràng");
+    /// assert_eq!(xa.to_string(), "Xã Bát Tràng");
+    /// assert_eq!((xa.code, xa.valid_from, xa.valid_until), (None, None, None));
+    /// ```
     pub fn new(kind: UnitKind, name: impl Into<String>) -> Self {
         AdminUnit {
             kind,
@@ -251,6 +276,16 @@ impl AdminUnit {
     }
 
     /// The same unit with its official code and its province's.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminUnit, UnitCode, UnitKind};
+    ///
+    /// let ward = AdminUnit::new(UnitKind::Phuong, "Bồ Đề").with_code("00118".parse()?, Some(UnitCode::province(1)));
+    /// assert_eq!(ward.code.unwrap().to_string(), "00118");
+    /// assert_eq!(ward.province_code.unwrap().to_string(), "01");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn with_code(mut self, code: UnitCode, province_code: Option<UnitCode>) -> Self {
         self.code = Some(code);
         self.province_code = province_code;
@@ -258,17 +293,44 @@ impl AdminUnit {
     }
 
     /// The same unit with its last day of existence.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    ///
+    /// let ngoc_lam = AdminUnit::new(UnitKind::Phuong, "Ngọc Lâm").until(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap());
+    /// assert!(ngoc_lam.exists_on(NaiveDate::from_ymd_opt(2025, 6, 30).unwrap()));
+    /// assert!(!ngoc_lam.exists_on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap()));
+    /// ```
     pub fn until(mut self, last_day: NaiveDate) -> Self {
         self.valid_until = Some(last_day);
         self
     }
 
     /// The level of the unit.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::AdminLevel;
+    /// use qcdc::org::reference::{ha_noi, quan_long_bien};
+    ///
+    /// assert_eq!(quan_long_bien().level(), AdminLevel::District);
+    /// assert_eq!(ha_noi().level(), AdminLevel::Province);
+    /// ```
     pub fn level(&self) -> AdminLevel {
         self.kind.level()
     }
 
     /// The unit's name as it stands inside a longer name: "quận Long Biên".
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::{ha_noi, quan_long_bien};
+    ///
+    /// assert_eq!(quan_long_bien().in_name(), "quận Long Biên");
+    /// assert_eq!(ha_noi().in_name(), "thành phố Hà Nội");
+    /// ```
     pub fn in_name(&self) -> String {
         format!("{} {}", self.kind.prefix(), self.name)
     }
@@ -301,6 +363,20 @@ impl AdminUnit {
 
     /// Records the problems of the unit at `path`: a blank or long name, dates out of order,
     /// and, when `on` is given, that the unit did not exist on that day.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// let path = Pointer::root().key("unit");
+    /// quan_long_bien().check(NaiveDate::from_ymd_opt(2021, 4, 7), &path, &mut report);
+    /// assert!(report.is_valid());
+    /// quan_long_bien().check(NaiveDate::from_ymd_opt(2025, 7, 1), &path, &mut report);
+    /// assert_eq!(report.error_codes(), [Code::UnitNotExisting]);
+    /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
         report.check_text(&path.key("name"), &self.name, MAX_UNIT_NAME);
         if let (Some(from), Some(until)) = (self.valid_from, self.valid_until) {

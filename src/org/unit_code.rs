@@ -49,6 +49,15 @@ impl UnitCode {
     ///
     /// # Panics
     /// When `value` has more than 2 digits (a programming error, as with an array index).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, UnitCode};
+    ///
+    /// let ha_noi = UnitCode::province(1);
+    /// assert_eq!(ha_noi.to_string(), "01");
+    /// assert_eq!(ha_noi.level(), AdminLevel::Province);
+    /// ```
     pub const fn province(value: u32) -> Self {
         assert!(value < 100, "a province code has 2 digits");
         UnitCode { digits: 2, value }
@@ -58,6 +67,15 @@ impl UnitCode {
     ///
     /// # Panics
     /// When `value` has more than 3 digits.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let long_bien = UnitCode::district(4);
+    /// assert_eq!(long_bien.to_string(), "004");
+    /// assert_eq!(registry::former(long_bien).unwrap().to_string(), "Quận Long Biên");
+    /// ```
     pub const fn district(value: u32) -> Self {
         assert!(value < 1_000, "a district code has 3 digits");
         UnitCode { digits: 3, value }
@@ -67,17 +85,45 @@ impl UnitCode {
     ///
     /// # Panics
     /// When `value` has more than 5 digits.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{UnitCode, registry};
+    ///
+    /// let bo_de = UnitCode::commune(118);
+    /// assert_eq!(bo_de.to_string(), "00118");
+    /// assert_eq!(bo_de, "00118".parse()?);
+    /// assert_eq!(registry::unit(bo_de).unwrap().name(), "Bồ Đề");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub const fn commune(value: u32) -> Self {
         assert!(value < 100_000, "a commune code has 5 digits");
         UnitCode { digits: 5, value }
     }
 
     /// The number the digits spell (145 for "00145").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::UnitCode;
+    ///
+    /// assert_eq!("00145".parse::<UnitCode>()?.value(), 145);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub const fn value(self) -> u32 {
         self.value
     }
 
     /// The level of the units this code can name, by its number of digits.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminLevel, UnitCode};
+    ///
+    /// assert_eq!("004".parse::<UnitCode>()?.level(), AdminLevel::District);
+    /// assert_eq!("00145".parse::<UnitCode>()?.level(), AdminLevel::Commune);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub const fn level(self) -> AdminLevel {
         match self.digits {
             2 => AdminLevel::Province,

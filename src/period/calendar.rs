@@ -17,6 +17,17 @@ use crate::vocabulary::Vocabulary;
 /// `deadline` is `null` when no deadline rule was given) and `deadline_tier`, the tier the
 /// deadline is for ([`DeadlineTier`] code, `null` with no deadline); deserialises from the same
 /// keys. An output record (non-exhaustive): build one with [`CalendarEntry::new`].
+///
+/// # Example
+/// ```
+/// use qcdc::period::{CalendarEntry, CutoffRule, ReportingPeriod};
+///
+/// let q1 = CalendarEntry::new(ReportingPeriod::quarter(2026, 1)?, &CutoffRule::default(), None);
+/// assert_eq!((q1.code.as_str(), q1.label_vi.as_str()), ("2026-Q1", "Quý I/2026"));
+/// assert_eq!((q1.cutoff_start.to_string(), q1.cutoff_end.to_string()), ("2025-12-15".into(), "2026-03-14".into()));
+/// assert_eq!(q1.deadline, None);
+/// # Ok::<(), qcdc::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CalendarEntry {
@@ -49,6 +60,18 @@ fn tier_code<S: serde::Serializer>(tier: &Option<DeadlineTier>, s: S) -> Result<
 
 impl CalendarEntry {
     /// The entry of `period` under the given rules (no deadline without a deadline rule).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CalendarEntry, CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// // A province asking its communes for the quarter's report by the 20th of its last month.
+    /// let rule = DeadlineRule::day_of_last_month(20);
+    /// let q2 = CalendarEntry::new(ReportingPeriod::quarter(2026, 2)?, &CutoffRule::default(), Some(&rule));
+    /// assert_eq!(q2.deadline.unwrap().to_string(), "2026-06-20");
+    /// assert_eq!(q2.calendar_end.to_string(), "2026-06-30");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(
         period: ReportingPeriod,
         cutoff: &CutoffRule,

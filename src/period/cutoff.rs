@@ -104,6 +104,18 @@ impl<'de> Deserialize<'de> for CutoffRule {
 
 impl CutoffRule {
     /// A [`CutoffRule::DayOfMonth`] starting on `start_day`, with no basis given.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, ReportingPeriod};
+    ///
+    /// // A body that counts its data from the 20th of the month before.
+    /// let rule = CutoffRule::day_of_month(20);
+    /// let w = rule.window(ReportingPeriod::quarter(2026, 1)?);
+    /// assert_eq!(w.to_string(), "20/12/2025 – 19/03/2026");
+    /// assert_eq!(rule.citation(), None); // no basis given
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn day_of_month(start_day: u8) -> Self {
         CutoffRule::DayOfMonth {
             start_day,
@@ -112,6 +124,14 @@ impl CutoffRule {
     }
 
     /// Whether this is the default rule (for `skip_serializing_if`).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::CutoffRule;
+    ///
+    /// assert!(CutoffRule::default().is_default());
+    /// assert!(!CutoffRule::Calendar.is_default());
+    /// ```
     pub fn is_default(&self) -> bool {
         *self == CutoffRule::NghiDinh09
     }
@@ -130,6 +150,16 @@ impl CutoffRule {
     }
 
     /// **Kỳ chốt số liệu** — the data cut-off window of `period` under this rule.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, ReportingPeriod};
+    ///
+    /// let h2 = ReportingPeriod::second_half(2026)?;
+    /// assert_eq!(CutoffRule::default().window(h2).to_string(), "15/06/2026 – 14/12/2026");
+    /// assert_eq!(CutoffRule::Calendar.window(h2).to_string(), "01/07/2026 – 31/12/2026");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn window(&self, period: ReportingPeriod) -> DateRange {
         let day = self.start_day();
         if day == 1 {
@@ -142,12 +172,30 @@ impl CutoffRule {
     }
 
     /// The last day of the cut-off window of `period`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, ReportingPeriod};
+    ///
+    /// let nine_months = ReportingPeriod::nine_months(2026)?;
+    /// assert_eq!(CutoffRule::default().cutoff_end(nine_months).to_string(), "2026-09-14");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn cutoff_end(&self, period: ReportingPeriod) -> NaiveDate {
         self.window(period).end
     }
 
     /// **Căn cứ** — the article behind the rule: Điều 12 of Nghị định 09/2019/NĐ-CP, Nghị
     /// định 60/2018/NĐ-CP, or the basis given with a custom rule (`None` when none was given).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::CutoffRule;
+    ///
+    /// assert_eq!(CutoffRule::default().citation().unwrap().to_string(), "Điều 12 Nghị định số 09/2019/NĐ-CP");
+    /// assert_eq!(CutoffRule::Calendar.citation().unwrap().to_string(), "Nghị định số 60/2018/NĐ-CP");
+    /// assert_eq!(CutoffRule::day_of_month(20).citation(), None);
+    /// ```
     pub fn citation(&self) -> Option<LegalReference> {
         match self {
             CutoffRule::NghiDinh09 => Some(NGHI_DINH_09_2019.article(12)),

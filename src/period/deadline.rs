@@ -153,16 +153,51 @@ impl<'de> Deserialize<'de> for DeadlineRule {
 
 impl DeadlineRule {
     /// A [`DeadlineRule::DayOfLastMonth`] with no basis given.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// let q4 = ReportingPeriod::quarter(2026, 4)?;
+    /// let rule = DeadlineRule::day_of_last_month(17);
+    /// assert_eq!(rule.deadline(q4, &CutoffRule::default()).to_string(), "2026-12-17");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn day_of_last_month(day: u8) -> Self {
         DeadlineRule::DayOfLastMonth { day, basis: None }
     }
 
     /// A [`DeadlineRule::DaysAfterCutoff`] with no basis given.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// // Cut-off ends 14/03/2021; ten calendar days later.
+    /// let q1 = ReportingPeriod::quarter(2021, 1)?;
+    /// assert_eq!(DeadlineRule::days_after_cutoff(10).deadline(q1, &CutoffRule::default()).to_string(), "2021-03-24");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn days_after_cutoff(days: u16) -> Self {
         DeadlineRule::DaysAfterCutoff { days, basis: None }
     }
 
     /// A [`DeadlineRule::WorkingDaysAfterCutoff`] with no basis given.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// // Cut-off ends on Sunday 14/03/2021: five working days are Monday 15 to Friday 19.
+    /// let q1 = ReportingPeriod::quarter(2021, 1)?;
+    /// let rule = DeadlineRule::working_days_after_cutoff(5, vec![]);
+    /// assert_eq!(rule.deadline(q1, &CutoffRule::default()).to_string(), "2021-03-19");
+    /// // A local day off on the 16th pushes it to Monday 22.
+    /// let with_day_off = DeadlineRule::working_days_after_cutoff(5, vec![NaiveDate::from_ymd_opt(2021, 3, 16).unwrap()]);
+    /// assert_eq!(with_day_off.deadline(q1, &CutoffRule::default()).to_string(), "2021-03-22");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn working_days_after_cutoff(days: u16, holidays: Vec<NaiveDate>) -> Self {
         DeadlineRule::WorkingDaysAfterCutoff {
             days,
@@ -174,6 +209,14 @@ impl DeadlineRule {
     /// **Cấp báo cáo** — the tier the deadline is for: [`DeadlineTier::Government`] for
     /// Nghị định 09/2019 Điều 13 khoản 1, [`DeadlineTier::Requester`] for a rule set by the body
     /// that asks for the report.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{DeadlineRule, DeadlineTier};
+    ///
+    /// assert_eq!(DeadlineRule::NghiDinh09.tier(), DeadlineTier::Government);
+    /// assert_eq!(DeadlineRule::day_of_last_month(20).tier(), DeadlineTier::Requester);
+    /// ```
     pub fn tier(&self) -> DeadlineTier {
         match self {
             DeadlineRule::NghiDinh09 => DeadlineTier::Government,
@@ -182,6 +225,16 @@ impl DeadlineRule {
     }
 
     /// The holidays this rule skips (only working-day rules have any).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::DeadlineRule;
+    ///
+    /// let day_off = NaiveDate::from_ymd_opt(2021, 3, 16).unwrap();
+    /// assert_eq!(DeadlineRule::working_days_after_cutoff(5, vec![day_off]).holidays(), [day_off]);
+    /// assert!(DeadlineRule::NghiDinh09.holidays().is_empty());
+    /// ```
     pub fn holidays(&self) -> &[NaiveDate] {
         match self {
             DeadlineRule::WorkingDaysAfterCutoff { holidays, .. } => holidays,
@@ -193,6 +246,17 @@ impl DeadlineRule {
     ///
     /// Never panics: a day count above [`MAX_DAYS_AFTER_CUTOFF`] is capped there, a day of the
     /// month past its end means its last day (validation reports such rules).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod};
+    ///
+    /// let h1 = ReportingPeriod::first_half(2026)?;
+    /// assert_eq!(DeadlineRule::NghiDinh09.deadline(h1, &CutoffRule::default()).to_string(), "2026-06-25");
+    /// // Past the month's end: its last day.
+    /// assert_eq!(DeadlineRule::day_of_last_month(31).deadline(h1, &CutoffRule::default()).to_string(), "2026-06-30");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn deadline(&self, period: ReportingPeriod, cutoff: &CutoffRule) -> NaiveDate {
         let cutoff_end = cutoff.cutoff_end(period);
         match self {
@@ -236,6 +300,14 @@ impl DeadlineRule {
 
     /// **Căn cứ** — the article behind the rule: Điều 13 khoản 1 of Nghị định 09/2019/NĐ-CP,
     /// or the basis given with a custom rule (`None` when none was given).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::DeadlineRule;
+    ///
+    /// assert_eq!(DeadlineRule::NghiDinh09.citation().unwrap().to_string(), "khoản 1 Điều 13 Nghị định số 09/2019/NĐ-CP");
+    /// assert_eq!(DeadlineRule::day_of_last_month(20).citation(), None);
+    /// ```
     pub fn citation(&self) -> Option<LegalReference> {
         match self {
             DeadlineRule::NghiDinh09 => Some(NGHI_DINH_09_2019.article(13).clause(1)),

@@ -38,16 +38,48 @@ pub struct DateRange {
 
 impl DateRange {
     /// The range from `start` to `end`, both included (empty when `start` is after `end`).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::DateRange;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let posting = DateRange::new(d(2024, 3, 1), d(2024, 3, 30));
+    /// assert_eq!((posting.start, posting.end), (d(2024, 3, 1), d(2024, 3, 30)));
+    /// assert_eq!(DateRange::new(d(2024, 3, 30), d(2024, 3, 1)).days(), 0); // empty
+    /// ```
     pub fn new(start: NaiveDate, end: NaiveDate) -> Self {
         DateRange { start, end }
     }
 
     /// Whether `date` is in the range.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::DateRange;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let posting = DateRange::new(d(2024, 3, 1), d(2024, 3, 30));
+    /// assert!(posting.contains(d(2024, 3, 30)));
+    /// assert!(!posting.contains(d(2024, 3, 31)));
+    /// ```
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end
     }
 
     /// The number of days in the range (0 when `start` is after `end`).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::DateRange;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // Posted for the 30 consecutive days of Luật 10/2022 Điều 13 khoản 2.
+    /// assert_eq!(DateRange::new(d(2024, 3, 1), d(2024, 3, 30)).days(), 30);
+    /// ```
     pub fn days(&self) -> u32 {
         let days = (self.end - self.start).num_days() + 1;
         u32::try_from(days.max(0)).unwrap_or(u32::MAX)

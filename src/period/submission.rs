@@ -72,6 +72,17 @@ pub struct ReportSubmission {
 
 impl ReportSubmission {
     /// A submission of `period` on `submitted`, its data cut off under Điều 12, with no deadline.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{ReportSubmission, ReportingPeriod};
+    ///
+    /// let s = ReportSubmission::new(ReportingPeriod::quarter(2026, 3)?, NaiveDate::from_ymd_opt(2026, 9, 18).unwrap());
+    /// assert_eq!(s.cutoff_end().to_string(), "2026-09-14");
+    /// assert_eq!(s.deadline(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn new(period: ReportingPeriod, submitted: NaiveDate) -> Self {
         ReportSubmission {
             period,
@@ -82,6 +93,18 @@ impl ReportSubmission {
     }
 
     /// The same submission under other rules.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportSubmission, ReportingPeriod};
+    ///
+    /// let s = ReportSubmission::new(ReportingPeriod::quarter(2026, 3)?, NaiveDate::from_ymd_opt(2026, 9, 18).unwrap())
+    ///     .with_rules(CutoffRule::Calendar, DeadlineRule::days_after_cutoff(5));
+    /// assert_eq!(s.cutoff_end().to_string(), "2026-09-30");
+    /// assert_eq!(s.deadline().unwrap().to_string(), "2026-10-05");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn with_rules(mut self, cutoff_rule: CutoffRule, deadline_rule: DeadlineRule) -> Self {
         self.cutoff_rule = cutoff_rule;
         self.deadline_rule = Some(deadline_rule);
@@ -89,11 +112,33 @@ impl ReportSubmission {
     }
 
     /// The last day of the cut-off window of the period.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{ReportSubmission, ReportingPeriod};
+    ///
+    /// let s = ReportSubmission::new(ReportingPeriod::month(2026, 4)?, NaiveDate::from_ymd_opt(2026, 4, 20).unwrap());
+    /// assert_eq!(s.cutoff_end().to_string(), "2026-04-14");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn cutoff_end(&self) -> NaiveDate {
         self.cutoff_rule.cutoff_end(self.period)
     }
 
     /// The day the report is due, when it has a deadline rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::{CutoffRule, DeadlineRule, ReportSubmission, ReportingPeriod};
+    ///
+    /// let s = ReportSubmission::new(ReportingPeriod::month(2026, 4)?, NaiveDate::from_ymd_opt(2026, 4, 20).unwrap());
+    /// assert_eq!(s.deadline(), None);
+    /// let s = s.with_rules(CutoffRule::default(), DeadlineRule::NghiDinh09);
+    /// assert_eq!(s.deadline().unwrap().to_string(), "2026-04-25");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn deadline(&self) -> Option<NaiveDate> {
         self.deadline_rule
             .as_ref()

@@ -284,11 +284,28 @@ impl ReportingPeriod {
     }
 
     /// The year of the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!("Quý I/2021".parse::<ReportingPeriod>()?.year(), 2021);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn year(self) -> i32 {
         i32::from(self.year)
     }
 
     /// The kind of the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{PeriodKind, ReportingPeriod};
+    ///
+    /// assert_eq!("6 tháng đầu năm 2021".parse::<ReportingPeriod>()?.kind(), PeriodKind::FirstHalf);
+    /// assert_eq!("9 tháng năm 2021".parse::<ReportingPeriod>()?.kind(), PeriodKind::NineMonths);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn kind(self) -> PeriodKind {
         match self.span {
             Span::Month(_) => PeriodKind::Month,
@@ -301,6 +318,15 @@ impl ReportingPeriod {
     }
 
     /// The month number (1–12) of a monthly period, `None` for the other kinds.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::month(2021, 4)?.month_number(), Some(4));
+    /// assert_eq!(ReportingPeriod::quarter(2021, 2)?.month_number(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn month_number(self) -> Option<u32> {
         match self.span {
             Span::Month(m) => Some(u32::from(m)),
@@ -309,6 +335,15 @@ impl ReportingPeriod {
     }
 
     /// The quarter number (1–4) of a quarterly period, `None` for the other kinds.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!("Quý III/2023".parse::<ReportingPeriod>()?.quarter_number(), Some(3));
+    /// assert_eq!(ReportingPeriod::whole_year(2023)?.quarter_number(), None);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn quarter_number(self) -> Option<u32> {
         match self.span {
             Span::Quarter(q) => Some(u32::from(q)),
@@ -317,6 +352,15 @@ impl ReportingPeriod {
     }
 
     /// The first month of the period (1–12).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::quarter(2021, 3)?.first_month(), 7);
+    /// assert_eq!(ReportingPeriod::second_half(2021)?.first_month(), 7);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn first_month(self) -> u32 {
         match self.span {
             Span::Month(m) => u32::from(m),
@@ -327,16 +371,42 @@ impl ReportingPeriod {
     }
 
     /// The last month of the period (1–12): the month its deadline falls in under Điều 13.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::quarter(2021, 1)?.last_month(), 3);
+    /// assert_eq!(ReportingPeriod::nine_months(2021)?.last_month(), 9);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn last_month(self) -> u32 {
         self.first_month() + self.kind().months() - 1
     }
 
     /// **Ngày đầu kỳ** — the first calendar day of the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::quarter(2021, 2)?.first_day().to_string(), "2021-04-01");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn first_day(self) -> NaiveDate {
         first_of_month(self.year(), self.first_month())
     }
 
     /// **Ngày cuối kỳ** — the last calendar day of the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::month(2024, 2)?.last_day().to_string(), "2024-02-29");
+    /// assert_eq!(ReportingPeriod::quarter(2021, 1)?.last_day().to_string(), "2021-03-31");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn last_day(self) -> NaiveDate {
         last_of_month(self.year(), self.last_month())
     }
@@ -356,11 +426,31 @@ impl ReportingPeriod {
     }
 
     /// Whether `date` falls in the period's calendar span.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// let q1 = ReportingPeriod::quarter(2021, 1)?;
+    /// assert!(q1.contains(NaiveDate::from_ymd_opt(2021, 3, 31).unwrap()));
+    /// assert!(!q1.contains(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap())); // the briefing: in Q2
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn contains(self, date: NaiveDate) -> bool {
         self.calendar_range().contains(date)
     }
 
     /// The number of calendar days in the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// assert_eq!(ReportingPeriod::quarter(2021, 1)?.days(), 90);
+    /// assert_eq!(ReportingPeriod::whole_year(2024)?.days(), 366);
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn days(self) -> u32 {
         self.calendar_range().days()
     }
@@ -449,6 +539,15 @@ impl ReportingPeriod {
 
     /// The half-year containing `date` (first or second half), `None` when the year is out of
     /// range: unlike [`containing`](Self::containing), it never misses a date.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::period::ReportingPeriod;
+    ///
+    /// let h = ReportingPeriod::half_containing(NaiveDate::from_ymd_opt(2021, 10, 1).unwrap()).unwrap();
+    /// assert_eq!(h.to_string(), "6 tháng cuối năm 2021");
+    /// ```
     pub fn half_containing(date: NaiveDate) -> Option<Self> {
         Self::containing(PeriodKind::FirstHalf, date)
             .or_else(|| Self::containing(PeriodKind::SecondHalf, date))
@@ -478,6 +577,16 @@ impl ReportingPeriod {
 
     /// Every period of `kind` in `year`, in order (12 months, 4 quarters, one half, one nine
     /// months, one year); empty when the year is out of range.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::period::{PeriodKind, ReportingPeriod};
+    ///
+    /// let quarters = ReportingPeriod::of_year(PeriodKind::Quarter, 2026);
+    /// assert_eq!(quarters.len(), 4);
+    /// assert_eq!(quarters[3].to_string(), "Quý IV/2026");
+    /// assert!(ReportingPeriod::of_year(PeriodKind::Month, 1800).is_empty());
+    /// ```
     pub fn of_year(kind: PeriodKind, year: i32) -> Vec<Self> {
         let spans: Vec<Span> = match kind {
             PeriodKind::Month => (1..=12).map(Span::Month).collect(),

@@ -84,6 +84,15 @@ pub struct Election {
 
 impl Election {
     /// The election of `body` for the term `term_start`–`term_end`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::{ElectedBody, Election};
+    ///
+    /// let hdnd = Election::new(ElectedBody::PeoplesCouncils, 2021, 2026);
+    /// assert_eq!((hdnd.term_start, hdnd.term_end), (2021, 2026));
+    /// assert_eq!(hdnd.legislature, None);
+    /// ```
     pub fn new(body: ElectedBody, term_start: u16, term_end: u16) -> Self {
         Election {
             body,
@@ -96,6 +105,15 @@ impl Election {
     }
 
     /// The same election with its legislature number (khóa).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::{ElectedBody, Election};
+    ///
+    /// // Quốc hội khóa XV, 2021–2026 (the elections of the seed briefing).
+    /// let qh = Election::new(ElectedBody::NationalAssembly, 2021, 2026).legislature(15);
+    /// assert_eq!(qh.legislature, Some(15));
+    /// ```
     pub fn legislature(mut self, number: u16) -> Self {
         self.legislature = Some(number);
         self

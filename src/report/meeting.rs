@@ -77,6 +77,18 @@ pub struct Attendee {
 
 impl Attendee {
     /// An attendee known only by the positions held (the source gives no name).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::parse_positions;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::report::Attendee;
+    ///
+    /// let a = Attendee::by_office(parse_positions("Chủ tịch Hội CCB quận", &quan_long_bien())?);
+    /// assert_eq!(a.name, None);
+    /// assert_eq!(a.to_string(), "Chủ tịch Hội Cựu chiến binh quận Long Biên");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn by_office(positions: impl IntoIterator<Item = Position>) -> Self {
         Attendee {
             name: None,
@@ -94,12 +106,44 @@ impl Attendee {
     }
 
     /// Records the problems of the attendee at `path` under the default [`OrgSettings`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::report::Attendee;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// // Neither a name nor a position: nobody can tell who attended.
+    /// let mut report = ValidationReport::new();
+    /// Attendee::by_office([]).check(NaiveDate::from_ymd_opt(2021, 4, 7), &Pointer::root().key("attendees").index(3), &mut report);
+    /// assert_eq!(report.error_codes(), [Code::TooFew]);
+    /// assert_eq!(report.errors()[0].path, "/attendees/3/positions");
+    /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
         self.check_with(on, OrgSettings::standard(), path, report);
     }
 
     /// Records the problems of the attendee at `path`: a blank or long name, no name and no
     /// position, and those of each position on `on` under `settings`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgSettings, parse_positions};
+    /// use qcdc::report::Attendee;
+    /// use qcdc::validate::{Pointer, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let head = Attendee::by_office(parse_positions("Trưởng Ban Dân vận Quận ủy", &quan_long_bien())?);
+    /// let later = OrgSettings::default().with_ban_dan_van_merger(quan_long_bien(), d(2025, 4, 1));
+    /// let mut report = ValidationReport::new();
+    /// head.check_with(Some(d(2025, 3, 15)), &later, &Pointer::root(), &mut report);
+    /// assert!(report.is_valid()); // the district's Ban Dân vận still existed under these settings
+    /// head.check_with(Some(d(2025, 3, 15)), OrgSettings::standard(), &Pointer::root(), &mut report);
+    /// assert!(!report.is_valid()); // merged on 01/03/2025 by default
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn check_with(
         &self,
         on: Option<NaiveDate>,
@@ -157,6 +201,17 @@ impl fmt::Display for Attendee {
 }
 
 /// **Hội nghị** — the meeting: when and where it was held, who chaired it and who attended.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::Person;
+/// use qcdc::report::Meeting;
+///
+/// let meeting = Meeting::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap(), Person::new("Ngô Mạnh Điềm"));
+/// assert_eq!(meeting.chair.name, "Ngô Mạnh Điềm");
+/// assert!(meeting.attendees.is_empty() && meeting.place.is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Hội nghị")]
@@ -183,6 +238,17 @@ pub struct Meeting {
 
 impl Meeting {
     /// A meeting on `date` chaired by `chair`, with no attendee listed yet.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::report::Meeting;
+    ///
+    /// let meeting = Meeting::new(NaiveDate::from_ymd_opt(2021, 4, 7).unwrap(), Person::new("Ngô Mạnh Điềm"));
+    /// assert_eq!(meeting.date.to_string(), "2021-04-07");
+    /// assert_eq!(meeting.session, None);
+    /// ```
     pub fn new(date: NaiveDate, chair: Person) -> Self {
         Meeting {
             date,

@@ -42,6 +42,16 @@ pub struct LocalRegulations {
 
 impl LocalRegulations {
     /// `issued` regulations, `supervised` of them supervised in the period.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::LocalRegulations;
+    ///
+    /// // Six regulations, as Long Biên's "06 QCDC do Quận ban hành" of the seed; six supervised.
+    /// let regs = LocalRegulations::new(6, 6);
+    /// assert_eq!((regs.issued, regs.supervised), (6, 6));
+    /// assert!(regs.references.is_empty());
+    /// ```
     pub fn new(issued: u32, supervised: u32) -> Self {
         LocalRegulations {
             issued,
@@ -77,6 +87,15 @@ impl LocalRegulations {
 ///
 /// `regimes` lists the regimes (loại hình, [`GrassrootsType`]) the report covers; forms send
 /// their codes, and their official names are accepted too.
+///
+/// # Example
+/// ```
+/// use qcdc::regime::GrassrootsType;
+/// use qcdc::report::reference::giao_ban_2021_q1;
+///
+/// let qcdc = giao_ban_2021_q1().qcdc;
+/// assert!(qcdc.regimes.contains(&GrassrootsType::Commune));
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Thực hiện quy chế dân chủ ở cơ sở")]

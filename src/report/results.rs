@@ -79,6 +79,15 @@ pub struct AreaResult {
 
 impl AreaResult {
     /// The assessment `summary` of `area`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::{AreaResult, WorkArea};
+    ///
+    /// let r = AreaResult::new(WorkArea::Security, "Tình hình an ninh chính trị ổn định.");
+    /// assert_eq!(r.area, WorkArea::Security);
+    /// assert_eq!(r.summary, "Tình hình an ninh chính trị ổn định.");
+    /// ```
     pub fn new(area: WorkArea, summary: impl Into<String>) -> Self {
         AreaResult {
             area,
@@ -128,6 +137,17 @@ pub struct BodyResult {
 
 impl BodyResult {
     /// The results of `bodies`, with no activity listed yet.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::report::BodyResult;
+    ///
+    /// let front = BodyResult::new([Organisation::new(OrgKind::Mttq, quan_long_bien())]);
+    /// assert_eq!(front.bodies[0].name_vi(), "Ủy ban MTTQ quận Long Biên");
+    /// assert!(front.activities.is_empty() && front.summary.is_none());
+    /// ```
     pub fn new(bodies: impl IntoIterator<Item = Organisation>) -> Self {
         BodyResult {
             bodies: bodies.into_iter().collect(),
@@ -138,6 +158,18 @@ impl BodyResult {
     }
 
     /// The same results with one more activity.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::report::BodyResult;
+    ///
+    /// let front = BodyResult::new([Organisation::new(OrgKind::Mttq, quan_long_bien())])
+    ///     .with_activity("Tổ chức hội nghị hiệp thương lần thứ nhất")
+    ///     .with_activity("Lập danh sách người ứng cử đại biểu HĐND quận");
+    /// assert_eq!(front.activities.len(), 2);
+    /// ```
     pub fn with_activity(mut self, activity: impl Into<String>) -> Self {
         self.activities.push(activity.into());
         self
@@ -225,6 +257,15 @@ pub struct AnnualTheme {
 
 impl AnnualTheme {
     /// The theme `text` of `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::AnnualTheme;
+    ///
+    /// let theme = AnnualTheme::new(2021, "Năm Dân vận khéo, trọng tâm công tác giải phóng mặt bằng");
+    /// assert_eq!(theme.year, 2021);
+    /// assert!(theme.text.starts_with("Năm Dân vận khéo"));
+    /// ```
     pub fn new(year: i32, text: impl Into<String>) -> Self {
         AnnualTheme {
             year,

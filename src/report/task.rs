@@ -57,6 +57,15 @@ pub struct Opinions {
 
 impl Opinions {
     /// `count` opinions, their content not recorded.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::report::Opinions;
+    ///
+    /// let opinions = Opinions::counted(8); // the seed: 8 opinions, their content not reported
+    /// assert_eq!(opinions.count, 8);
+    /// assert!(opinions.items.is_empty() && opinions.overview.is_none());
+    /// ```
     pub fn counted(count: u32) -> Self {
         Opinions {
             count,
@@ -84,6 +93,18 @@ impl Opinions {
 /// **Thời hạn** — when a task is due: a day, or by the end of a period ("trong quý II/2021").
 ///
 /// On the wire a plain string: a date (`"2021-06-30"`) or a period code (`"2021-Q2"`).
+///
+/// # Example
+/// ```
+/// use qcdc::period::ReportingPeriod;
+/// use qcdc::report::TaskDeadline;
+///
+/// let in_q2: TaskDeadline = serde_json::from_str(r#""2021-Q2""#)?;
+/// assert_eq!(in_q2, TaskDeadline::Period(ReportingPeriod::quarter(2021, 2).unwrap()));
+/// let by_day: TaskDeadline = serde_json::from_str(r#""2021-05-23""#)?;
+/// assert_eq!(by_day.last_day().to_string(), "2021-05-23");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[schemars(title = "Thời hạn")]
@@ -169,6 +190,17 @@ pub struct Task {
 
 impl Task {
     /// Task `number` worded `text`, led by `lead_bodies`, with no cooperating body or deadline.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::report::Task;
+    ///
+    /// let task = Task::new(2, "Tham mưu, triển khai thực hiện tốt công tác bầu cử.", [Organisation::new(OrgKind::Mttq, quan_long_bien())]);
+    /// assert_eq!(task.number, 2);
+    /// assert!(task.cooperating_bodies.is_empty() && task.deadline.is_none());
+    /// ```
     pub fn new(
         number: u32,
         text: impl Into<String>,
@@ -184,12 +216,37 @@ impl Task {
     }
 
     /// The same task with `bodies` cooperating.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::report::Task;
+    ///
+    /// let unit = quan_long_bien();
+    /// let task = Task::new(6, "Vận động nhân dân giữ gìn trật tự đô thị.", [Organisation::new(OrgKind::Mttq, unit.clone())])
+    ///     .cooperating([Organisation::new(OrgKind::HoiLhpn, unit.clone()), Organisation::new(OrgKind::DoanTn, unit)]);
+    /// assert_eq!(task.cooperating_bodies.len(), 2);
+    /// ```
     pub fn cooperating(mut self, bodies: impl IntoIterator<Item = Organisation>) -> Self {
         self.cooperating_bodies.extend(bodies);
         self
     }
 
     /// The same task due by `deadline`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::org::{OrgKind, Organisation};
+    /// use qcdc::period::ReportingPeriod;
+    /// use qcdc::report::{Task, TaskDeadline};
+    ///
+    /// let task = Task::new(5, "Tham mưu xây dựng Kế hoạch sơ kết chủ đề năm 2021.", [Organisation::new(OrgKind::BanDanVan, quan_long_bien())])
+    ///     .due(TaskDeadline::Period(ReportingPeriod::quarter(2021, 2)?));
+    /// assert_eq!(task.deadline.unwrap().last_day().to_string(), "2021-06-30");
+    /// # Ok::<(), qcdc::Error>(())
+    /// ```
     pub fn due(mut self, deadline: TaskDeadline) -> Self {
         self.deadline = Some(deadline);
         self

@@ -49,6 +49,16 @@ pub struct Attachment {
 
 impl Attachment {
     /// A reference to an issued document.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::rules::Attachment;
+    ///
+    /// let plan = Attachment::document("15/KH-UBND", NaiveDate::from_ymd_opt(2024, 2, 20).unwrap(), "UBND phường Việt Hưng");
+    /// assert_eq!(plan.number.as_deref(), Some("15/KH-UBND"));
+    /// assert_eq!(plan.attachment_id, None);
+    /// ```
     pub fn document(number: &str, issued_on: NaiveDate, issuer: &str) -> Self {
         Attachment {
             number: Some(number.to_owned()),
@@ -59,6 +69,15 @@ impl Attachment {
     }
 
     /// A reference to a stored file by its id.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Attachment;
+    ///
+    /// let file = Attachment::file("f3b1c2d4");
+    /// assert_eq!(file.attachment_id.as_deref(), Some("f3b1c2d4"));
+    /// assert_eq!(file.number, None);
+    /// ```
     pub fn file(attachment_id: &str) -> Self {
         Attachment {
             number: None,

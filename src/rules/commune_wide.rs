@@ -9,7 +9,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    CommunityDecision, DecisionItem, Outcome, RuleId, Threshold, add_working_days, check_date,
+    CommunityDecision, DecisionError, DecisionItem, Outcome, RuleId, Threshold, add_working_days,
+    check_date,
 };
 use crate::legal::LAW_10_2022_FROM;
 use crate::org::{AdminLevel, AdminUnit};
@@ -25,6 +26,36 @@ pub const MAX_COMMUNE_VOTES: usize = 1000;
 
 /// **Kết luận biểu quyết phạm vi cấp xã** — the verdict on a commune-wide matter: how many
 /// thôn/TDP approved, how many were needed, and the outcome. An output record (non-exhaustive).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::org::{AdminUnit, UnitKind};
+/// use qcdc::rules::{CommuneWideDecision, CommunityDecision, DecisionForm, DecisionItem, Outcome, Votes};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let vote = |thon: &str, approving| {
+///     let votes = Votes::new(90, 80, approving).unwrap();
+///     let mut v = CommunityDecision::new(AdminUnit::new(UnitKind::Thon, thon), d(2024, 5, 12),
+///         DecisionItem::InfrastructureContribution, "Mức đóng góp làm đường liên thôn", DecisionForm::Meeting, votes);
+///     v.commune_wide = true;
+///     v
+/// };
+/// let road = CommuneWideDecision {
+///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+///     item: DecisionItem::InfrastructureContribution,
+///     summary: "Mức đóng góp làm đường liên thôn".into(),
+///     residential_units_total: 4,
+///     votes: vec![vote("Mỹ Cầu", 60), vote("Mỹ Hà", 70), vote("Mỹ Độ", 50)],
+///     results_received_on: None, recognised_on: None, result: None,
+/// };
+/// // Two of four thôn approve; three (2/3 of 4, rounded up) were needed. The thôn that did not
+/// // vote counts against.
+/// let verdict = road.verdict()?;
+/// assert_eq!((verdict.approving, verdict.required, verdict.total), (2, 3, 4));
+/// assert_eq!(verdict.outcome, Outcome::NotAdopted);
+/// # Ok::<(), qcdc::rules::DecisionError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CommuneWideVerdict {
@@ -138,6 +169,32 @@ pub struct CommuneWideDecision {
 impl CommuneWideDecision {
     /// The thôn/TDP whose own household vote adopted the matter (votes with inconsistent counts
     /// do not count).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommuneWideDecision, CommunityDecision, DecisionForm, DecisionItem, Votes};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let vote = |thon: &str, approving| {
+    ///     let votes = Votes::new(90, 80, approving).unwrap();
+    ///     let mut v = CommunityDecision::new(AdminUnit::new(UnitKind::Thon, thon), d(2024, 5, 12),
+    ///         DecisionItem::InfrastructureContribution, "Mức đóng góp làm đường liên thôn", DecisionForm::Meeting, votes);
+    ///     v.commune_wide = true;
+    ///     v
+    /// };
+    /// let road = CommuneWideDecision {
+    ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+    ///     item: DecisionItem::InfrastructureContribution,
+    ///     summary: "Mức đóng góp làm đường liên thôn".into(),
+    ///     residential_units_total: 3,
+    ///     // 60 of 90 households is two thirds: adopted; 50 is not.
+    ///     votes: vec![vote("Mỹ Cầu", 60), vote("Mỹ Hà", 70), vote("Mỹ Độ", 50)],
+    ///     results_received_on: None, recognised_on: None, result: None,
+    /// };
+    /// assert_eq!(road.units_approving(), 2);
+    /// ```
     pub fn units_approving(&self) -> u64 {
         let adopted = self
             .votes
@@ -147,10 +204,28 @@ impl CommuneWideDecision {
     }
 
     /// The verdict under Điều 21 k1 ¶2: adopted when at least two thirds of ALL the thôn/TDP
-    /// approve. `None` with no thôn/TDP.
-    pub fn verdict(&self) -> Option<CommuneWideVerdict> {
+    /// approve.
+    ///
+    /// # Errors
+    /// [`DecisionError::NoResidentialUnits`] when `residential_units_total` is 0.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommuneWideDecision, DecisionError, DecisionItem};
+    ///
+    /// let empty = CommuneWideDecision {
+    ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+    ///     item: DecisionItem::InfrastructureContribution,
+    ///     summary: "Mức đóng góp làm đường liên thôn".into(),
+    ///     residential_units_total: 0,
+    ///     votes: vec![], results_received_on: None, recognised_on: None, result: None,
+    /// };
+    /// assert_eq!(empty.verdict(), Err(DecisionError::NoResidentialUnits));
+    /// ```
+    pub fn verdict(&self) -> Result<CommuneWideVerdict, DecisionError> {
         if self.residential_units_total == 0 {
-            return None;
+            return Err(DecisionError::NoResidentialUnits);
         }
         let required = Threshold::TwoThirdsOfAll.required(self.residential_units_total);
         let approving = self.units_approving();
@@ -159,7 +234,7 @@ impl CommuneWideDecision {
         } else {
             Outcome::NotAdopted
         };
-        Some(CommuneWideVerdict {
+        Ok(CommuneWideVerdict {
             outcome,
             required,
             approving,
@@ -169,18 +244,91 @@ impl CommuneWideDecision {
 
     /// The last day the UBND xã may recognise the results: 05 working days after it received
     /// them (Điều 21 k2).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommuneWideDecision, DecisionItem};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let road = CommuneWideDecision {
+    ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+    ///     item: DecisionItem::InfrastructureContribution,
+    ///     summary: "Mức đóng góp làm đường liên thôn".into(),
+    ///     residential_units_total: 3,
+    ///     votes: vec![],
+    ///     results_received_on: Some(d(2024, 5, 17)), // a Friday
+    ///     recognised_on: None, result: None,
+    /// };
+    /// // 05 working days (Điều 21 k2): Monday 20 to Friday 24/05/2024.
+    /// assert_eq!(road.recognition_deadline(), Some(d(2024, 5, 24)));
+    /// ```
     pub fn recognition_deadline(&self) -> Option<NaiveDate> {
         self.results_received_on
             .map(|received| add_working_days(received, RECOGNITION_WORKING_DAYS))
     }
 
     /// The day the matter takes effect: the UBND xã's decision, when it was adopted (Điều 21 k2).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommuneWideDecision, CommunityDecision, DecisionForm, DecisionItem, Votes};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let vote = |thon: &str, approving| {
+    ///     let votes = Votes::new(90, 80, approving).unwrap();
+    ///     let mut v = CommunityDecision::new(AdminUnit::new(UnitKind::Thon, thon), d(2024, 5, 12),
+    ///         DecisionItem::InfrastructureContribution, "Mức đóng góp làm đường liên thôn", DecisionForm::Meeting, votes);
+    ///     v.commune_wide = true;
+    ///     v
+    /// };
+    /// let mut road = CommuneWideDecision {
+    ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+    ///     item: DecisionItem::InfrastructureContribution,
+    ///     summary: "Mức đóng góp làm đường liên thôn".into(),
+    ///     residential_units_total: 3,
+    ///     votes: vec![vote("Mỹ Cầu", 60), vote("Mỹ Hà", 70), vote("Mỹ Độ", 50)],
+    ///     results_received_on: Some(d(2024, 5, 17)), recognised_on: None, result: None,
+    /// };
+    /// assert_eq!(road.effective_from(), None); // adopted, not recognised yet
+    /// road.recognised_on = Some(d(2024, 5, 22));
+    /// assert_eq!(road.effective_from(), Some(d(2024, 5, 22)));
+    /// road.votes.truncate(1); // had only Mỹ Cầu voted: 1 thôn of 3, not adopted, no effect
+    /// assert_eq!(road.effective_from(), None);
+    /// ```
     pub fn effective_from(&self) -> Option<NaiveDate> {
-        let adopted = self.verdict()?.outcome == Outcome::Adopted;
+        let adopted = self.verdict().ok()?.outcome == Outcome::Adopted;
         self.recognised_on.filter(|_| adopted)
     }
 
     /// Records the problems of this decision at `path` (see the type's docs).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommuneWideDecision, DecisionItem};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let road = CommuneWideDecision {
+    ///     commune: AdminUnit::new(UnitKind::Xa, "Tân Mỹ"),
+    ///     item: DecisionItem::InfrastructureContribution,
+    ///     summary: "Mức đóng góp làm đường liên thôn".into(),
+    ///     residential_units_total: 3,
+    ///     votes: vec![],
+    ///     results_received_on: Some(d(2024, 5, 24)),
+    ///     recognised_on: Some(d(2024, 5, 17)), // before the results arrived
+    ///     result: None,
+    /// };
+    /// let mut report = ValidationReport::new();
+    /// road.check(&ValidationContext::new(d(2026, 11, 28)), &Pointer::root().key("commune_wide_decisions").index(0), &mut report);
+    /// assert!(report.error_codes().contains(&Code::DateOrder));
+    /// assert!(report.errors().iter().all(|v| v.path.starts_with("/commune_wide_decisions/0")));
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let first_vote = self.votes.iter().map(|v| v.date).min();
         let commune_path = path.key("commune");
@@ -213,7 +361,7 @@ impl CommuneWideDecision {
             return;
         }
         self.check_recognition(ctx, path, report);
-        if let (Some(declared), Some(verdict)) = (self.result, self.verdict())
+        if let (Some(declared), Ok(verdict)) = (self.result, self.verdict())
             && declared != verdict.outcome
             && self.votes.len() <= self.residential_units_total as usize
         {

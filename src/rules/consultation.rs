@@ -49,6 +49,13 @@ vocabulary! {
 
 impl ConsultationItem {
     /// The clause of Điều 25 that lists the content (1 to 9).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::ConsultationItem;
+    ///
+    /// assert_eq!(ConsultationItem::LandUsePlanning.number(), 2);
+    /// ```
     pub fn number(self) -> u8 {
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(8);
         u8::try_from(i + 1).unwrap_or(9)
@@ -90,6 +97,14 @@ vocabulary! {
 
 impl ConsultationForm {
     /// The point of Điều 26 naming the form.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::ConsultationForm;
+    ///
+    /// assert_eq!(ConsultationForm::DialogueConference.point(), "a");
+    /// assert_eq!(ConsultationForm::CommunityMeeting.point(), "b");
+    /// ```
     pub fn point(self) -> &'static str {
         const POINTS: [&str; 8] = ["a", "b", "c", "d", "đ", "e", "g", "h"];
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(7);
@@ -212,6 +227,26 @@ pub struct Consultation {
 
 impl Consultation {
     /// Records the problems of this consultation at `path`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::validate::{Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let consultation: qcdc::rules::Consultation = serde_json::from_value(serde_json::json!({
+    ///     "item": "land_use_planning",
+    ///     "summary": "Lấy ý kiến về kế hoạch sử dụng đất năm 2024",
+    ///     "forms": ["community_meeting"],
+    ///     "start": "2023-11-01",
+    ///     "end": "2023-10-15",
+    ///     "opinions_received": 12,
+    ///     "opinions_accepted": 9,
+    /// }))?;
+    /// let mut report = ValidationReport::new();
+    /// consultation.check(&ValidationContext::new(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()), &Pointer::root().key("consultations").index(0), &mut report);
+    /// assert!(report.errors().iter().any(|v| v.path == "/consultations/0/end")); // ends before it starts
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         report.check_text(
             &path.key("summary"),

@@ -49,6 +49,14 @@ vocabulary! {
 
 impl DecisionItem {
     /// The clause of Điều 15 that lists the content (1 to 6).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DecisionItem;
+    ///
+    /// assert_eq!(DecisionItem::Convention.number(), 3);
+    /// assert_eq!(DecisionItem::OtherSelfManaged.number(), 6);
+    /// ```
     pub fn number(self) -> u8 {
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(5);
         u8::try_from(i + 1).unwrap_or(6)
@@ -150,6 +158,15 @@ vocabulary! {
 
 impl Threshold {
     /// The fewest approvals out of `total` that meet the threshold (exact integer arithmetic).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Threshold;
+    ///
+    /// // 150 households: two thirds is 100, more than half is 76.
+    /// assert_eq!(Threshold::TwoThirdsOfAll.required(150), 100);
+    /// assert_eq!(Threshold::MajorityOfAll.required(150), 76);
+    /// ```
     pub fn required(self, total: u32) -> u64 {
         let total = u64::from(total);
         match self {
@@ -164,6 +181,18 @@ impl Threshold {
 ///
 /// An output record: built by [`decide`], read by callers, serialised and deserialised
 /// (non-exhaustive, so fields may be added in minor versions).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::{DecisionForm, DecisionItem, Outcome, RuleId, Threshold, Votes, decide};
+///
+/// let on = NaiveDate::from_ymd_opt(2024, 5, 12).unwrap();
+/// let v = decide(DecisionItem::InfrastructureContribution, DecisionForm::Meeting, on, Votes::new(150, 120, 99)?)?;
+/// assert_eq!((v.threshold, v.required, v.approving), (Threshold::TwoThirdsOfAll, 100, 99));
+/// assert_eq!((v.outcome, v.rule), (Outcome::NotAdopted, RuleId::DecisionThresholdTwoThirds));
+/// # Ok::<(), qcdc::rules::DecisionError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Verdict {
@@ -238,6 +267,16 @@ impl Votes {
     /// [`DecisionError::NoHouseholds`] when `total` is 0;
     /// [`DecisionError::InconsistentCounts`] when `approving > represented` or
     /// `represented > total`.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::{DecisionError, Votes};
+    ///
+    /// let votes = Votes::new(150, 120, 110)?;
+    /// assert_eq!(votes.approving(), 110);
+    /// assert_eq!(Votes::new(150, 160, 110), Err(DecisionError::InconsistentCounts { total: 150, represented: 160, approving: 110 }));
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn new(total: u32, represented: u32, approving: u32) -> Result<Self, DecisionError> {
         if total == 0 {
             return Err(DecisionError::NoHouseholds);
@@ -257,16 +296,40 @@ impl Votes {
     }
 
     /// **Tổng số hộ gia đình** — all the households of the thôn/TDP.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.total(), 150);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn total(self) -> u32 {
         self.total
     }
 
     /// **Số đại diện hộ gia đình tham dự** — present at the meeting, or ballots returned.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.represented(), 120);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn represented(self) -> u32 {
         self.represented
     }
 
     /// **Số hộ tán thành** — in favour.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::Votes;
+    ///
+    /// assert_eq!(Votes::new(150, 120, 110)?.approving(), 110);
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn approving(self) -> u32 {
         self.approving
     }
@@ -279,6 +342,18 @@ impl Votes {
 /// before 01/07/2023 is not an error: it is the verdict [`Outcome::NoQuorum`] (the meeting must
 /// be held again). Whether the form was allowed for the content is a breach of law that
 /// [`check_decision_form`] reports; the counts still give their verdict.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{DecisionError, Votes};
+///
+/// let err = Votes::new(120, 150, 110).unwrap_err(); // present and total swapped
+/// assert!(matches!(err, DecisionError::InconsistentCounts { total: 120, represented: 150, .. }));
+/// assert_eq!(
+///     err.to_string(),
+///     "inconsistent counts: 110 approving, 150 present, 120 households (expected approving ≤ present ≤ households)"
+/// );
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DecisionError {
@@ -298,6 +373,10 @@ pub enum DecisionError {
         /// In favour.
         approving: u32,
     },
+    /// **Không có thôn, tổ dân phố** — a commune-wide matter (Điều 21 k1 ¶2) counted over no
+    /// thôn/TDP: two thirds of none is no verdict.
+    #[error("a commune-wide matter needs at least one thôn or tổ dân phố")]
+    NoResidentialUnits,
     /// **Chưa có quy định** — no rule is modelled for the date (before 01/07/2007, when Pháp
     /// lệnh 34/2007 took effect).
     #[error("no decision rule is modelled for {date} (the first is in force from {from})")]
@@ -530,6 +609,15 @@ pub struct CommunityDecision {
 /// **Giá trị thực hiện** — the value involved in a matter decided by the people, in đồng
 /// (labour in workdays). The total cannot be below state budget + people's cash
 /// (`value_below_parts`).
+///
+/// # Example
+/// ```
+/// use qcdc::rules::MatterValue;
+///
+/// // A lane paved for 500 million đồng: 300 from the budget, 150 from the people, 200 workdays.
+/// let value = MatterValue { total: 500_000_000, state_budget: 300_000_000, people_cash: 150_000_000, labour_days: 200, other: 50_000_000 };
+/// assert!(value.total >= value.state_budget + value.people_cash);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Giá trị thực hiện")]
@@ -725,6 +813,26 @@ impl CommunityDecision {
     ///
     /// # Errors
     /// As [`Votes::new`].
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionError, DecisionForm, DecisionItem, Votes};
+    ///
+    /// let mut decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 110)?,
+    /// );
+    /// assert_eq!(decision.votes()?.total(), 150);
+    /// decision.households_approving = 130; // typed over the form: more than present
+    /// assert!(matches!(decision.votes(), Err(DecisionError::InconsistentCounts { .. })));
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn votes(&self) -> Result<Votes, DecisionError> {
         Votes::new(
             self.households_total,
@@ -737,11 +845,53 @@ impl CommunityDecision {
     ///
     /// # Errors
     /// As [`Votes::new`] for inconsistent counts and [`decide`] for a date with no rule.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionError, DecisionForm, DecisionItem, Outcome, Votes};
+    ///
+    /// let decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 99)?, // two thirds of 150 is 100
+    /// );
+    /// assert_eq!(decision.verdict()?.outcome, Outcome::NotAdopted);
+    /// # Ok::<(), DecisionError>(())
+    /// ```
     pub fn verdict(&self) -> Result<Verdict, DecisionError> {
         decide(self.item, self.form, self.date, self.votes()?)
     }
 
     /// Records the problems of this decision at `path` (see the type's docs).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::{AdminUnit, UnitKind};
+    /// use qcdc::rules::{CommunityDecision, DecisionForm, DecisionItem, Outcome, Votes};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let mut decision = CommunityDecision::new(
+    ///     AdminUnit::new(UnitKind::ToDanPho, "số 5, phường Việt Hưng"),
+    ///     NaiveDate::from_ymd_opt(2024, 5, 12).unwrap(),
+    ///     DecisionItem::InfrastructureContribution,
+    ///     "Mức đóng góp làm đường ngõ 12",
+    ///     DecisionForm::Meeting,
+    ///     Votes::new(150, 120, 99)?,
+    /// );
+    /// decision.result = Some(Outcome::Adopted); // the minutes say adopted; 99 of 150 is short of 100
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let mut report = ValidationReport::new();
+    /// decision.check(&ctx, &Pointer::root().key("decisions").index(0), &mut report);
+    /// assert!(!report.is_valid());
+    /// assert!(report.errors().iter().any(|v| v.path == "/decisions/0/result"));
+    /// # Ok::<(), qcdc::rules::DecisionError>(())
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let unit_path = path.key("unit");
         self.unit.check(Some(self.date), &unit_path, report);

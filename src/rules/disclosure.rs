@@ -69,22 +69,54 @@ vocabulary! {
 
 impl DisclosureItem {
     /// The clause of Điều 11 that lists the content (1 to 14).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureItem;
+    ///
+    /// assert_eq!(DisclosureItem::Budget.number(), 2);
+    /// assert_eq!(DisclosureItem::AdministrativeProcedures.number(), 13);
+    /// ```
     pub fn number(self) -> u8 {
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(13);
         u8::try_from(i + 1).unwrap_or(14)
     }
 
     /// Whether the content must be posted (niêm yết) under Điều 13 k2: contents 1 to 13.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureItem;
+    ///
+    /// assert!(DisclosureItem::Budget.must_be_posted());
+    /// assert!(!DisclosureItem::Other.must_be_posted());
+    /// ```
     pub fn must_be_posted(self) -> bool {
         self.number() <= 13
     }
 
     /// Whether the content stays posted permanently (Điều 13 k2): contents 4 and 13.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureItem;
+    ///
+    /// assert!(DisclosureItem::DemocracyRegulation.posted_permanently());
+    /// assert!(!DisclosureItem::Budget.posted_permanently());
+    /// ```
     pub fn posted_permanently(self) -> bool {
         matches!(self.number(), 4 | 13)
     }
 
     /// Whether the content goes on the commune loudspeakers (Điều 13 k3): contents 7 to 12.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureItem;
+    ///
+    /// assert!(DisclosureItem::FeesAndCharges.broadcast());
+    /// assert!(!DisclosureItem::Budget.broadcast());
+    /// ```
     pub fn broadcast(self) -> bool {
         (7..=12).contains(&self.number())
     }
@@ -136,6 +168,14 @@ vocabulary! {
 impl DisclosureForm {
     /// The point of Luật 10/2022 Điều 12 k1 naming the form (a to k; Vietnamese point letters
     /// skip "f" and "j" and put "đ" after "d").
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureForm;
+    ///
+    /// assert_eq!(DisclosureForm::Posting.point(), "a");
+    /// assert_eq!(DisclosureForm::Other.point(), "k");
+    /// ```
     pub fn point(self) -> &'static str {
         const POINTS: [&str; 10] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"];
         let i = Self::ALL.iter().position(|v| *v == self).unwrap_or(9);
@@ -143,6 +183,13 @@ impl DisclosureForm {
     }
 
     /// The reference to the point of Điều 12 k1 that names the form.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureForm;
+    ///
+    /// assert_eq!(DisclosureForm::Loudspeaker.citation().to_string(), "điểm c khoản 1 Điều 12 Luật số 10/2022/QH15");
+    /// ```
     pub fn citation(self) -> LegalReference {
         crate::legal::LUAT_10_2022
             .article(12)
@@ -214,6 +261,14 @@ vocabulary! {
 
 impl DisclosureDuration {
     /// The fewest days the dates must cover, when the duration sets one.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::DisclosureDuration;
+    ///
+    /// assert_eq!(DisclosureDuration::AtLeast30Days.min_days(), Some(30));
+    /// assert_eq!(DisclosureDuration::Other.min_days(), None);
+    /// ```
     pub fn min_days(self) -> Option<i64> {
         match self {
             DisclosureDuration::AtLeast30Days => Some(30),
@@ -227,6 +282,38 @@ impl DisclosureDuration {
 /// depend: the web portal (Điều 13 k1: everything goes on it "where there is one") and the
 /// loudspeakers (Điều 13 k3: contents 7–12 are broadcast "where there are any"). Facts about the
 /// commune, not about one disclosure: a commune report states them once in its header.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::{CommuneMeans, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
+/// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let fees = Disclosure {
+///     item: DisclosureItem::FeesAndCharges,
+///     summary: "Mức thu phí vệ sinh năm 2024".into(),
+///     duration: DisclosureDuration::AtLeast30Days,
+///     decided_on: None,
+///     disclosed_on: d(2024, 3, 1),
+///     posted_until: Some(d(2024, 3, 30)),
+///     forms: vec![DisclosureForm::Posting],
+///     other_form: None,
+///     broadcast_days: None,
+///     other_law: None,
+///     plan: None,
+///     document: None,
+/// };
+/// let ctx = ValidationContext::new(d(2026, 11, 28));
+/// let path = Pointer::root().key("disclosure");
+/// // A commune without loudspeakers need not broadcast (Điều 13 k3: "where there are any").
+/// let mut report = ValidationReport::new();
+/// fees.check(CommuneMeans { web_portal: false, loudspeakers: false }, &ctx, &path, &mut report);
+/// assert!(report.is_clean());
+/// let mut report = ValidationReport::new();
+/// fees.check(CommuneMeans { web_portal: false, loudspeakers: true }, &ctx, &path, &mut report);
+/// assert_eq!(report.breach_codes(), [Code::FormMissing]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CommuneMeans {
     /// **Có trang thông tin điện tử** — the commune has a web portal.
@@ -256,6 +343,34 @@ pub struct CommuneMeans {
 ///   consecutive days when the commune has loudspeakers;
 /// - the dates cover the declared [`duration`](Self::duration)
 ///   (`duration_shorter_than_declared`), the attached plan and document are well formed.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::rules::{CommuneMeans, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
+/// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let budget = Disclosure {
+///     item: DisclosureItem::Budget,
+///     summary: "Dự toán ngân sách phường năm 2024".into(),
+///     duration: DisclosureDuration::AtLeast90Days,
+///     decided_on: Some(d(2024, 1, 10)),
+///     disclosed_on: d(2024, 1, 12),
+///     posted_until: Some(d(2024, 2, 10)), // 30 days: short of the declared 90
+///     forms: vec![DisclosureForm::Posting],
+///     other_form: None,
+///     broadcast_days: None,
+///     other_law: None,
+///     plan: None,
+///     document: None,
+/// };
+/// let mut report = ValidationReport::new();
+/// let means = CommuneMeans { web_portal: false, loudspeakers: false };
+/// budget.check(means, &ValidationContext::new(d(2026, 11, 28)), &Pointer::root(), &mut report);
+/// assert_eq!(report.error_codes(), [Code::DurationShorterThanDeclared]);
+/// assert!(report.breaches().is_empty()); // 30 days: what Điều 13 k2 asks
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Nội dung công khai")]
@@ -442,6 +557,39 @@ impl Disclosure {
     /// Records the problems of this disclosure, made by a commune with `means`, at `path` (see
     /// the type's docs for the rules). The commune itself is checked by whoever names it (a
     /// [`CommuneDisclosure`], a commune report's header).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::rules::{CommuneMeans, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let mut plan = Disclosure {
+    ///     item: DisclosureItem::SocioEconomicPlan,
+    ///     summary: "Kế hoạch phát triển kinh tế - xã hội năm 2024".into(),
+    ///     duration: DisclosureDuration::AtLeast30Days,
+    ///     decided_on: Some(d(2024, 3, 1)),
+    ///     disclosed_on: d(2024, 3, 8), // the 5th working day after 01/03/2024
+    ///     posted_until: Some(d(2024, 4, 6)),
+    ///     forms: vec![DisclosureForm::Posting],
+    ///     other_form: None,
+    ///     broadcast_days: None,
+    ///     other_law: None,
+    ///     plan: None,
+    ///     document: None,
+    /// };
+    /// let means = CommuneMeans { web_portal: false, loudspeakers: false };
+    /// let ctx = ValidationContext::new(d(2026, 11, 28));
+    /// let mut report = ValidationReport::new();
+    /// plan.check(means, &ctx, &Pointer::root().key("disclosures").index(0), &mut report);
+    /// assert!(report.is_clean());
+    /// plan.disclosed_on = d(2024, 3, 11); // one working day late: a breach of Điều 12 k3
+    /// plan.posted_until = Some(d(2024, 4, 9));
+    /// plan.check(means, &ctx, &Pointer::root().key("disclosures").index(0), &mut report);
+    /// assert_eq!(report.breach_codes(), [Code::TooLate]);
+    /// assert_eq!(report.breaches()[0].path, "/disclosures/0/disclosed_on");
+    /// ```
     pub fn check(
         &self,
         means: CommuneMeans,
@@ -593,6 +741,36 @@ impl Disclosure {
 
 impl CommuneDisclosure {
     /// What the commune has to disclose with.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::rules::{CommuneDisclosure, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let fees = CommuneDisclosure {
+    ///     commune: phuong("Việt Hưng"),
+    ///     has_web_portal: true,
+    ///     has_loudspeakers: false,
+    ///     disclosure: Disclosure {
+    ///         item: DisclosureItem::FeesAndCharges,
+    ///         summary: "Mức thu phí vệ sinh năm 2024".into(),
+    ///         duration: DisclosureDuration::Permanent,
+    ///         decided_on: None,
+    ///         disclosed_on: d(2024, 3, 1),
+    ///         posted_until: None,
+    ///         forms: vec![DisclosureForm::Posting, DisclosureForm::WebPortal],
+    ///         other_form: None,
+    ///         broadcast_days: None,
+    ///         other_law: None,
+    ///         plan: None,
+    ///         document: None,
+    ///     },
+    /// };
+    /// let means = fees.means();
+    /// assert!(means.web_portal && !means.loudspeakers);
+    /// ```
     pub fn means(&self) -> CommuneMeans {
         CommuneMeans {
             web_portal: self.has_web_portal,
@@ -602,6 +780,39 @@ impl CommuneDisclosure {
 
     /// Records the problems of this disclosure at `path`: the commune (a commune-level unit that
     /// exists on the day of disclosure), then the [`Disclosure`]'s checks at `/disclosure`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::quan_long_bien;
+    /// use qcdc::rules::{CommuneDisclosure, Disclosure, DisclosureDuration, DisclosureForm, DisclosureItem};
+    /// use qcdc::validate::{Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let by_a_district = CommuneDisclosure {
+    ///     commune: quan_long_bien(), // a quận: not a commune
+    ///     has_web_portal: false,
+    ///     has_loudspeakers: false,
+    ///     disclosure: Disclosure {
+    ///         item: DisclosureItem::FeesAndCharges,
+    ///         summary: "Mức thu phí vệ sinh năm 2024".into(),
+    ///         duration: DisclosureDuration::AtLeast30Days,
+    ///         decided_on: None,
+    ///         disclosed_on: d(2024, 3, 1),
+    ///         posted_until: Some(d(2024, 3, 30)),
+    ///         forms: vec![DisclosureForm::Posting],
+    ///         other_form: None,
+    ///         broadcast_days: None,
+    ///         other_law: None,
+    ///         plan: None,
+    ///         document: None,
+    ///     },
+    /// };
+    /// let mut report = ValidationReport::new();
+    /// by_a_district.check(&ValidationContext::new(d(2026, 11, 28)), &Pointer::root(), &mut report);
+    /// assert!(!report.is_valid());
+    /// assert!(report.errors().iter().all(|v| v.path.starts_with("/commune")));
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let commune_path = path.key("commune");
         self.commune

@@ -370,6 +370,17 @@ fn ordinance_until() -> NaiveDate {
 
 impl RuleId {
     /// The whole rule: group, motto element, citation, titles and effective dates.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::motto::Motto;
+    /// use qcdc::rules::{RuleGroup, RuleId};
+    ///
+    /// let rule = RuleId::DisclosureDeadline.rule();
+    /// assert_eq!((rule.group, rule.motto), (RuleGroup::Disclosure, Motto::DanBiet));
+    /// assert_eq!(rule.citation.to_string(), "khoản 3 Điều 12 Luật số 10/2022/QH15");
+    /// assert_eq!(rule.effective_from.to_string(), "2023-07-01");
+    /// ```
     pub fn rule(self) -> Rule {
         use RuleId::*;
         let law = |a: u16| LUAT_10_2022.article(a);
@@ -650,16 +661,47 @@ impl RuleId {
     }
 
     /// The article the rule's findings cite.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::RuleId;
+    ///
+    /// assert_eq!(
+    ///     RuleId::OversightInvestmentBoardResidents.citation().to_string(),
+    ///     "khoản 2 Điều 17 Nghị định số 59/2023/NĐ-CP"
+    /// );
+    /// ```
     pub fn citation(self) -> LegalReference {
         self.rule().citation
     }
 
     /// Whether the rule applies on `date`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::rules::RuleId;
+    ///
+    /// // A rule of Nghị định 59/2023, in force 15/08/2023.
+    /// let rule = RuleId::OversightInvestmentBoardResidents;
+    /// assert!(rule.applies_on(NaiveDate::from_ymd_opt(2023, 8, 15).unwrap()));
+    /// assert!(!rule.applies_on(NaiveDate::from_ymd_opt(2023, 8, 14).unwrap()));
+    /// ```
     pub fn applies_on(self, date: NaiveDate) -> bool {
         self.rule().applies_on(date)
     }
 
     /// A finding of this rule at `path` with `code`, its citation filled in.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::rules::RuleId;
+    /// use qcdc::validate::{Code, Pointer};
+    ///
+    /// let v = RuleId::DisclosureDeadline.violation(&Pointer::root().key("disclosed_on"), Code::TooLate);
+    /// assert_eq!(v.path, "/disclosed_on");
+    /// assert_eq!(v.citation.unwrap().to_string(), "khoản 3 Điều 12 Luật số 10/2022/QH15");
+    /// ```
     pub fn violation(self, path: &Pointer, code: Code) -> Violation {
         Violation::new(path, code).cite(self.citation())
     }
@@ -669,7 +711,14 @@ impl RuleId {
 ///
 /// # Example
 /// ```
-/// for rule in qcdc::rules::catalogue() {
+/// use qcdc::Vocabulary;
+/// use qcdc::rules::{self, RuleId};
+///
+/// let all = rules::catalogue();
+/// assert_eq!(all.len(), RuleId::ALL.len());
+/// assert_eq!(all[0].id, RuleId::DisclosureForms);
+/// assert!(all.iter().all(|rule| rule.applies_on(rule.effective_from)));
+/// for rule in &all {
 ///     println!("{rule}");
 /// }
 /// ```
@@ -678,6 +727,16 @@ pub fn catalogue() -> Vec<Rule> {
 }
 
 /// The rules of one group.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{RuleGroup, RuleId, in_group};
+///
+/// let workplace = in_group(RuleGroup::Workplace);
+/// assert!(workplace.iter().all(|r| r.group == RuleGroup::Workplace));
+/// assert!(workplace.iter().any(|r| r.id == RuleId::WorkplaceDialogueYearly));
+/// assert!(!workplace.iter().any(|r| r.id == RuleId::DisclosureDeadline));
+/// ```
 pub fn in_group(group: RuleGroup) -> Vec<Rule> {
     RuleId::ALL
         .iter()
@@ -686,15 +745,13 @@ pub fn in_group(group: RuleGroup) -> Vec<Rule> {
         .collect()
 }
 
-/// The earliest date a record of the crate may carry: 02/09/1945, the founding of the state.
-/// Earlier dates (a year 0 typed by mistake) are reported as out of range.
-pub const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1945, 9, 2) {
-    Some(d) => d,
-    None => panic!("valid date"),
-};
+/// The earliest date a record of the crate may carry (02/09/1945); see
+/// [`validate::EARLIEST_DATE`](crate::validate::EARLIEST_DATE).
+pub use crate::validate::EARLIEST_DATE;
 
 /// Checks a date of a record: not before [`EARLIEST_DATE`] (`date_outside`), not after the
-/// context's "as of" date (`date_in_future`).
+/// context's "as of" date (`date_in_future`); the same as
+/// [`ValidationReport::check_record_date`].
 ///
 /// # Example
 /// ```
@@ -715,16 +772,7 @@ pub fn check_date(
     ctx: &ValidationContext,
     report: &mut ValidationReport,
 ) {
-    if date < EARLIEST_DATE {
-        report.error(
-            Violation::new(path, Code::DateOutside)
-                .date_param("date", date)
-                .date_param("start", EARLIEST_DATE)
-                .date_param("end", ctx.as_of()),
-        );
-    } else {
-        report.check_not_future(path, date, ctx);
-    }
+    report.check_record_date(path, date, ctx);
 }
 
 /// Warns once that the rules in force on `date` are not modelled (the date is before `from`).

@@ -84,6 +84,15 @@ vocabulary! {
 }
 
 /// **Thành viên ban** — one member of a board.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{BoardMember, BoardRole, MemberSource};
+///
+/// let m = BoardMember { name: "Trần Thị Bình".into(), role: BoardRole::Deputy, source: Some(MemberSource::Resident) };
+/// assert_eq!(m.role, BoardRole::Deputy);
+/// assert_eq!(serde_json::to_value(&m).unwrap()["source"], "resident");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Thành viên ban")]
@@ -239,6 +248,29 @@ pub struct OversightBoard {
 
 impl OversightBoard {
     /// Records the problems of this board at `path` (see the type's docs).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::reference::phuong;
+    /// use qcdc::rules::{BoardKind, BoardMember, BoardRole, OversightBoard};
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let member = |name: &str, role| BoardMember { name: name.into(), role, source: None };
+    /// let board = OversightBoard {
+    ///     kind: BoardKind::CommuneInspection,
+    ///     unit: phuong("Việt Hưng"),
+    ///     established_on: NaiveDate::from_ymd_opt(2024, 1, 10).unwrap(),
+    ///     members: vec![member("Nguyễn Văn An", BoardRole::Head), member("Trần Thị Bình", BoardRole::Head)],
+    ///     residential_units: Some(2),
+    ///     staff: None, term_start: None, term_end: None, residential_head_term_end: None,
+    ///     project: None, special_or_dispersed: false,
+    /// };
+    /// let mut report = ValidationReport::new();
+    /// board.check(&ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()), &Pointer::root(), &mut report);
+    /// assert!(!report.is_valid()); // two heads
+    /// assert!(!report.breaches().is_empty()); // and fewer than 05 members
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         let date_path = path.key("established_on");
         check_date(&date_path, self.established_on, ctx, report);

@@ -46,6 +46,15 @@ fn check_max_items(path: &Pointer, len: usize, max: usize, report: &mut Validati
 }
 
 /// **Nghị quyết hội nghị** — one resolution voted at a conference.
+///
+/// # Example
+/// ```
+/// use qcdc::rules::{Outcome, Resolution};
+///
+/// let r: Resolution = serde_json::from_str(r#"{"title": "Quy chế chi tiêu nội bộ năm 2025", "votes_for": 41, "result": "adopted"}"#)?;
+/// assert_eq!((r.votes_for, r.result), (41, Some(Outcome::Adopted)));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Nghị quyết hội nghị")]
@@ -64,6 +73,26 @@ pub struct Resolution {
 
 /// **Hội nghị cán bộ, công chức, viên chức, người lao động** — one conference of the staff (or
 /// of their delegates).
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use qcdc::regime::GrassrootsType;
+/// use qcdc::rules::{Conference, WorkplaceDemocracy};
+/// use qcdc::validate::{Code, Validate, ValidationContext};
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let conference = Conference { date: d(2025, 1, 15), extraordinary: false, delegates: None, present: 30, resolutions: vec![] };
+/// let school = WorkplaceDemocracy {
+///     regime: GrassrootsType::PublicServiceUnit, organisation: "Trường THCS Ngọc Lâm".into(),
+///     year: 2024, staff: 60, opted_into_section_1: false, working_year_end: None,
+///     dispersed: false, conferences: vec![conference], dialogues: vec![],
+/// };
+/// // 30 of 60 present: short of the two thirds of Điều 51 k2 c (a breach, the record stays valid).
+/// let report = school.validate(&ValidationContext::new(d(2026, 1, 1)));
+/// assert!(report.is_valid());
+/// assert!(report.breaches().iter().any(|v| v.path == "/conferences/0/present"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Hội nghị cán bộ, công chức, viên chức, người lao động")]
@@ -201,6 +230,21 @@ pub struct WorkplaceDemocracy {
 impl WorkplaceDemocracy {
     /// The article that sets the conference rules for this workplace: Điều 51 (agencies and
     /// units), Điều 69 (state enterprises and opted-in employers), none otherwise.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    ///
+    /// let mut unit = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::StateAgency, organisation: "UBND phường Việt Hưng".into(),
+    ///     year: 2024, staff: 25, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// assert_eq!(unit.conference_article().unwrap().to_string(), "Điều 51 Luật số 10/2022/QH15");
+    /// unit.regime = GrassrootsType::StateEnterprise;
+    /// assert_eq!(unit.conference_article().unwrap().to_string(), "Điều 69 Luật số 10/2022/QH15");
+    /// ```
     pub fn conference_article(&self) -> Option<LegalReference> {
         match self.regime {
             GrassrootsType::StateAgency | GrassrootsType::PublicServiceUnit => {
@@ -215,12 +259,43 @@ impl WorkplaceDemocracy {
     }
 
     /// Whether the yearly dialogue of Điều 73 applies.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    ///
+    /// let mut employer = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::NonStateEmployer, organisation: "Doanh nghiệp may ngoài nhà nước (ví dụ)".into(),
+    ///     year: 2024, staff: 300, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// assert!(!employer.dialogue_required());
+    /// employer.opted_into_section_1 = true; // Điều 82: it chose Mục 1
+    /// assert!(employer.dialogue_required());
+    /// ```
     pub fn dialogue_required(&self) -> bool {
         self.regime == GrassrootsType::StateEnterprise
             || (self.regime == GrassrootsType::NonStateEmployer && self.opted_into_section_1)
     }
 
     /// The last day of the working year: `working_year_end`, or 31/12 of `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    ///
+    /// let mut school = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::PublicServiceUnit, organisation: "Trường THCS Ngọc Lâm".into(),
+    ///     year: 2024, staff: 60, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// assert_eq!(school.year_end(), NaiveDate::from_ymd_opt(2024, 12, 31));
+    /// school.working_year_end = NaiveDate::from_ymd_opt(2024, 5, 31); // the school year
+    /// assert_eq!(school.year_end(), NaiveDate::from_ymd_opt(2024, 5, 31));
+    /// ```
     pub fn year_end(&self) -> Option<NaiveDate> {
         self.working_year_end
             .or_else(|| NaiveDate::from_ymd_opt(self.year, 12, 31))
@@ -258,6 +333,21 @@ impl WorkplaceDemocracy {
 
     /// Whether the unit may skip the yearly conference: only an agency or public service unit
     /// of 07 people or fewer (Điều 51 k2 đ).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    ///
+    /// let mut office = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::StateAgency, organisation: "Văn phòng Đảng ủy phường".into(),
+    ///     year: 2024, staff: 7, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// assert!(office.may_skip_conference()); // 07 people or fewer (Điều 51 k2 đ)
+    /// office.regime = GrassrootsType::StateEnterprise; // Điều 69 has no such option
+    /// assert!(!office.may_skip_conference());
+    /// ```
     pub fn may_skip_conference(&self) -> bool {
         matches!(
             self.regime,
@@ -266,6 +356,27 @@ impl WorkplaceDemocracy {
     }
 
     /// Records the problems of this record at `path` (see the type's docs).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::regime::GrassrootsType;
+    /// use qcdc::rules::WorkplaceDemocracy;
+    /// use qcdc::validate::{Code, Pointer, ValidationContext, ValidationReport};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let school = WorkplaceDemocracy {
+    ///     regime: GrassrootsType::PublicServiceUnit, organisation: "Trường THCS Ngọc Lâm".into(),
+    ///     year: 2024, staff: 60, opted_into_section_1: false, working_year_end: None,
+    ///     dispersed: false, conferences: vec![], dialogues: vec![],
+    /// };
+    /// let mut report = ValidationReport::new();
+    /// // No conference by 31/03/2025: a breach of Điều 51 k1 once the window has passed.
+    /// school.check(&ValidationContext::new(d(2025, 4, 1)), &Pointer::root().key("units").index(0), &mut report);
+    /// assert!(report.is_valid());
+    /// assert!(!report.breaches().is_empty());
+    /// assert!(report.breaches().iter().all(|v| v.path.starts_with("/units/0")));
+    /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
         if self.regime == GrassrootsType::Commune {
             report.error(

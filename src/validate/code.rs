@@ -63,16 +63,39 @@ macro_rules! codes {
 
         impl Code {
             /// The wire name (`"too_long"`).
+            ///
+            /// # Example
+            /// ```
+            /// use qcdc::validate::Code;
+            ///
+            /// assert_eq!(Code::DateInFuture.as_str(), "date_in_future");
+            /// ```
             pub fn as_str(self) -> &'static str {
                 self.into()
             }
 
             /// The parameters this code's messages use.
+            ///
+            /// # Example
+            /// ```
+            /// use qcdc::validate::Code;
+            ///
+            /// assert_eq!(Code::DateOrder.params(), ["start", "end"]);
+            /// assert!(Code::Blank.params().is_empty());
+            /// ```
             pub fn params(self) -> &'static [&'static str] {
                 match self { $(Code::$variant => &[$($param),*],)+ }
             }
 
             /// The message template in `lang`, with `{param}` placeholders.
+            ///
+            /// # Example
+            /// ```
+            /// use qcdc::validate::{Code, Lang};
+            ///
+            /// assert_eq!(Code::Blank.template(Lang::Vi), "Không được để trống.");
+            /// assert_eq!(Code::TooLong.template(Lang::En), "At most {max} characters (got {actual}).");
+            /// ```
             pub fn template(self, lang: super::Lang) -> &'static str {
                 match (self, lang) {
                     $(

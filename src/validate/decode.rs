@@ -104,6 +104,17 @@ pub struct Checked<T> {
 
 impl<T> Checked<T> {
     /// `true` when the document decoded and has no errors (breaches and warnings allowed).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{ValidationContext, decode_and_check};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// assert!(decode_and_check::<Person>(r#"{"name": "Trần Thị Hoa"}"#.as_bytes(), &ctx).is_valid());
+    /// assert!(!decode_and_check::<Person>(br#"{"name": 5}"#, &ctx).is_valid());
+    /// ```
     pub fn is_valid(&self) -> bool {
         self.value.is_some() && self.report.is_valid()
     }
@@ -113,6 +124,17 @@ impl<T> Checked<T> {
     /// # Errors
     /// The report, when decoding or validation found an error. Breaches and warnings are
     /// dropped with it on success: read [`report`](Self::report) first to keep them.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{Code, ValidationContext, decode_and_check};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let err = decode_and_check::<Person>(br#"{"name": " "}"#, &ctx).into_valid().unwrap_err();
+    /// assert_eq!(err.error_codes(), [Code::Blank]);
+    /// ```
     pub fn into_valid(self) -> Result<T, ValidationReport> {
         match self.value {
             Some(value) if self.report.is_valid() => Ok(value),
@@ -121,11 +143,34 @@ impl<T> Checked<T> {
     }
 
     /// The document and the report as a pair.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{ValidationContext, decode_and_check};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let (person, report) = decode_and_check::<Person>(br#"{"name": " "}"#, &ctx).into_parts();
+    /// assert_eq!(person.map(|p| p.name), Some(" ".to_owned())); // decoded: shown again in the form
+    /// assert!(!report.is_valid());
+    /// ```
     pub fn into_parts(self) -> (Option<T>, ValidationReport) {
         (self.value, self.report)
     }
 
     /// The same result with the document passed through `f` (the report unchanged).
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use qcdc::org::Person;
+    /// use qcdc::validate::{ValidationContext, decode_and_check};
+    ///
+    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    /// let name = decode_and_check::<Person>(r#"{"name": "Trần Thị Hoa"}"#.as_bytes(), &ctx).map(|p| p.name);
+    /// assert_eq!(name.value.as_deref(), Some("Trần Thị Hoa"));
+    /// ```
     pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Checked<U> {
         Checked {
             value: self.value.map(f),

@@ -39,6 +39,21 @@ impl LegalDocument {
 impl LegalReference {
     /// Records the problems of a user-supplied reference at `path` (those of its document, see
     /// [`LegalDocument::check`]; articles, clauses and points are bounded by their types).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::legal::LUAT_10_2022;
+    /// use qcdc::validate::{Code, Pointer, ValidationReport};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// LUAT_10_2022.article(12).clause(3).check(&Pointer::root().key("citation"), &mut report);
+    /// assert!(report.is_valid());
+    /// let mut blank = LUAT_10_2022.article(12);
+    /// blank.document.number = "".into();
+    /// blank.check(&Pointer::root().key("citation"), &mut report);
+    /// assert_eq!(report.errors()[0].path, "/citation/document/number");
+    /// assert_eq!(report.error_codes(), [Code::Blank]);
+    /// ```
     pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
         self.document.check(&path.key("document"), report);
         if let Some(point) = &self.point {

@@ -36,6 +36,13 @@ enum Repr {
 
 impl Pointer {
     /// The whole document (`""`).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::Pointer;
+    ///
+    /// assert_eq!(Pointer::root().as_str(), "");
+    /// ```
     pub fn root() -> Self {
         Pointer(Repr::Inline {
             len: 0,
@@ -44,6 +51,14 @@ impl Pointer {
     }
 
     /// The member `key` of the object at this pointer (escaped as RFC 6901 says).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::Pointer;
+    ///
+    /// assert_eq!(Pointer::root().key("meeting").key("chair").as_str(), "/meeting/chair");
+    /// assert_eq!(Pointer::root().key("a/b~c").as_str(), "/a~1b~0c"); // RFC 6901 escapes
+    /// ```
     pub fn key(&self, key: &str) -> Self {
         if key.contains(['~', '/']) {
             let escaped = key.replace('~', "~0").replace('/', "~1");
@@ -54,6 +69,13 @@ impl Pointer {
     }
 
     /// The element `index` of the array at this pointer.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::Pointer;
+    ///
+    /// assert_eq!(Pointer::root().key("tasks").index(12).as_str(), "/tasks/12");
+    /// ```
     pub fn index(&self, index: usize) -> Self {
         // The digits of `index`, written without allocating (at most 20 for a u64).
         let mut digits = [0u8; 20];
@@ -104,6 +126,14 @@ impl Pointer {
     }
 
     /// The pointer as text.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::Pointer;
+    ///
+    /// let p = Pointer::root().key("roadmap").index(1).key("end");
+    /// assert_eq!(p.as_str(), "/roadmap/1/end");
+    /// ```
     pub fn as_str(&self) -> &str {
         match &self.0 {
             // Whole `str` pieces only: always UTF-8 (the fallback is never taken).
@@ -115,6 +145,14 @@ impl Pointer {
     }
 
     /// The unescaped reference tokens of the pointer.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::Pointer;
+    ///
+    /// let tokens: Vec<String> = Pointer::tokens("/milestones/2/target~1value").collect();
+    /// assert_eq!(tokens, ["milestones", "2", "target/value"]);
+    /// ```
     pub fn tokens(path: &str) -> impl Iterator<Item = String> + '_ {
         path.split('/')
             .skip(1)

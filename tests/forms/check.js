@@ -19,6 +19,7 @@ const path = require("path");
 const Ajv = require("ajv").default;
 const Ajv2020 = require("ajv/dist/2020").default;
 const addFormats = require("ajv-formats").default;
+const { addSchemarsFormats } = require("./schemars-formats.js");
 
 const [formsDir, standardDir, fixturesArg] = process.argv.slice(2);
 if (!formsDir || !standardDir) {
@@ -51,30 +52,6 @@ function schemaRequires(schema, dataPath, profile) {
       .filter(Boolean);
   }
   return nodes.flatMap(alternatives).some((n) => (n.required || []).includes(member));
-}
-
-// The integer and date-time formats schemars writes in the Standard profile. The Forms profile
-// has none of them: a strict Ajv without these definitions is what proves it.
-function addSchemarsFormats(ajv) {
-  const int = (min, max) => ({
-    type: "number",
-    validate: (x) => Number.isInteger(x) && x >= min && x <= max,
-  });
-  const big = Number.MAX_SAFE_INTEGER;
-  ajv.addFormat("int8", int(-128, 127));
-  ajv.addFormat("int16", int(-32768, 32767));
-  ajv.addFormat("int32", int(-2147483648, 2147483647));
-  ajv.addFormat("int64", int(-big, big));
-  ajv.addFormat("uint8", int(0, 255));
-  ajv.addFormat("uint16", int(0, 65535));
-  ajv.addFormat("uint32", int(0, 4294967295));
-  ajv.addFormat("uint64", int(0, big));
-  ajv.addFormat("uint", int(0, big));
-  ajv.addFormat("int", int(-big, big));
-  ajv.addFormat("float", { type: "number", validate: Number.isFinite });
-  ajv.addFormat("double", { type: "number", validate: Number.isFinite });
-  ajv.addFormat("partial-date-time", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/);
-  ajv.addFormat("partial-time", /^\d{2}:\d{2}:\d{2}(\.\d+)?$/);
 }
 
 function validator(profile) {
