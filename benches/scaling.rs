@@ -8,6 +8,7 @@
 //! cargo bench --bench scaling                   # everything (a few minutes on 2 cores)
 //! cargo bench --bench scaling -- briefing_report # one kind
 //! python3 scripts/scaling_table.py              # the table of time per element
+//! SCALING_SAMPLES=30 cargo bench --bench scaling -- rollup  # more timed calls per size
 //! ```
 //!
 //! Grown items are made distinct where they can be (a suffix on their `name` or `number`, dates
@@ -112,6 +113,16 @@ impl ValueFormatter for Nanoseconds {
     fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
         "ns"
     }
+}
+
+/// Timed calls per size: 10, or `SCALING_SAMPLES` (more calls make the fastest one a steadier
+/// estimate on a loaded machine, at the cost of a longer run).
+fn samples() -> usize {
+    std::env::var("SCALING_SAMPLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .filter(|n| *n >= 10)
+        .unwrap_or(10)
 }
 
 fn ctx() -> ValidationContext {
@@ -248,7 +259,7 @@ fn lists_of_every_kind(c: &mut Criterion<ThreadCpu>) {
             let mut group = c.benchmark_group(format!("{}{}", kind.name, pointer));
             // Short and flat: ten timed calls per size bound the whole run to a few minutes.
             group
-                .sample_size(10)
+                .sample_size(samples())
                 .sampling_mode(SamplingMode::Flat)
                 .warm_up_time(Duration::from_millis(100))
                 .measurement_time(Duration::from_millis(500));
@@ -276,7 +287,7 @@ fn rollup_units(c: &mut Criterion<ThreadCpu>) {
     let ctx = ctx();
     let mut group = c.benchmark_group("rollup/units");
     group
-        .sample_size(10)
+        .sample_size(samples())
         .sampling_mode(SamplingMode::Flat)
         .warm_up_time(Duration::from_millis(100))
         .measurement_time(Duration::from_millis(500));
