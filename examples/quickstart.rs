@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 use qcdc::dan_van_kheo::examples::ward_2026;
-use qcdc::period::{CalendarEntry, CutoffRule, DeadlineRule, ReportingPeriod, reporting_calendar};
+use qcdc::period::{CutoffRule, DeadlineRule, ReportingPeriod, calendar, reporting_calendar};
 use qcdc::prelude::*;
 use qcdc::report::reference::giao_ban_2021_q1;
 
@@ -140,58 +140,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &CutoffRule::default(),
         Some(&DeadlineRule::NghiDinh09),
     )?;
+    print!("{}", calendar::render_table(&calendar));
     if let Some(article) = DeadlineRule::NghiDinh09.citation() {
         print_wrapped(
-            "Hạn gửi: ",
-            &format!(
-                "hạn của {} ({article}); của cấp xã: theo văn bản của cơ quan yêu cầu báo cáo.",
-                DeadlineRule::NghiDinh09.tier()
-            ),
+            "Căn cứ: ",
+            &format!("{article}; cấp xã gửi theo hạn của văn bản cơ quan yêu cầu báo cáo."),
         );
     }
-    print_calendar(&calendar);
     Ok(())
-}
-
-/// The calendar as a table within 100 columns: the deadline's tier, a long name, is printed
-/// above it rather than in the header (`calendar::render_table` puts it in the header).
-fn print_calendar(rows: &[CalendarEntry]) {
-    let day = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
-    let span = |a, b| format!("{} – {}", day(a), day(b));
-    let lines: Vec<[String; 5]> = rows
-        .iter()
-        .map(|r| {
-            [
-                r.label_vi.clone(),
-                r.code.clone(),
-                span(r.calendar_start, r.calendar_end),
-                span(r.cutoff_start, r.cutoff_end),
-                r.deadline.map_or_else(|| "—".to_owned(), day),
-            ]
-        })
-        .collect();
-    let header = [
-        "Kỳ báo cáo",
-        "Mã",
-        "Kỳ dương lịch",
-        "Kỳ chốt số liệu",
-        "Hạn gửi",
-    ]
-    .map(String::from);
-    let mut widths = [0; 5];
-    for line in std::iter::once(&header).chain(&lines) {
-        for (w, cell) in widths.iter_mut().zip(line) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    for line in std::iter::once(&header).chain(&lines) {
-        let cells: Vec<String> = line
-            .iter()
-            .zip(widths)
-            .map(|(cell, w)| format!("{cell}{}", " ".repeat(w - cell.chars().count())))
-            .collect();
-        println!("{}", cells.join("  ").trim_end());
-    }
 }
 
 /// Prints every finding of `report` in Vietnamese, one per entry, wrapped within 100 columns:

@@ -65,15 +65,17 @@ fn main() -> ExitCode {
             }
         }
     } else {
+        // Within 100 columns: the title, the rules in one line each, then the table.
+        let deadline_line = if deadline.is_some() {
+            "Hạn gửi: khoản 1 Điều 13 (Bộ, UBND cấp tỉnh báo cáo Chính phủ); báo cáo của xã,\n\
+             Đảng, Mặt trận: theo thời hạn của cơ quan yêu cầu báo cáo."
+        } else {
+            "Hạn gửi: không có hạn mặc định, theo văn bản của cơ quan yêu cầu báo cáo."
+        };
         format!(
-            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP: chốt số liệu Điều 12{})\n\
-             Kỳ 9 tháng: mở rộng quy tắc Điều 12 (15/12 năm trước – 14/09).\n\n{}",
-            if deadline.is_some() {
-                "; hạn gửi khoản 1 Điều 13, áp dụng cho Bộ, UBND cấp tỉnh báo cáo Chính phủ — \
-                 báo cáo của xã, Đảng, Mặt trận theo thời hạn của cơ quan yêu cầu"
-            } else {
-                "; không có hạn gửi mặc định: theo văn bản của cơ quan yêu cầu báo cáo"
-            },
+            "Lịch báo cáo năm {year} (Nghị định 09/2019/NĐ-CP)\n\
+             Chốt số liệu: Điều 12; kỳ 9 tháng mở rộng quy tắc Điều 12 (15/12 năm trước – 14/09).\n\
+             {deadline_line}\n\n{}",
             calendar::render_table(&rows)
         )
     };

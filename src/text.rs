@@ -228,6 +228,32 @@ pub(crate) fn is_blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// `prefix` then `text`, broken between words so that no line is wider than `width`
+/// characters; continuation lines are indented by `indent` spaces and every line ends with a
+/// newline (a word longer than a line stays whole). Text renderings use it to keep within a
+/// terminal's 100 columns.
+pub(crate) fn wrap_words(prefix: &str, indent: usize, text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = prefix.to_owned();
+    let mut empty = prefix.trim().is_empty();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !empty && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = " ".repeat(indent);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,5 +381,22 @@ mod tests {
             ErrorKind::ControlCharacter
         );
         assert_eq!(checked_input("x", " ab ").unwrap(), "ab");
+    }
+
+    #[test]
+    fn wrap_words_keeps_lines_within_the_width() {
+        let text = "Bộ, cơ quan ngang bộ, Ủy ban nhân dân cấp tỉnh báo cáo Chính phủ, Thủ tướng";
+        let wrapped = wrap_words("Hạn gửi: ", 4, text, 40);
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 40),
+            "{wrapped}"
+        );
+        assert!(wrapped.lines().skip(1).all(|l| l.starts_with("    ")));
+        let words: Vec<&str> = wrapped.split_whitespace().collect();
+        let full = format!("Hạn gửi: {text}");
+        let expected: Vec<&str> = full.split_whitespace().collect();
+        assert_eq!(words, expected);
+        // A word longer than the line stays whole.
+        assert_eq!(wrap_words("", 0, "dài_hơn_cả_dòng", 5), "dài_hơn_cả_dòng\n");
     }
 }

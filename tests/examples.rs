@@ -183,3 +183,21 @@ fn quickstart_fits_100_columns_calendar_included() {
         .collect();
     assert!(wide.is_empty(), "lines wider than 100 columns: {wide:#?}");
 }
+
+#[test]
+fn reporting_calendar_fits_100_columns() {
+    for args in [&["2026"][..], &["2026", "--no-deadline"], &["2021"]] {
+        let out = run("reporting_calendar", args);
+        assert!(out.status.success(), "{args:?}");
+        let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+        assert!(
+            text.contains("Năm ") && text.contains("Kỳ chốt số liệu"),
+            "{text}"
+        );
+        let wide: Vec<&str> = text.lines().filter(|l| l.chars().count() > 100).collect();
+        assert!(
+            wide.is_empty(),
+            "{args:?}: lines wider than 100 columns: {wide:#?}"
+        );
+    }
+}

@@ -11,6 +11,7 @@ use super::totals::RollupTotals;
 use crate::org::AdminUnit;
 use crate::text::identity_key;
 use crate::text::safe_display as shown;
+use crate::text::wrap_words;
 
 /// A number with Vietnamese thousands separators: `1.234.567`.
 pub(crate) fn grouped(n: u64) -> String {
@@ -118,25 +119,10 @@ fn wrapped(out: &mut String, label: &str, items: &[String]) -> fmt::Result {
     writeln!(out, "{}", line.trim_end())
 }
 
-/// Writes `prefix` and `text`, breaking between words so that no line is wider than
-/// [`TEXT_WIDTH`]; continuation lines are indented by `indent` spaces (a word longer than a
-/// line stays whole).
+/// Writes `prefix` and `text` within [`TEXT_WIDTH`] columns (see [`wrap_words`]).
 fn wrapped_text(out: &mut String, prefix: &str, indent: usize, text: &str) -> fmt::Result {
-    let mut line = prefix.to_owned();
-    let mut empty = prefix.trim().is_empty();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        if !empty && line.chars().count() + 1 + word.chars().count() > TEXT_WIDTH {
-            writeln!(out, "{}", line.trim_end())?;
-            line = " ".repeat(indent);
-            empty = true;
-        }
-        if !empty {
-            line.push(' ');
-        }
-        line.push_str(word);
-        empty = false;
-    }
-    writeln!(out, "{}", line.trim_end())
+    out.push_str(&wrap_words(prefix, indent, text, TEXT_WIDTH));
+    Ok(())
 }
 
 impl Rollup {

@@ -128,7 +128,8 @@ pub fn reporting_calendar(
 }
 
 /// The calendar as a text table for people: Vietnamese headers and labels, `dd/mm/yyyy` dates,
-/// "—" for a missing deadline; the deadline column is headed by its tier.
+/// "—" for a missing deadline, every line within 100 columns. When the rows have a deadline, a
+/// line under the table names whose deadline it is (its tier), wrapped between words.
 ///
 /// # Example
 /// ```
@@ -136,22 +137,20 @@ pub fn reporting_calendar(
 ///
 /// let rows = reporting_calendar(2021, &CutoffRule::default(), Some(&DeadlineRule::NghiDinh09))?;
 /// let table = calendar::render_table(&rows);
+/// assert!(table.starts_with("Kỳ báo cáo"));
 /// assert!(table.lines().any(|l| l.starts_with("Quý I/2021") && l.contains("25/03/2021")));
-/// assert!(table.starts_with("Kỳ báo cáo") && table.lines().next().unwrap().contains("báo cáo Chính phủ"));
+/// assert!(table.contains("Hạn gửi: của Bộ, cơ quan ngang bộ, UBND cấp tỉnh báo cáo Chính phủ"));
+/// assert!(table.lines().all(|l| l.chars().count() <= 100));
 /// # Ok::<(), qcdc::Error>(())
 /// ```
 pub fn render_table(rows: &[CalendarEntry]) -> String {
     let tier = rows.iter().find_map(|r| r.deadline_tier);
-    let deadline_header = match tier {
-        Some(t) => format!("Hạn gửi ({})", t.name_vi()),
-        None => "Hạn gửi".to_string(),
-    };
     let headers: [&str; 5] = [
         "Kỳ báo cáo",
         "Mã",
         "Kỳ dương lịch",
         "Kỳ chốt số liệu",
-        &deadline_header,
+        "Hạn gửi",
     ];
     let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
     let cells: Vec<[String; 5]> = rows
@@ -189,5 +188,13 @@ pub fn render_table(rows: &[CalendarEntry]) -> String {
     for row in &cells {
         line(&row.each_ref().map(String::as_str));
     }
+    // The tier's name is long: under the table, not in the header, so the table fits a terminal.
+    if let Some(tier) = tier {
+        let note = format!("của {}.", tier.name_vi());
+        out.push_str(&crate::text::wrap_words("Hạn gửi:", 4, &note, TEXT_WIDTH));
+    }
     out
 }
+
+/// The widest line [`render_table`] writes, in characters (a terminal's 100 columns).
+const TEXT_WIDTH: usize = 100;
