@@ -657,10 +657,13 @@ pub fn rollup(
             };
             let added = period_contribution(doc).and_then(|mut flows| {
                 flows.breaches = breach_counts[i];
-                row_totals.checked_add(&flows).map_err(|(section, figure)| {
+                row_totals.checked_add(&flows).map_err(|overflow| {
                     Box::new(
-                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
-                            .param("figure", qualified(section, figure)),
+                        Violation::new(
+                            &figure_path(overflow.section, overflow.figure),
+                            Code::TotalOverflow,
+                        )
+                        .param("figure", overflow.qualified()),
                     )
                 })
             });
@@ -701,14 +704,17 @@ pub fn rollup(
         }
         match totals.checked_add(&row_totals) {
             Ok(sum) => totals = sum,
-            Err((section, figure)) => {
+            Err(overflow) => {
                 // The unit's figures cannot be added to the area's: all its reports are left
                 // out, so that the totals stay exact.
                 for &i in &counted {
                     let mut report = ValidationReport::new();
                     report.error(
-                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
-                            .param("figure", qualified(section, figure)),
+                        Violation::new(
+                            &figure_path(overflow.section, overflow.figure),
+                            Code::TotalOverflow,
+                        )
+                        .param("figure", overflow.qualified()),
                     );
                     if let Some(doc) = report_of(&submissions[i]) {
                         invalid.push(left_out(&submissions[i], doc, report));
@@ -784,14 +790,6 @@ fn year_to_date_warning(
 
 fn report_of(s: &Submission) -> Option<&CommuneQcdcReport> {
     s.document.as_ref().ok()
-}
-
-fn qualified(section: &str, figure: &str) -> String {
-    if section.is_empty() {
-        figure.to_owned()
-    } else {
-        format!("{section}/{figure}")
-    }
 }
 
 fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {
