@@ -109,7 +109,9 @@ pub use sections::{
     Attachment, ComplaintResults, InvestmentSupervisionResults, MAX_REFERENCE, MAX_SUMMARY,
     PeopleInspectionResults, ResidentialMeetings, SupervisingBody, Supervision,
 };
-pub use totals::{Additive, ComplaintTotals, MeetingTotals, Rate, RollupTotals, SupervisionTotals};
+pub use totals::{
+    Additive, ComplaintTotals, MeetingTotals, Rate, RollupTotals, SupervisionTotals, TotalOverflow,
+};
 #[cfg(feature = "xlsx")]
 pub use xlsx::{WorkbookError, WorkbookOptions};
 

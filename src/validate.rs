@@ -51,8 +51,8 @@ mod first_seen;
 mod leaf;
 mod legal_checks;
 mod pointer;
+mod reader;
 mod strict;
-mod tree;
 
 pub use code::Code;
 pub use decode::{

@@ -34,6 +34,7 @@ fn every_public_error_type_is_a_std_error_send_sync_static() {
     assert_error::<DecisionError>();
     assert_error::<TransitionError>();
     assert_error::<NoInferredList>();
+    assert_error::<qcdc::commune_report::TotalOverflow>();
     #[cfg(feature = "xlsx")]
     assert_error::<qcdc::commune_report::WorkbookError>();
 }

@@ -1329,3 +1329,35 @@ fn rollup_warns_when_year_to_date_does_not_grow_with_the_periods() {
         )
     );
 }
+
+#[test]
+fn rollup_keeps_each_warning_with_its_own_report_when_sources_repeat() {
+    // Unit B's report warns on its own; unit A's third quarter gets a year-to-date warning at
+    // roll-up time. Both come from "upload.json": the warning must stay with A's report, not
+    // join the first entry under that name (entries are found by submission, not by name).
+    let mut b = report("B");
+    b.complaints.backlog = None;
+    b.complaints.unresolved = 3;
+    let mut q2 = report("A");
+    q2.period = period("2023-Q2");
+    q2.supervisions.clear();
+    let q3 = report("A");
+    let subs = [
+        Submission::new("upload.json", b),
+        Submission::new("a-q2.json", q2),
+        Submission::new("upload.json", q3),
+    ];
+    let r = rollup(&subs, &list(&["A", "B"], "2023"), &ctx()).unwrap();
+    let codes: Vec<Vec<Code>> = r
+        .warnings
+        .iter()
+        .map(|w| w.warnings.iter().map(|v| v.code).collect())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            vec![Code::UnresolvedImpliesBacklog],
+            vec![Code::YearToDateBelowPrevious]
+        ]
+    );
+}

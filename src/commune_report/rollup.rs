@@ -144,7 +144,7 @@ struct ListIndex(HashMap<UnitKey, usize>);
 
 impl ListIndex {
     fn new(units: &[AdminUnit]) -> Self {
-        let mut index = HashMap::new();
+        let mut index = HashMap::with_capacity(units.len());
         for (i, u) in units.iter().enumerate() {
             index.entry(unit_key(u)).or_insert(i);
             if let Some(code) = u.code {
@@ -186,7 +186,7 @@ impl Validate for UnitList {
                     .param("actual", 0),
             );
         }
-        let mut seen: HashMap<UnitKey, usize> = HashMap::new();
+        let mut seen: HashMap<UnitKey, usize> = HashMap::with_capacity(self.units.len());
         for (i, unit) in self.units.iter().enumerate() {
             let at = units.index(i);
             if unit.level() != AdminLevel::Commune {
@@ -543,10 +543,11 @@ pub fn rollup(
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
     // Per submission: the breaches of law its validation found (counted in the totals).
     let mut breach_counts: Vec<u64> = vec![0; submissions.len()];
-    // Where each (unit, period) of `reported_twice` is, and each source of `warnings`: one
-    // lookup per report instead of a scan of the lists.
+    // Where each (unit, period) of `reported_twice` is, and each submission's entry of
+    // `warnings`: one lookup per report instead of a scan of the lists. Entries of `warnings`
+    // are found by the submission's position (a dense table, no hashing of file names).
     let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
-    let mut warnings_at: HashMap<String, usize> = HashMap::new();
+    let mut warnings_at: Vec<Option<usize>> = vec![None; submissions.len()];
     // Per unit of the list: the submissions counted.
     let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
     // Per unit: the periods counted so far and the submission of each.
@@ -627,9 +628,7 @@ pub fn rollup(
                 accepted[slot].push(i);
                 breach_counts[i] = report.breaches().len() as u64;
                 if !report.warnings().is_empty() || !report.breaches().is_empty() {
-                    warnings_at
-                        .entry(submission.source.clone())
-                        .or_insert(warnings.len());
+                    warnings_at[i] = Some(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
                         breaches: report.breaches().to_vec(),
@@ -641,24 +640,30 @@ pub fn rollup(
         }
     }
 
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(accepted.iter().filter(|ids| !ids.is_empty()).count());
     let mut units_missing = Vec::new();
     let mut totals = RollupTotals::default();
+    // Reused from unit to unit: no allocation per unit for its reports.
+    let mut counted: Vec<usize> = Vec::new();
+    let mut docs: Vec<&CommuneQcdcReport> = Vec::new();
     for (slot, unit) in units.units.iter().enumerate() {
         let mut row_totals = RollupTotals::default();
-        let mut counted: Vec<usize> = Vec::new();
-        let mut ids = accepted[slot].clone();
+        counted.clear();
+        let ids = &mut accepted[slot];
         ids.sort_by_key(|&i| report_of(&submissions[i]).map(|d| d.period));
-        for i in ids {
+        for &i in ids.iter() {
             let Some(doc) = report_of(&submissions[i]) else {
                 continue;
             };
             let added = period_contribution(doc).and_then(|mut flows| {
                 flows.breaches = breach_counts[i];
-                row_totals.checked_add(&flows).map_err(|(section, figure)| {
+                row_totals.checked_add(&flows).map_err(|overflow| {
                     Box::new(
-                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
-                            .param("figure", qualified(section, figure)),
+                        Violation::new(
+                            &figure_path(overflow.section, overflow.figure),
+                            Code::TotalOverflow,
+                        )
+                        .param("figure", overflow.qualified()),
                     )
                 })
             });
@@ -674,20 +679,18 @@ pub fn rollup(
                 }
             }
         }
-        let docs: Vec<&CommuneQcdcReport> = counted
-            .iter()
-            .filter_map(|&i| report_of(&submissions[i]))
-            .collect();
+        docs.clear();
+        docs.extend(counted.iter().filter_map(|&i| report_of(&submissions[i])));
         set_stocks(&mut row_totals, &docs);
         for (k, pair) in docs.windows(2).enumerate() {
             if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
-                let source = &submissions[counted[k + 1]].source;
-                match warnings_at.get(source) {
-                    Some(&at) => warnings[at].warnings.push(w),
+                let later = counted[k + 1];
+                match warnings_at[later] {
+                    Some(at) => warnings[at].warnings.push(w),
                     None => {
-                        warnings_at.insert(source.clone(), warnings.len());
+                        warnings_at[later] = Some(warnings.len());
                         warnings.push(SubmissionWarnings {
-                            source: source.clone(),
+                            source: submissions[later].source.clone(),
                             breaches: Vec::new(),
                             warnings: vec![w],
                         });
@@ -701,14 +704,17 @@ pub fn rollup(
         }
         match totals.checked_add(&row_totals) {
             Ok(sum) => totals = sum,
-            Err((section, figure)) => {
+            Err(overflow) => {
                 // The unit's figures cannot be added to the area's: all its reports are left
                 // out, so that the totals stay exact.
                 for &i in &counted {
                     let mut report = ValidationReport::new();
                     report.error(
-                        Violation::new(&figure_path(section, figure), Code::TotalOverflow)
-                            .param("figure", qualified(section, figure)),
+                        Violation::new(
+                            &figure_path(overflow.section, overflow.figure),
+                            Code::TotalOverflow,
+                        )
+                        .param("figure", overflow.qualified()),
                     );
                     if let Some(doc) = report_of(&submissions[i]) {
                         invalid.push(left_out(&submissions[i], doc, report));
@@ -784,14 +790,6 @@ fn year_to_date_warning(
 
 fn report_of(s: &Submission) -> Option<&CommuneQcdcReport> {
     s.document.as_ref().ok()
-}
-
-fn qualified(section: &str, figure: &str) -> String {
-    if section.is_empty() {
-        figure.to_owned()
-    } else {
-        format!("{section}/{figure}")
-    }
 }
 
 fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {

@@ -336,6 +336,61 @@ additive!(MeetingTotals {
     meeting_other,
 });
 
+/// **Tràn số khi cộng** — a sum of the roll-up that would not fit in a `u64`: the figure that
+/// overflowed, by its section and JSON key (as in [`RollupTotals::figures`]). The roll-up
+/// reports it as `total_overflow` on the unit and leaves that unit's reports out, so that the
+/// totals stay exact.
+///
+/// # Example
+/// ```
+/// use qcdc::commune_report::TotalOverflow;
+///
+/// let e = TotalOverflow::new("complaints", "received_in_period");
+/// assert_eq!(e.to_string(), "the sum of complaints/received_in_period does not fit in 64 bits");
+/// let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(e);
+/// assert!(boxed.to_string().contains("received_in_period"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+#[error("the sum of {} does not fit in 64 bits", self.qualified())]
+pub struct TotalOverflow {
+    /// The section's JSON key (`""` for `reports` and `breaches`, which belong to none).
+    pub section: &'static str,
+    /// The figure's JSON key.
+    pub figure: &'static str,
+}
+
+impl TotalOverflow {
+    /// The overflow of `figure` in `section` (see the fields).
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::TotalOverflow;
+    ///
+    /// assert_eq!(TotalOverflow::new("", "reports").qualified(), "reports");
+    /// ```
+    pub fn new(section: &'static str, figure: &'static str) -> Self {
+        TotalOverflow { section, figure }
+    }
+
+    /// The figure as `section/figure` (the figure alone outside any section), the name the
+    /// roll-up's `total_overflow` finding shows.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::commune_report::TotalOverflow;
+    ///
+    /// assert_eq!(TotalOverflow::new("decisions", "adopted").qualified(), "decisions/adopted");
+    /// ```
+    pub fn qualified(&self) -> String {
+        if self.section.is_empty() {
+            self.figure.to_owned()
+        } else {
+            format!("{}/{}", self.section, self.figure)
+        }
+    }
+}
+
 /// **Số liệu tổng hợp** — the figures of one commune (a row) or of the whole area (the
 /// "Cộng" row), section by section.
 ///
@@ -423,66 +478,63 @@ impl RollupTotals {
     /// The figure-by-figure sum, with the rates recomputed from the sums.
     ///
     /// # Errors
-    /// `(section, figure)` of the first figure whose sum would overflow.
+    /// [`TotalOverflow`] naming the first figure whose sum would overflow.
     ///
     /// # Example
     /// ```
-    /// use chrono::NaiveDate;
-    /// use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
-    /// use qcdc::org::{AdminUnit, UnitKind};
-    /// use qcdc::validate::ValidationContext;
+    /// use qcdc::commune_report::RollupTotals;
     ///
-    /// let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).unwrap());
-    /// let tan_my = AdminUnit::new(UnitKind::Xa, "Tân Mỹ");
-    /// let list = UnitList::new(AdminUnit::new(UnitKind::Tinh, "Bắc Giang"), "2023-Q3".parse()?, vec![tan_my.clone()]);
-    /// let report = CommuneQcdcReport::empty(tan_my, "2023-Q3".parse()?);
-    /// let one = rollup(&[Submission::new("a", report)], &list, &ctx).expect("a valid unit list").totals;
-    /// let two = one.checked_add(&one).expect("no overflow");
-    /// assert_eq!(two.reports, 2);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// let mut one = RollupTotals::default();
+    /// one.reports = 1;
+    /// assert_eq!(one.checked_add(&one)?.reports, 2);
+    /// let mut huge = RollupTotals::default();
+    /// huge.complaints.received_in_period = u64::MAX;
+    /// let overflow = huge.checked_add(&huge).unwrap_err();
+    /// assert_eq!((overflow.section, overflow.figure), ("complaints", "received_in_period"));
+    /// # Ok::<(), qcdc::commune_report::TotalOverflow>(())
     /// ```
-    pub fn checked_add(&self, other: &Self) -> Result<Self, (&'static str, &'static str)> {
+    pub fn checked_add(&self, other: &Self) -> Result<Self, TotalOverflow> {
         let mut out = RollupTotals {
             reports: self
                 .reports
                 .checked_add(other.reports)
-                .ok_or(("", "reports"))?,
+                .ok_or(TotalOverflow::new("", "reports"))?,
             breaches: self
                 .breaches
                 .checked_add(other.breaches)
-                .ok_or(("", "breaches"))?,
+                .ok_or(TotalOverflow::new("", "breaches"))?,
             disclosures: self
                 .disclosures
                 .checked_add(&other.disclosures)
-                .map_err(|f| ("disclosures", f))?,
+                .map_err(|f| TotalOverflow::new("disclosures", f))?,
             decisions: self
                 .decisions
                 .checked_add(&other.decisions)
-                .map_err(|f| ("decisions", f))?,
+                .map_err(|f| TotalOverflow::new("decisions", f))?,
             consultations: self
                 .consultations
                 .checked_add(&other.consultations)
-                .map_err(|f| ("consultations", f))?,
+                .map_err(|f| TotalOverflow::new("consultations", f))?,
             supervisions: self
                 .supervisions
                 .checked_add(&other.supervisions)
-                .map_err(|f| ("supervisions", f))?,
+                .map_err(|f| TotalOverflow::new("supervisions", f))?,
             people_inspection: self
                 .people_inspection
                 .checked_add(&other.people_inspection)
-                .map_err(|f| ("people_inspection", f))?,
+                .map_err(|f| TotalOverflow::new("people_inspection", f))?,
             investment_supervision: self
                 .investment_supervision
                 .checked_add(&other.investment_supervision)
-                .map_err(|f| ("investment_supervision", f))?,
+                .map_err(|f| TotalOverflow::new("investment_supervision", f))?,
             complaints: self
                 .complaints
                 .checked_add(&other.complaints)
-                .map_err(|f| ("complaints", f))?,
+                .map_err(|f| TotalOverflow::new("complaints", f))?,
             residential_meetings: self
                 .residential_meetings
                 .checked_add(&other.residential_meetings)
-                .map_err(|f| ("residential_meetings", f))?,
+                .map_err(|f| TotalOverflow::new("residential_meetings", f))?,
         };
         out.recompute_rates();
         Ok(out)

@@ -1,6 +1,8 @@
 //! The validation rules of a registration.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
 
@@ -192,7 +194,8 @@ impl ModelRegistration {
             &path.key("plan"),
             report,
         );
-        self.check_roadmap(year_span, path, report);
+        let milestones = MilestoneIndex::new(&self.milestones);
+        self.check_roadmap(year_span, &milestones, path, report);
         check_list(
             report,
             &path.key("expected_outputs"),
@@ -207,7 +210,7 @@ impl ModelRegistration {
         );
         self.check_contact(path, report);
         self.check_history(ctx, rules, path, report);
-        self.check_progress(ctx, path, report);
+        self.check_progress(ctx, &milestones, path, report);
     }
 }
 
@@ -347,6 +350,7 @@ impl ModelRegistration {
     fn check_roadmap(
         &self,
         year: Option<(NaiveDate, NaiveDate)>,
+        index: &MilestoneIndex,
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
@@ -400,19 +404,16 @@ impl ModelRegistration {
             .chain(year.map(|y| y.1))
             .max();
         let mut per_phase = vec![0usize; self.roadmap.len()];
-        let mut names: HashMap<String, usize> = HashMap::with_capacity(self.milestones.len());
+        let mut duplicates = index.duplicates.iter().peekable();
         for (i, milestone) in self.milestones.iter().enumerate() {
             let at = milestones.index(i);
             check_milestone_texts(milestone, &at, report);
-            if !crate::text::is_blank(&milestone.name) {
-                let first = *names.entry(identity_key(&milestone.name)).or_insert(i);
-                if first != i {
-                    report.error(
-                        Violation::new(&at.key("name"), Code::Duplicate)
-                            .param("value", milestone.name.trim())
-                            .param("first", first.saturating_add(1)),
-                    );
-                }
+            if let Some(&(_, first)) = duplicates.next_if(|(d, _)| *d == i) {
+                report.error(
+                    Violation::new(&at.key("name"), Code::Duplicate)
+                        .param("value", milestone.name.trim())
+                        .param("first", first.saturating_add(1)),
+                );
             }
             if milestone.target.is_nan() || milestone.target <= 0.0 {
                 report.error(
@@ -550,6 +551,7 @@ impl ModelRegistration {
     fn check_progress(
         &self,
         ctx: &ValidationContext,
+        index: &MilestoneIndex,
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
@@ -564,8 +566,6 @@ impl ModelRegistration {
         if self.progress.is_empty() {
             return;
         }
-        // Folded once: each progress entry is looked up by name.
-        let index = MilestoneIndex::new(&self.milestones);
         let mut periods: HashMap<_, usize> = HashMap::with_capacity(self.progress.len());
         for (k, report_k) in self.progress.iter().enumerate() {
             let first = *periods.entry(report_k.period).or_insert(k);
@@ -576,7 +576,7 @@ impl ModelRegistration {
                         .param("first", first.saturating_add(1)),
                 );
             }
-            self.check_progress_report(report_k, &index, ctx, &progress.index(k), report);
+            self.check_progress_report(report_k, index, ctx, &progress.index(k), report);
         }
     }
 
@@ -746,22 +746,42 @@ fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
     }
 }
 
-/// Milestones by name: the identity key (case and spacing aside) first, the folded name
-/// (without case and diacritics) when that misses: folding finds, it does not identify.
-struct MilestoneIndex {
+/// Milestones by name, built once per registration: the duplicate check and every progress
+/// entry's lookup share it. The identity key (case and spacing aside) of each milestone is
+/// computed once; the folded names (without case and diacritics) only when a lookup misses, since
+/// folding finds, it does not identify. Why once: a key is a fresh `String` per milestone, and
+/// computing and keeping three maps of them made a registration of many milestones slower per
+/// milestone as it grew (issue 14).
+struct MilestoneIndex<'a> {
+    milestones: &'a [Milestone],
     exact: HashMap<String, usize>,
-    folded: HashMap<String, usize>,
+    /// `(i, first)`: milestone `i` repeats the name of milestone `first`, in the order of `i`.
+    duplicates: Vec<(usize, usize)>,
+    folded: OnceCell<HashMap<String, usize>>,
 }
 
-impl MilestoneIndex {
-    fn new(milestones: &[Milestone]) -> Self {
+impl<'a> MilestoneIndex<'a> {
+    fn new(milestones: &'a [Milestone]) -> Self {
         let mut exact = HashMap::with_capacity(milestones.len());
-        let mut folded = HashMap::with_capacity(milestones.len());
+        let mut duplicates = Vec::new();
         for (i, m) in milestones.iter().enumerate() {
-            exact.entry(identity_key(&m.name)).or_insert(i);
-            folded.entry(fold(&m.name)).or_insert(i);
+            // A blank name is reported as blank, not as a duplicate, and names nothing.
+            if crate::text::is_blank(&m.name) {
+                continue;
+            }
+            match exact.entry(identity_key(&m.name)) {
+                Entry::Occupied(first) => duplicates.push((i, *first.get())),
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+            }
         }
-        MilestoneIndex { exact, folded }
+        MilestoneIndex {
+            milestones,
+            exact,
+            duplicates,
+            folded: OnceCell::new(),
+        }
     }
 
     /// The index of the milestone named `name` (its identity first, so "Hạ" finds "Hạ" even
@@ -771,7 +791,20 @@ impl MilestoneIndex {
             return Ok(*i);
         }
         let key = fold(name);
-        self.folded.get(&key).copied().ok_or(key)
+        self.folded().get(&key).copied().ok_or(key)
+    }
+
+    /// The folded names, made on the first lookup that misses.
+    fn folded(&self) -> &HashMap<String, usize> {
+        self.folded.get_or_init(|| {
+            let mut folded = HashMap::with_capacity(self.milestones.len());
+            for (i, m) in self.milestones.iter().enumerate() {
+                if !crate::text::is_blank(&m.name) {
+                    folded.entry(fold(&m.name)).or_insert(i);
+                }
+            }
+            folded
+        })
     }
 }
 
@@ -813,6 +846,30 @@ mod tests {
         assert!(is_email("mttq.thachban@longbien.hanoi.gov.vn"));
         assert!(!is_email("mttq@"));
         assert!(!is_email("a b@c.vn"));
+    }
+
+    fn milestone(name: &str) -> Milestone {
+        let due = NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date");
+        Milestone::new(name, 1, due, "Tỷ lệ hộ", 100.0, "%")
+    }
+
+    #[test]
+    fn the_milestone_index_keys_each_name_once_and_folds_only_on_a_miss() {
+        let milestones: Vec<Milestone> = ["Họp dân", "họp  DÂN", "Họp dân lần 2", " ", "Họp dân"]
+            .into_iter()
+            .map(milestone)
+            .collect();
+        let index = MilestoneIndex::new(&milestones);
+        // One pass gives the duplicates, in order, each with its first occurrence.
+        assert_eq!(index.duplicates, [(1, 0), (4, 0)]);
+        assert_eq!(index.find("HỌP DÂN"), Ok(0));
+        assert_eq!(index.find("Họp dân lần 2"), Ok(2));
+        // Exact lookups never fold the milestones' names.
+        assert!(index.folded.get().is_none());
+        // A name typed without tone marks is found by folding, made once on that miss.
+        assert_eq!(index.find("hop dan lan 2"), Ok(2));
+        assert_eq!(index.folded.get().map(HashMap::len), Some(2));
+        assert_eq!(index.find("Họp tổ"), Err("hop to".to_owned()));
     }
 
     #[test]

@@ -1,24 +1,32 @@
-//! The error-collecting decoder: a serde `Deserializer` over the parsed [`Node`] tree that
-//! records each problem at its JSON Pointer and goes on with the rest of the document.
+//! The error-collecting decoder: a serde `Deserializer` that reads the document's bytes with a
+//! pull [`Reader`] (no tree is built), records each problem at its JSON Pointer and goes on with
+//! the rest of the document.
 //!
 //! serde hands a value to a type once, and a type that refuses it gives nothing back to carry on
 //! with. So the decoder checks what it can *before* the type sees a value — JSON types against
-//! what the type asks for, numbers against the range of the integer asked for, member names
-//! against the fields of the struct, repeated keys, enum codes against the variants, and the
-//! texts of [`leaf`](super::leaf) types — reports what is wrong and gives the type a stand-in
-//! (the plainest value of what it asked for). One walk then finds all of those problems.
+//! what the type asks for (the reader tells the next value's type from its first byte), numbers
+//! against the range of the integer asked for, member names against the fields of the struct,
+//! repeated keys, enum codes against the variants, and the texts of [`leaf`](super::leaf)
+//! types — reports what is wrong, skips the value and gives the type a stand-in (the plainest
+//! value of what it asked for). One walk then finds all of those problems.
 //!
 //! Two kinds of problems only show once a type has refused: a required member that is missing
 //! (serde says so when the object ends) and a refusal by a type the decoder cannot check ahead.
 //! For those the walk stops and learns: a missing member is learned *per struct type* (from
 //! then on the decoder fills it in wherever it is missing, in this document and the next), a
-//! refused value is marked in the tree. The walk is then run again, at most [`MAX_PASSES`]
-//! times; with the crate's types, a document needs one walk once each struct type's required
-//! members are known.
+//! refused value is marked by its byte offset in the document (a small map, not a copy). The
+//! walk is then run again over the same bytes, at most [`MAX_PASSES`] times; with the crate's
+//! types, a document needs one walk once each struct type's required members are known.
+//!
+//! The bytes must be a document serde_json accepts (the caller checks its syntax first, so
+//! `invalid_json` keeps serde_json's words); on other bytes the decoder reports what it can and
+//! never panics.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 use std::sync::{Mutex, OnceLock};
 
 use serde::de::{
@@ -27,7 +35,7 @@ use serde::de::{
 };
 
 use super::leaf::{self, Leaf};
-use super::tree::{Node, Step};
+use super::reader::{Kind, Reader};
 use crate::validate::{Code, MAX_REPORTED_PROBLEMS, Pointer, ValidationReport, Violation};
 
 /// The most walks one decoding makes (see the module docs).
@@ -51,29 +59,23 @@ pub(crate) struct Collected<T> {
     pub(crate) passes: usize,
 }
 
-/// Decodes `tree` into `T`, collecting every problem (see the module docs).
-pub(crate) fn collect<T: de::DeserializeOwned>(tree: &mut Node<'_>) -> Collected<T> {
+/// Decodes the JSON document `bytes` into `T`, collecting every problem (see the module docs).
+pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8]) -> Collected<T> {
+    let mut marks = Marks::new();
     let mut passes = 0;
     loop {
         passes += 1;
-        let mut state = State::default();
-        let result = T::deserialize(Collector {
-            node: tree,
-            path: Path::Root,
-            state: &mut state,
-            standin: Standin::No,
-        })
-        .map_err(|e| {
-            Collector {
-                node: tree,
-                path: Path::Root,
-                state: &mut state,
-                standin: Standin::No,
-            }
-            .settle(e)
-        });
+        let mut state = State::new(bytes, std::mem::take(&mut marks));
+        let origin = state.reader.value_start();
+        let result = T::deserialize(Collector::document(
+            origin,
+            Path::Root,
+            &mut state,
+            Standin::No,
+        ))
+        .map_err(|e| Collector::document(origin, Path::Root, &mut state, Standin::No).settle(e));
         let fix = state.fix.take();
-        let done = |value: Option<T>, state: State| Collected {
+        let done = |value: Option<T>, state: State<'_>| Collected {
             value,
             report: state.report,
             patched: state.patched,
@@ -97,7 +99,8 @@ pub(crate) fn collect<T: de::DeserializeOwned>(tree: &mut Node<'_>) -> Collected
                     }
                     return done(None, state);
                 };
-                if !apply(fix, tree) {
+                marks = std::mem::take(&mut state.marks);
+                if !apply(fix, &mut marks) {
                     return done(None, state);
                 }
             }
@@ -106,7 +109,7 @@ pub(crate) fn collect<T: de::DeserializeOwned>(tree: &mut Node<'_>) -> Collected
 }
 
 /// Applies what a walk learned; `false` when nothing more can be done.
-fn apply(fix: Fix, tree: &mut Node<'_>) -> bool {
+fn apply(fix: Fix, marks: &mut Marks) -> bool {
     match fix {
         Fix::Stop => false,
         Fix::Require { ty, field } => {
@@ -117,40 +120,46 @@ fn apply(fix: Fix, tree: &mut Node<'_>) -> bool {
             learn(ty, field, Some(hint));
             true
         }
-        Fix::Stub { steps, violation } => match tree.at_mut(&steps) {
-            Some(
-                node @ (Node::Bool(_)
-                | Node::Number(_)
-                | Node::Str(_)
-                | Node::Array(_)
-                | Node::Object(_)
-                | Node::Null),
-            ) => {
-                *node = Node::Stub(Box::new(violation));
+        Fix::Stub {
+            at,
+            member,
+            violation,
+        } => match marks.get(&at) {
+            None => {
+                marks.insert(
+                    at,
+                    Mark {
+                        violation,
+                        removed: false,
+                    },
+                );
                 true
             }
             // A stand-in that failed in turn: take the member out.
-            Some(Node::Stub(_)) => remove(tree, &steps, violation),
-            _ => false,
+            Some(mark) if !mark.removed => remove(marks, at, member, violation),
+            Some(_) => false,
         },
-        Fix::Remove { steps, violation } => remove(tree, &steps, violation),
+        Fix::Remove {
+            at,
+            member,
+            violation,
+        } => remove(marks, at, member, violation),
     }
 }
 
-fn remove(tree: &mut Node<'_>, steps: &[Step], violation: Violation) -> bool {
-    let Some((Step::Key(key), parent)) = steps.split_last() else {
+/// Marks the object member whose value starts at `at` as taken out.
+fn remove(marks: &mut Marks, at: usize, member: bool, violation: Violation) -> bool {
+    if !member || marks.get(&at).is_some_and(|m| m.removed) {
         return false;
-    };
-    let Some(Node::Object(members)) = tree.at_mut(parent) else {
-        return false;
-    };
-    match members.iter_mut().find(|(k, _)| k == key) {
-        Some((_, value)) if !matches!(value, Node::Removed(_)) => {
-            *value = Node::Removed(Box::new(violation));
-            true
-        }
-        _ => false,
     }
+    marks.insert(
+        at,
+        Mark {
+            violation,
+            removed: true,
+        },
+    );
+    true
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,33 +277,101 @@ enum Fix {
         field: &'static str,
         hint: Option<String>,
     },
-    /// The value at `steps` was refused: report `violation` there and use a stand-in.
+    /// The value starting at byte `at` was refused: report `violation` there and use a
+    /// stand-in (`member`: the value is an object member's, so it can be taken out).
     Stub {
-        steps: Vec<Step>,
+        at: usize,
+        member: bool,
         violation: Violation,
     },
-    /// Take the member at `steps` out, reporting `violation`.
+    /// Take the member whose value starts at byte `at` out, reporting `violation`.
     Remove {
-        steps: Vec<Step>,
+        at: usize,
+        member: bool,
         violation: Violation,
     },
     /// Nothing more can be done.
     Stop,
 }
 
+/// What the walks learned about values of the document, by the byte offset where each starts.
+type Marks = HashMap<usize, Mark>;
+
+/// A refused value: its problem is reported again on every walk, and a stand-in takes its
+/// place (`removed`: the whole member is left out instead).
+#[derive(Debug)]
+struct Mark {
+    violation: Violation,
+    removed: bool,
+}
+
 /// The state of one walk.
-#[derive(Default)]
-struct State {
+struct State<'a> {
+    /// Where the walk is in the document.
+    reader: Reader<'a>,
+    marks: Marks,
     report: ValidationReport,
     patched: Vec<String>,
     fix: Option<Fix>,
     stopped: bool,
     /// What each visitor type reads, asked once per walk; keyed by where its type name is
     /// (hashing the address, not the long name: one lookup per text value).
-    leaves: HashMap<(usize, usize), Leaf>,
+    leaves: ByAddress<Leaf>,
+    /// The learned required members of each struct type, read once per walk (nothing is
+    /// learned during a walk); keyed by where its field list is.
+    fillers: ByAddress<Rc<[Filler]>>,
 }
 
-impl State {
+/// A map keyed by where something static is (address and length).
+type ByAddress<V> = HashMap<(usize, usize), V, BuildHasherDefault<AddressHasher>>;
+
+/// Hashes the addresses that key the per-walk caches: one multiply per word (SipHash guards
+/// against chosen keys, which addresses of the program's own statics are not).
+#[derive(Debug, Default, Clone, Copy)]
+struct AddressHasher(u64);
+
+impl Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+impl<'a> State<'a> {
+    /// The learned required members of the struct type `name` with `fields`.
+    fn fillers(&mut self, name: &'static str, fields: &'static [&'static str]) -> Rc<[Filler]> {
+        self.fillers
+            .entry((fields.as_ptr() as usize, fields.len()))
+            .or_insert_with(|| fillers(type_key(name, fields)).into())
+            .clone()
+    }
+
+    fn new(bytes: &'a [u8], marks: Marks) -> Self {
+        State {
+            reader: Reader::new(bytes),
+            marks,
+            report: ValidationReport::default(),
+            patched: Vec::new(),
+            fix: None,
+            stopped: false,
+            leaves: ByAddress::default(),
+            fillers: ByAddress::default(),
+        }
+    }
+
     /// Records a problem; `false` once the cap is reached (the walk then stops).
     fn record(&mut self, violation: Violation) -> bool {
         if self.stopped {
@@ -329,19 +406,6 @@ impl Path<'_> {
             Path::Key(parent, key) => parent.pointer().key(key),
             Path::Index(parent, i) => parent.pointer().index(*i),
         }
-    }
-
-    fn steps(&self) -> Vec<Step> {
-        let mut steps = match self {
-            Path::Root => return Vec::new(),
-            Path::Key(parent, _) | Path::Index(parent, _) => parent.steps(),
-        };
-        steps.push(match self {
-            Path::Key(_, key) => Step::Key((*key).to_owned()),
-            Path::Index(_, i) => Step::Index(*i),
-            Path::Root => unreachable!("handled above"),
-        });
-        steps
     }
 }
 
@@ -493,26 +557,75 @@ fn one_of(names: &[&str], what: &str) -> String {
     }
 }
 
-/// The plainest value of every kind: what a stand-in is made of.
-static FILLER: Node<'static> = Node::Null;
+/// Where a value the decoder hands a type comes from.
+#[derive(Debug, Clone, Copy)]
+enum Source {
+    /// The document, at the reader's position.
+    Document,
+    /// The plainest value of whatever the type asks for (a stand-in).
+    Filler,
+    /// A text stand-in.
+    Text(&'static str),
+}
 
-/// The deserializer of one value of the tree.
-struct Collector<'t, 'a, 'p, 's> {
-    node: &'t Node<'a>,
+/// The offset given to stand-ins that replace no value of the document.
+const NOWHERE: usize = usize::MAX;
+
+/// The deserializer of one value.
+struct Collector<'a, 'p, 's> {
+    source: Source,
+    /// Where the document's value starts (for a stand-in: the value it replaces).
+    origin: usize,
     path: Path<'p>,
-    state: &'s mut State,
+    state: &'s mut State<'a>,
     standin: Standin,
 }
 
-impl<'a> Collector<'_, 'a, '_, '_> {
-    fn child<'t, 'p>(
-        &'p mut self,
-        node: &'t Node<'a>,
-        path: Path<'p>,
-    ) -> Collector<'t, 'a, 'p, 'p> {
+/// A JSON value as a finding names it, read ahead (strings cut to what a finding shows).
+enum Shown {
+    Unit,
+    Bool(bool),
+    Number(serde_json::Number),
+    Str(String),
+    Seq,
+    Map,
+}
+
+impl Shown {
+    fn unexpected(&self) -> Unexpected<'_> {
+        match self {
+            Shown::Unit => Unexpected::Unit,
+            Shown::Bool(b) => Unexpected::Bool(*b),
+            Shown::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(u), _, _) => Unexpected::Unsigned(u),
+                (_, Some(i), _) => Unexpected::Signed(i),
+                (_, _, f) => Unexpected::Float(f.unwrap_or(0.0)),
+            },
+            Shown::Str(s) => Unexpected::Str(s),
+            Shown::Seq => Unexpected::Seq,
+            Shown::Map => Unexpected::Map,
+        }
+    }
+}
+
+impl<'a, 'p, 's> Collector<'a, 'p, 's> {
+    /// The document's value starting at `origin` (where the reader is).
+    fn document(origin: usize, path: Path<'p>, state: &'s mut State<'a>, standin: Standin) -> Self {
         Collector {
-            node,
+            source: Source::Document,
+            origin,
             path,
+            state,
+            standin,
+        }
+    }
+
+    /// The same value, for a type that wraps it (an option, a newtype).
+    fn same(&mut self) -> Collector<'a, 'p, '_> {
+        Collector {
+            source: self.source,
+            origin: self.origin,
+            path: self.path,
             state: &mut *self.state,
             standin: self.standin,
         }
@@ -528,6 +641,45 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         } else {
             Err(DeError::recorded())
         }
+    }
+
+    /// The value here as a finding shows it (compact JSON, cut).
+    fn preview(&self) -> String {
+        match self.source {
+            Source::Document => {
+                let marks = &self.state.marks;
+                self.state
+                    .reader
+                    .at(self.origin)
+                    .preview(SHOWN_CHARS, &|at| marks.contains_key(&at))
+            }
+            Source::Filler => "null".to_owned(),
+            Source::Text(s) => shorten(s),
+        }
+    }
+
+    /// The value here as serde names its kind.
+    fn shown(&self) -> Shown {
+        let mut look = match self.source {
+            Source::Document if !self.state.marks.contains_key(&self.origin) => {
+                self.state.reader.at(self.origin)
+            }
+            Source::Document | Source::Filler => return Shown::Unit,
+            Source::Text(s) => return Shown::Str(shorten(s)),
+        };
+        match look.peek() {
+            None | Some(Kind::Null) => Shown::Unit,
+            Some(Kind::Bool) => Shown::Bool(look.literal()),
+            Some(Kind::Number) => look.number().map_or(Shown::Unit, Shown::Number),
+            Some(Kind::Str) => Shown::Str(shorten(&look.string().unwrap_or_default())),
+            Some(Kind::Array) => Shown::Seq,
+            Some(Kind::Object) => Shown::Map,
+        }
+    }
+
+    /// Whether the value here is an object member's (so it can be taken out).
+    fn is_member(&self) -> bool {
+        matches!(self.path, Path::Key(..))
     }
 
     /// The finding for a refusal `error` of the value here.
@@ -548,7 +700,7 @@ impl<'a> Collector<'_, 'a, '_, '_> {
                 .param("expected", super::decode::expected_type(&error.message))
                 .param("detail", error.message.clone()),
             Code::InvalidValue | Code::UnknownCode | Code::InvalidDate => violation
-                .param("value", self.node.preview(SHOWN_CHARS))
+                .param("value", self.preview())
                 .param("detail", error.message.clone()),
             _ => violation,
         }
@@ -580,7 +732,16 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         if self.state.fix.is_some() {
             return error;
         }
-        let fix = match (&error.field, error.code, hint, self.node) {
+        let unknown_member = match (&error.field, error.code, self.source, self.standin) {
+            (Some(field), Code::UnknownField, Source::Document, Standin::No) => self
+                .state
+                .reader
+                .at(self.origin)
+                .member_value(field)
+                .filter(|_| !self.state.marks.contains_key(&self.origin)),
+            _ => None,
+        };
+        let fix = match (&error.field, error.code, hint, unknown_member) {
             (Some(field), Code::Required, Hint::Struct(name, fields), _) => {
                 let ty = type_key(name, fields);
                 let known = fillers(ty).iter().any(|f| f.field == field.as_str());
@@ -595,18 +756,14 @@ impl<'a> Collector<'_, 'a, '_, '_> {
                     _ => Fix::Stop,
                 }
             }
-            (Some(field), Code::UnknownField, _, Node::Object(members))
-                if matches!(self.standin, Standin::No)
-                    && members.iter().any(|(k, _)| k == field) =>
-            {
+            (_, Code::UnknownField, _, Some(at)) => {
                 let v = self.violation(&error);
-                let mut steps = self.path.steps();
-                steps.push(Step::Key(field.clone()));
                 if self.report(v.clone()).is_err() {
                     return error;
                 }
                 Fix::Remove {
-                    steps,
+                    at,
+                    member: true,
                     violation: v,
                 }
             }
@@ -629,7 +786,8 @@ impl<'a> Collector<'_, 'a, '_, '_> {
                         .find(|v| v.path == here.as_str())
                     {
                         Some(v) => Fix::Remove {
-                            steps: self.path.steps(),
+                            at: self.origin,
+                            member: self.is_member(),
                             violation: v.clone(),
                         },
                         None => Fix::Stop,
@@ -641,7 +799,8 @@ impl<'a> Collector<'_, 'a, '_, '_> {
                         return error;
                     }
                     Fix::Stub {
-                        steps: self.path.steps(),
+                        at: self.origin,
+                        member: self.is_member(),
                         violation: v,
                     }
                 }
@@ -663,10 +822,11 @@ impl<'a> Collector<'_, 'a, '_, '_> {
             .or_insert_with(|| leaf::for_expecting(&Expecting(visitor).to_string()))
     }
 
-    /// Hands the visitor `stand_in` in place of the value here (after its problem was recorded).
+    /// Hands the visitor `source` (a stand-in) in place of the value here (after its problem
+    /// was recorded and the value read past).
     fn stand_in<'de, V: Visitor<'de>>(
         &mut self,
-        stand_in: &Node<'_>,
+        source: Source,
         hint: Hint,
         visitor: V,
     ) -> Result<V::Value, DeError> {
@@ -675,7 +835,8 @@ impl<'a> Collector<'_, 'a, '_, '_> {
             other => other,
         };
         Collector {
-            node: stand_in,
+            source,
+            origin: self.origin,
             path: self.path,
             state: &mut *self.state,
             standin,
@@ -684,19 +845,25 @@ impl<'a> Collector<'_, 'a, '_, '_> {
     }
 
     /// A value of the wrong JSON type: `null` is a missing value, anything else a wrong type.
+    /// The value is read past and the plainest value of `hint` handed on.
     fn mismatch<'de, V: Visitor<'de>>(
         &mut self,
         hint: Hint,
         visitor: V,
     ) -> Result<V::Value, DeError> {
         if matches!(self.standin, Standin::No) {
-            let violation = if matches!(self.node, Node::Null) {
+            let shown = self.shown();
+            let violation = if matches!(shown, Shown::Unit) {
                 Violation::new(&self.path.pointer(), Code::Required)
             } else {
-                let error = <DeError as de::Error>::invalid_type(unexpected(self.node), &visitor);
+                let error = <DeError as de::Error>::invalid_type(shown.unexpected(), &visitor);
                 self.violation(&error)
             };
             self.report(violation)?;
+        }
+        if let Source::Document = self.source {
+            self.state.reader = self.state.reader.at(self.origin);
+            self.state.reader.skip_value();
         }
         self.fill(hint, visitor)
     }
@@ -708,7 +875,8 @@ impl<'a> Collector<'_, 'a, '_, '_> {
             other => other,
         };
         let mut filler = Collector {
-            node: &FILLER,
+            source: Source::Filler,
+            origin: self.origin,
             path: self.path,
             state: &mut *self.state,
             standin,
@@ -726,30 +894,20 @@ impl<'a> Collector<'_, 'a, '_, '_> {
             },
             Hint::Option => visitor.visit_none(),
             Hint::NewtypeStruct => visitor.visit_newtype_struct(filler),
-            Hint::Seq => visitor.visit_seq(Items {
-                items: [].iter().enumerate(),
-                path: filler.path,
-                state: &mut *filler.state,
-                standin,
-            }),
-            Hint::Map => visitor.visit_map(Members::new(
-                &[],
-                None,
-                filler.path,
-                &mut *filler.state,
-                standin,
-            )),
-            Hint::Struct(name, fields) => visitor.visit_map(Members::new(
-                &[],
+            Hint::Seq => visitor.visit_seq(Items::empty(filler.path, filler.state, standin)),
+            Hint::Map => {
+                visitor.visit_map(Members::empty(None, filler.path, filler.state, standin))
+            }
+            Hint::Struct(name, fields) => visitor.visit_map(Members::empty(
                 Some((name, fields)),
                 filler.path,
-                &mut *filler.state,
+                filler.state,
                 standin,
             )),
             Hint::Enum(variants) => match variants.first() {
-                Some(first) => visitor.visit_enum(Variant {
+                Some(&first) => visitor.visit_enum(Variant {
                     name: first,
-                    value: Some(&FILLER),
+                    value: Some((Source::Filler, filler.origin)),
                     path: filler.path,
                     state: &mut *filler.state,
                     standin,
@@ -764,63 +922,140 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         hint: Hint,
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        let node = self.node;
-        if let Node::Stub(violation) | Node::Removed(violation) = node {
-            self.report((**violation).clone())?;
-            return self.stand_in(&FILLER, hint, visitor);
+        match self.source {
+            Source::Document => {}
+            Source::Filler => return self.fill(hint, visitor),
+            Source::Text(s) => return self.dispatch_text(s, hint, visitor),
         }
-        if !matches!(self.standin, Standin::No) && std::ptr::eq(node, &FILLER) {
-            return self.fill(hint, visitor);
+        if let Some(mark) = self.state.marks.get(&self.origin) {
+            let violation = mark.violation.clone();
+            self.report(violation)?;
+            self.state.reader.skip_value();
+            return self.stand_in(Source::Filler, hint, visitor);
         }
-        match (hint, node) {
-            (Hint::IgnoredAny, _) => visitor.visit_unit(),
-            (Hint::Option, Node::Null) => visitor.visit_none(),
-            (Hint::Option, _) => visitor.visit_some(self.child(node, self.path)),
-            (Hint::NewtypeStruct, _) => visitor.visit_newtype_struct(self.child(node, self.path)),
-            (Hint::Any | Hint::Unit, Node::Null) => visitor.visit_unit(),
-            (Hint::Any | Hint::Bool, Node::Bool(b)) => visitor.visit_bool(*b),
-            (Hint::Any | Hint::Float, Node::Number(n)) => number(n, visitor),
-            (Hint::Unsigned(max), Node::Number(n)) => match (n.as_u64(), n.as_i64()) {
-                (Some(u), _) if u <= max => visitor.visit_u64(u),
-                (Some(u), _) => self.out_of_range(Unexpected::Unsigned(u), hint, visitor),
-                (None, Some(i)) => self.out_of_range(Unexpected::Signed(i), hint, visitor),
-                (None, None) => self.mismatch(hint, visitor),
-            },
-            (Hint::Signed(min, max), Node::Number(n)) => match (n.as_i64(), n.as_u64()) {
-                (Some(i), _) if (min..=max).contains(&i) => visitor.visit_i64(i),
-                (Some(i), _) => self.out_of_range(Unexpected::Signed(i), hint, visitor),
-                (None, Some(u)) => self.out_of_range(Unexpected::Unsigned(u), hint, visitor),
-                (None, None) => self.mismatch(hint, visitor),
-            },
-            (Hint::Any, Node::Str(s)) => visitor.visit_str(s),
-            (Hint::Str | Hint::Bytes, Node::Str(s)) => self.text(s, hint, visitor),
-            (Hint::Any | Hint::Seq, Node::Array(items)) => visitor.visit_seq(Items {
-                items: items.iter().enumerate(),
-                path: self.path,
-                state: &mut *self.state,
-                standin: self.standin,
-            }),
-            (Hint::Any | Hint::Map, Node::Object(members)) => visitor.visit_map(Members::new(
-                members,
-                None,
-                self.path,
-                &mut *self.state,
-                self.standin,
-            )),
-            (Hint::Struct(name, fields), Node::Object(members)) => visitor.visit_map(Members::new(
-                members,
-                Some((name, fields)),
-                self.path,
-                &mut *self.state,
-                self.standin,
-            )),
-            (Hint::Enum(variants), Node::Str(code)) => self.variant(code, None, variants, visitor),
-            (Hint::Enum(variants), Node::Object(members)) if members.len() == 1 => {
-                let (code, value) = &members[0];
-                self.variant(code, Some(value), variants, visitor)
+        let Some(kind) = self.state.reader.peek() else {
+            return Err(de::Error::custom("the document ends before a value"));
+        };
+        match (hint, kind) {
+            (Hint::IgnoredAny, _) => {
+                self.state.reader.skip_value();
+                visitor.visit_unit()
+            }
+            (Hint::Option, Kind::Null) => {
+                self.state.reader.literal();
+                visitor.visit_none()
+            }
+            (Hint::Option, _) => visitor.visit_some(self.same()),
+            (Hint::NewtypeStruct, _) => visitor.visit_newtype_struct(self.same()),
+            (Hint::Any | Hint::Unit, Kind::Null) => {
+                self.state.reader.literal();
+                visitor.visit_unit()
+            }
+            (Hint::Any | Hint::Bool, Kind::Bool) => {
+                let b = self.state.reader.literal();
+                visitor.visit_bool(b)
+            }
+            (Hint::Any | Hint::Float, Kind::Number) => number(&self.read_number()?, visitor),
+            (Hint::Unsigned(max), Kind::Number) => {
+                let n = self.read_number()?;
+                match (n.as_u64(), n.as_i64()) {
+                    (Some(u), _) if u <= max => visitor.visit_u64(u),
+                    (Some(u), _) => self.out_of_range(Unexpected::Unsigned(u), hint, visitor),
+                    (None, Some(i)) => self.out_of_range(Unexpected::Signed(i), hint, visitor),
+                    (None, None) => self.mismatch(hint, visitor),
+                }
+            }
+            (Hint::Signed(min, max), Kind::Number) => {
+                let n = self.read_number()?;
+                match (n.as_i64(), n.as_u64()) {
+                    (Some(i), _) if (min..=max).contains(&i) => visitor.visit_i64(i),
+                    (Some(i), _) => self.out_of_range(Unexpected::Signed(i), hint, visitor),
+                    (None, Some(u)) => self.out_of_range(Unexpected::Unsigned(u), hint, visitor),
+                    (None, None) => self.mismatch(hint, visitor),
+                }
+            }
+            (Hint::Any, Kind::Str) => visitor.visit_str(&self.read_string()?),
+            (Hint::Str | Hint::Bytes, Kind::Str) => {
+                let s = self.read_string()?;
+                self.text(&s, hint, visitor)
+            }
+            (Hint::Any | Hint::Seq, Kind::Array) => {
+                self.state.reader.open();
+                let mut items = Items::document(self.path, &mut *self.state, self.standin);
+                let value = visitor.visit_seq(&mut items)?;
+                items.finish();
+                Ok(value)
+            }
+            (Hint::Any | Hint::Map, Kind::Object) => self.members(None, visitor),
+            (Hint::Struct(name, fields), Kind::Object) => {
+                self.members(Some((name, fields)), visitor)
+            }
+            (Hint::Enum(variants), Kind::Str) => {
+                let code = self.read_string()?;
+                self.variant(&code, None, variants, visitor)
+            }
+            (Hint::Enum(variants), Kind::Object) if self.state.reader.has_one_member() => {
+                let mut end = self.state.reader;
+                end.skip_value();
+                self.state.reader.open();
+                let code = self
+                    .state
+                    .reader
+                    .next_key(&mut true)
+                    .ok_or_else(|| de::Error::custom("an object without its member"))?;
+                let at = self.state.reader.value_start();
+                let value = self.variant(&code, Some(at), variants, visitor)?;
+                // Past the closing brace, whatever the variant read.
+                self.state.reader = end;
+                Ok(value)
             }
             _ => self.mismatch(hint, visitor),
         }
+    }
+
+    /// A text stand-in, handed on as the document's own text would be.
+    fn dispatch_text<'de, V: Visitor<'de>>(
+        &mut self,
+        s: &'static str,
+        hint: Hint,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match hint {
+            Hint::IgnoredAny => visitor.visit_unit(),
+            Hint::Option => visitor.visit_some(self.same()),
+            Hint::NewtypeStruct => visitor.visit_newtype_struct(self.same()),
+            Hint::Any => visitor.visit_str(s),
+            Hint::Str | Hint::Bytes => self.text(s, hint, visitor),
+            Hint::Enum(variants) => self.variant(s, None, variants, visitor),
+            _ => self.mismatch(hint, visitor),
+        }
+    }
+
+    fn read_number(&mut self) -> Result<serde_json::Number, DeError> {
+        self.state
+            .reader
+            .number()
+            .ok_or_else(|| de::Error::custom("a number serde_json does not read"))
+    }
+
+    fn read_string(&mut self) -> Result<Cow<'a, str>, DeError> {
+        self.state
+            .reader
+            .string()
+            .ok_or_else(|| de::Error::custom("a string serde_json does not read"))
+    }
+
+    /// The members of the object here, for a struct (`ty`) or a map.
+    fn members<'de, V: Visitor<'de>>(
+        &mut self,
+        ty: Option<(&'static str, &'static [&'static str])>,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.state.reader.open();
+        let mut members = Members::document(ty, self.path, &mut *self.state, self.standin);
+        let value = visitor.visit_map(&mut members)?;
+        members.finish();
+        Ok(value)
     }
 
     fn out_of_range<'de, V: Visitor<'de>>(
@@ -857,20 +1092,21 @@ impl<'a> Collector<'_, 'a, '_, '_> {
         };
         let violation = self.violation(&DeError::new(code, None, refusal));
         self.report(violation)?;
-        self.stand_in(&Node::Str(Cow::Borrowed(stand_in)), hint, visitor)
+        self.stand_in(Source::Text(stand_in), hint, visitor)
     }
 
+    /// An enum value with the code `code` and, in the object form, its content at byte `value`.
     fn variant<'de, V: Visitor<'de>>(
         &mut self,
         code: &str,
-        value: Option<&Node<'a>>,
+        value: Option<usize>,
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        if let Some(name) = variants.iter().find(|v| **v == code) {
+        if let Some(&name) = variants.iter().find(|v| **v == code) {
             return visitor.visit_enum(Variant {
                 name,
-                value,
+                value: value.map(|at| (Source::Document, at)),
                 path: self.path,
                 state: &mut *self.state,
                 standin: self.standin,
@@ -885,28 +1121,6 @@ impl<'a> Collector<'_, 'a, '_, '_> {
 
 fn shorten(s: &str) -> String {
     s.chars().take(SHOWN_CHARS).collect()
-}
-
-/// serde's name for the kind of a JSON value (strings cut to what a finding shows).
-fn unexpected<'n>(node: &'n Node<'_>) -> Unexpected<'n> {
-    match node {
-        Node::Null | Node::Stub(_) | Node::Removed(_) => Unexpected::Unit,
-        Node::Bool(b) => Unexpected::Bool(*b),
-        Node::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => Unexpected::Unsigned(u),
-            (_, Some(i), _) => Unexpected::Signed(i),
-            (_, _, f) => Unexpected::Float(f.unwrap_or(0.0)),
-        },
-        Node::Str(s) => {
-            let end = s
-                .char_indices()
-                .nth(SHOWN_CHARS)
-                .map_or(s.len(), |(i, _)| i);
-            Unexpected::Str(&s[..end])
-        }
-        Node::Array(_) => Unexpected::Seq,
-        Node::Object(_) => Unexpected::Map,
-    }
 }
 
 fn number<'de, V: Visitor<'de>>(n: &serde_json::Number, visitor: V) -> Result<V::Value, DeError> {
@@ -937,7 +1151,7 @@ macro_rules! forward {
     };
 }
 
-impl<'de> Deserializer<'de> for Collector<'_, '_, '_, '_> {
+impl<'de> Deserializer<'de> for Collector<'_, '_, '_> {
     type Error = DeError;
 
     forward! {
@@ -1016,79 +1230,154 @@ impl<'de> Deserializer<'de> for Collector<'_, '_, '_, '_> {
     }
 }
 
-/// The elements of an array.
-struct Items<'t, 'a, 'p, 's> {
-    items: std::iter::Enumerate<std::slice::Iter<'t, Node<'a>>>,
+/// The elements of an array (none for a stand-in).
+struct Items<'a, 'p, 's> {
+    /// Still reading the document's array (`false` past its end, and for a stand-in).
+    reading: bool,
+    first: bool,
+    index: usize,
     path: Path<'p>,
-    state: &'s mut State,
+    state: &'s mut State<'a>,
     standin: Standin,
 }
 
-impl<'de> SeqAccess<'de> for Items<'_, '_, '_, '_> {
+impl<'a, 'p, 's> Items<'a, 'p, 's> {
+    /// The array the reader has just stepped into.
+    fn document(path: Path<'p>, state: &'s mut State<'a>, standin: Standin) -> Self {
+        Items {
+            reading: true,
+            first: true,
+            index: 0,
+            path,
+            state,
+            standin,
+        }
+    }
+
+    fn empty(path: Path<'p>, state: &'s mut State<'a>, standin: Standin) -> Self {
+        Items {
+            reading: false,
+            ..Items::document(path, state, standin)
+        }
+    }
+
+    /// Reads past the elements the type did not ask for, and the closing bracket.
+    fn finish(&mut self) {
+        while self.reading && self.state.reader.next_element(&mut self.first) {
+            self.state.reader.skip_value();
+        }
+        self.reading = false;
+    }
+}
+
+impl<'de> SeqAccess<'de> for Items<'_, '_, '_> {
     type Error = DeError;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, DeError> {
-        let Some((i, node)) = self.items.next() else {
+        if !self.reading || !self.state.reader.next_element(&mut self.first) {
+            self.reading = false;
             return Ok(None);
-        };
-        let path = Path::Index(&self.path, i);
-        seed.deserialize(Collector {
-            node,
-            path,
-            state: &mut *self.state,
-            standin: self.standin,
-        })
-        .map(Some)
-        .map_err(|e| {
-            Collector {
-                node,
+        }
+        let at = self.state.reader.value_start();
+        let path = Path::Index(&self.path, self.index);
+        self.index += 1;
+        let value = seed
+            .deserialize(Collector::document(
+                at,
                 path,
-                state: &mut *self.state,
-                standin: self.standin,
-            }
-            .settle(e)
-        })
+                &mut *self.state,
+                self.standin,
+            ))
+            .map_err(|e| Collector::document(at, path, &mut *self.state, self.standin).settle(e))?;
+        read_past(&mut self.state.reader, at);
+        Ok(Some(value))
     }
+}
 
-    fn size_hint(&self) -> Option<usize> {
-        Some(self.items.len())
+/// Reads past the value at `at` if the type that was handed it did not read it.
+fn read_past(reader: &mut Reader<'_>, at: usize) {
+    if reader.value_start() == at {
+        reader.skip_value();
     }
 }
 
 /// The members of an object: for a struct, checked against its fields, with its learned
 /// required members filled in where missing.
-struct Members<'t, 'a, 'p, 's> {
-    members: std::slice::Iter<'t, (Cow<'a, str>, Node<'a>)>,
+struct Members<'a, 'p, 's> {
+    /// Still reading the document's object (`false` past its end, and for a stand-in).
+    reading: bool,
+    first: bool,
     ty: Option<(&'static str, &'static [&'static str])>,
     /// Which fields were seen (struct), or which keys (map).
-    seen_fields: Vec<bool>,
-    seen_keys: HashSet<&'t str>,
-    fillers: Option<std::vec::IntoIter<Filler>>,
-    pending: Option<Pending<'t, 'a>>,
+    seen_fields: SeenFields,
+    seen_keys: HashSet<Cow<'a, str>>,
+    /// The struct's learned required members, and how many were handed out.
+    fillers: Option<(Rc<[Filler]>, usize)>,
+    pending: Option<Pending<'a>>,
     path: Path<'p>,
-    state: &'s mut State,
+    state: &'s mut State<'a>,
     standin: Standin,
 }
 
-enum Pending<'t, 'a> {
-    Member(&'t str, &'t Node<'a>),
+/// Which fields of a struct were seen: a bit per field (a list past 64 fields), so reading an
+/// object allocates nothing for it.
+enum SeenFields {
+    Bits(u64),
+    List(Vec<bool>),
+}
+
+impl SeenFields {
+    fn new(fields: usize) -> Self {
+        if fields <= 64 {
+            SeenFields::Bits(0)
+        } else {
+            SeenFields::List(vec![false; fields])
+        }
+    }
+
+    /// Marks field `i` seen; `true` the first time.
+    fn insert(&mut self, i: usize) -> bool {
+        match self {
+            SeenFields::Bits(bits) => {
+                let first = *bits & (1 << i) == 0;
+                *bits |= 1 << i;
+                first
+            }
+            SeenFields::List(list) => list.get_mut(i).is_some_and(|s| !std::mem::replace(s, true)),
+        }
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        match self {
+            SeenFields::Bits(bits) => bits & (1 << i) != 0,
+            SeenFields::List(list) => list.get(i).copied().unwrap_or(false),
+        }
+    }
+}
+
+/// The member whose key was handed out, whose value comes next.
+enum Pending<'a> {
+    /// A member of the document, its value at this byte offset.
+    Member(Cow<'a, str>, usize),
+    /// A required member filled in.
     Filler(&'static str, Candidate),
 }
 
-impl<'t, 'a, 'p, 's> Members<'t, 'a, 'p, 's> {
-    fn new(
-        members: &'t [(Cow<'a, str>, Node<'a>)],
+impl<'a, 'p, 's> Members<'a, 'p, 's> {
+    /// The object the reader has just stepped into.
+    fn document(
         ty: Option<(&'static str, &'static [&'static str])>,
         path: Path<'p>,
-        state: &'s mut State,
+        state: &'s mut State<'a>,
         standin: Standin,
     ) -> Self {
         Members {
-            members: members.iter(),
-            seen_fields: vec![false; ty.map_or(0, |(_, f)| f.len())],
+            reading: true,
+            first: true,
+            seen_fields: SeenFields::new(ty.map_or(0, |(_, f)| f.len())),
             ty,
             seen_keys: HashSet::new(),
             fillers: None,
@@ -1096,6 +1385,18 @@ impl<'t, 'a, 'p, 's> Members<'t, 'a, 'p, 's> {
             path,
             state,
             standin,
+        }
+    }
+
+    fn empty(
+        ty: Option<(&'static str, &'static [&'static str])>,
+        path: Path<'p>,
+        state: &'s mut State<'a>,
+        standin: Standin,
+    ) -> Self {
+        Members {
+            reading: false,
+            ..Members::document(ty, path, state, standin)
         }
     }
 
@@ -1109,56 +1410,94 @@ impl<'t, 'a, 'p, 's> Members<'t, 'a, 'p, 's> {
             Err(DeError::recorded())
         }
     }
+
+    /// Reads past a member whose key was handed out but whose value was not asked for.
+    fn skip_pending(&mut self) {
+        if let Some(Pending::Member(_, at)) = self.pending.take() {
+            read_past(&mut self.state.reader, at);
+        }
+    }
+
+    /// Reads past the members the type did not ask for, and the closing brace.
+    fn finish(&mut self) {
+        self.skip_pending();
+        while self.reading && self.state.reader.next_key(&mut self.first).is_some() {
+            self.state.reader.skip_value();
+        }
+        self.reading = false;
+    }
+
+    /// The next member of the document the type is handed: members sent as `null` or `""`,
+    /// unknown and repeated ones (reported) are read past.
+    fn next_member(&mut self) -> Result<Option<(Cow<'a, str>, usize)>, DeError> {
+        while self.reading {
+            let Some(key) = self.state.reader.next_key(&mut self.first) else {
+                self.reading = false;
+                break;
+            };
+            let at = self.state.reader.value_start();
+            if let Some(mark) = self.state.marks.get(&at).filter(|m| m.removed) {
+                let violation = mark.violation.clone();
+                self.state.reader.skip_value();
+                self.report(violation)?;
+                continue;
+            }
+            if self.state.reader.is_absent() {
+                self.state.reader.skip_value();
+                continue;
+            }
+            let member = || Path::Key(&self.path, &key).pointer();
+            let first = match self.ty {
+                Some((_, fields)) => match fields.iter().position(|f| *f == key.as_ref()) {
+                    None => {
+                        let v = Violation::new(&member(), Code::UnknownField)
+                            .param("field", key.as_ref());
+                        self.state.reader.skip_value();
+                        self.report(v)?;
+                        continue;
+                    }
+                    Some(i) => self.seen_fields.insert(i),
+                },
+                None => self.seen_keys.insert(key.clone()),
+            };
+            if !first {
+                let v = Violation::new(&member(), Code::DuplicateKey).param("field", key.as_ref());
+                self.state.reader.skip_value();
+                self.report(v)?;
+                continue;
+            }
+            return Ok(Some((key, at)));
+        }
+        Ok(None)
+    }
 }
 
-impl<'de> MapAccess<'de> for Members<'_, '_, '_, '_> {
+impl<'de> MapAccess<'de> for Members<'_, '_, '_> {
     type Error = DeError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, DeError> {
-        while let Some((key, value)) = self.members.next() {
-            if let Node::Removed(violation) = value {
-                let violation = (**violation).clone();
-                self.report(violation)?;
-                continue;
-            }
-            if value.is_absent() {
-                continue;
-            }
-            let member = || Path::Key(&self.path, key).pointer();
-            let first = match self.ty {
-                Some((_, fields)) => match fields.iter().position(|f| *f == key.as_ref()) {
-                    None => {
-                        let v = Violation::new(&member(), Code::UnknownField)
-                            .param("field", key.as_ref());
-                        self.report(v)?;
-                        continue;
-                    }
-                    Some(i) => !std::mem::replace(&mut self.seen_fields[i], true),
-                },
-                None => self.seen_keys.insert(key),
-            };
-            if !first {
-                let v = Violation::new(&member(), Code::DuplicateKey).param("field", key.as_ref());
-                self.report(v)?;
-                continue;
-            }
-            self.pending = Some(Pending::Member(key, value));
-            return seed.deserialize(key.as_ref().into_deserializer()).map(Some);
+        self.skip_pending();
+        if let Some((key, at)) = self.next_member()? {
+            let handed = seed.deserialize(key.as_ref().into_deserializer());
+            self.pending = Some(Pending::Member(key, at));
+            return handed.map(Some);
         }
         let Some((name, fields)) = self.ty else {
             return Ok(None);
         };
-        let fillers = self
+        let state = &mut *self.state;
+        let (fillers, handed) = self
             .fillers
-            .get_or_insert_with(|| fillers(type_key(name, fields)).into_iter());
-        for filler in fillers.by_ref() {
+            .get_or_insert_with(|| (state.fillers(name, fields), 0));
+        while let Some(&filler) = fillers.get(*handed) {
+            *handed += 1;
             let seen = fields
                 .iter()
                 .position(|f| *f == filler.field)
-                .is_none_or(|i| self.seen_fields[i]);
+                .is_none_or(|i| self.seen_fields.contains(i));
             if seen || filler.candidate == Candidate::None {
                 continue;
             }
@@ -1176,40 +1515,31 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_, '_> {
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, DeError> {
         match self.pending.take() {
-            Some(Pending::Member(key, node)) => {
-                let path = Path::Key(&self.path, key);
-                seed.deserialize(Collector {
-                    node,
-                    path,
-                    state: &mut *self.state,
-                    standin: self.standin,
-                })
-                .map_err(|e| {
-                    Collector {
-                        node,
+            Some(Pending::Member(key, at)) => {
+                let path = Path::Key(&self.path, &key);
+                let value = seed
+                    .deserialize(Collector::document(
+                        at,
                         path,
-                        state: &mut *self.state,
-                        standin: self.standin,
-                    }
-                    .settle(e)
-                })
+                        &mut *self.state,
+                        self.standin,
+                    ))
+                    .map_err(|e| {
+                        Collector::document(at, path, &mut *self.state, self.standin).settle(e)
+                    })?;
+                read_past(&mut self.state.reader, at);
+                Ok(value)
             }
             Some(Pending::Filler(field, candidate)) => {
-                let text;
-                let node = match candidate {
-                    Candidate::Hint(hint) => {
-                        text = Node::Str(Cow::Borrowed(hint));
-                        &text
-                    }
-                    Candidate::Probe(i) => {
-                        text = Node::Str(Cow::Borrowed(PROBES[i]));
-                        &text
-                    }
-                    Candidate::Plain | Candidate::None => &FILLER,
+                let source = match candidate {
+                    Candidate::Hint(hint) => Source::Text(hint),
+                    Candidate::Probe(i) => Source::Text(PROBES[i]),
+                    Candidate::Plain | Candidate::None => Source::Filler,
                 };
                 let ty = self.ty.map_or(("", 0, 0), |(n, f)| type_key(n, f));
                 seed.deserialize(Collector {
-                    node,
+                    source,
+                    origin: NOWHERE,
                     path: Path::Key(&self.path, field),
                     state: &mut *self.state,
                     standin: Standin::Filler { ty, field },
@@ -1220,16 +1550,16 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_, '_> {
     }
 }
 
-/// An enum value: its variant's code and, for the object form, its content.
-struct Variant<'t, 'a, 'p, 's> {
-    name: &'t str,
-    value: Option<&'t Node<'a>>,
+/// An enum value: its variant's code and, for the object form, where its content is.
+struct Variant<'a, 'p, 's> {
+    name: &'static str,
+    value: Option<(Source, usize)>,
     path: Path<'p>,
-    state: &'s mut State,
+    state: &'s mut State<'a>,
     standin: Standin,
 }
 
-impl<'de, 't, 'a, 'p, 's> EnumAccess<'de> for Variant<'t, 'a, 'p, 's> {
+impl<'de, 'a, 'p, 's> EnumAccess<'de> for Variant<'a, 'p, 's> {
     type Error = DeError;
     type Variant = Self;
 
@@ -1239,26 +1569,38 @@ impl<'de, 't, 'a, 'p, 's> EnumAccess<'de> for Variant<'t, 'a, 'p, 's> {
     }
 }
 
-impl<'de> VariantAccess<'de> for Variant<'_, '_, '_, '_> {
+impl<'de> VariantAccess<'de> for Variant<'_, '_, '_> {
     type Error = DeError;
 
     fn unit_variant(self) -> Result<(), DeError> {
         match self.value {
-            None | Some(Node::Null) => Ok(()),
-            Some(node) if std::ptr::eq(node, &FILLER) => Ok(()),
-            Some(node) => Err(de::Error::invalid_type(unexpected(node), &"unit variant")),
+            None | Some((Source::Filler, _)) => Ok(()),
+            Some((Source::Document, at)) => {
+                let mut look = self.state.reader.at(at);
+                if look.peek() == Some(Kind::Null) && !self.state.marks.contains_key(&at) {
+                    look.literal();
+                    self.state.reader = look;
+                    return Ok(());
+                }
+                let shown = Collector::document(at, self.path, self.state, self.standin).shown();
+                Err(de::Error::invalid_type(shown.unexpected(), &"unit variant"))
+            }
+            Some((Source::Text(s), _)) => {
+                Err(de::Error::invalid_type(Unexpected::Str(s), &"unit variant"))
+            }
         }
     }
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, DeError> {
-        let Some(node) = self.value else {
+        let Some((source, origin)) = self.value else {
             return Err(de::Error::invalid_type(
                 Unexpected::UnitVariant,
                 &"newtype variant",
             ));
         };
         seed.deserialize(Collector {
-            node,
+            source,
+            origin,
             path: Path::Key(&self.path, self.name),
             state: &mut *self.state,
             standin: self.standin,
@@ -1266,14 +1608,15 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, '_, '_> {
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, DeError> {
-        let Some(node) = self.value else {
+        let Some((source, origin)) = self.value else {
             return Err(de::Error::invalid_type(
                 Unexpected::UnitVariant,
                 &"tuple variant",
             ));
         };
         Collector {
-            node,
+            source,
+            origin,
             path: Path::Key(&self.path, self.name),
             state: &mut *self.state,
             standin: self.standin,
@@ -1286,7 +1629,7 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, '_, '_> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        let Some(node) = self.value else {
+        let Some((source, origin)) = self.value else {
             return Err(de::Error::invalid_type(
                 Unexpected::UnitVariant,
                 &"struct variant",
@@ -1295,7 +1638,8 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, '_, '_> {
         // The variant's name keys what is learned of its fields (a `&'static` name is needed:
         // the field list's address tells variants apart).
         Collector {
-            node,
+            source,
+            origin,
             path: Path::Key(&self.path, self.name),
             state: &mut *self.state,
             standin: self.standin,
@@ -1307,11 +1651,9 @@ impl<'de> VariantAccess<'de> for Variant<'_, '_, '_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::tree;
 
     fn passes<T: de::DeserializeOwned>(json: &str) -> (usize, Vec<(String, Code)>) {
-        let mut tree = tree::parse(json.as_bytes()).unwrap();
-        let collected = collect::<T>(&mut tree);
+        let collected = collect::<T>(json.as_bytes());
         let found = collected
             .report
             .errors()
@@ -1320,7 +1662,6 @@ mod tests {
             .collect();
         (collected.passes, found)
     }
-
     #[test]
     fn problems_the_decoder_checks_ahead_take_one_walk() {
         // Wrong types, unknown and repeated members, bad codes and dates, out-of-range numbers.

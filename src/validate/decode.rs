@@ -6,17 +6,17 @@
 //!    `null` or `""` (forms send them for cleared inputs) as absent, like members not sent at
 //!    all ([`strict`](super::strict));
 //! 2. only when that fails are those members blanked out of a copy of the bytes
-//!    ([`blanks`](super::blanks)), the copy parsed once into a tree, and the
-//!    [error-collecting decoder](super::collect) walks it, recording each problem at its JSON
+//!    ([`blanks`](super::blanks)), the syntax checked by serde_json (so `invalid_json` keeps its
+//!    line, column and words), and the [error-collecting decoder](super::collect) reads the
+//!    bytes again — streaming, without building a tree — recording each problem at its JSON
 //!    Pointer and going on with the rest.
 //!
 //! A required member sent as `null` or `""` is reported as `required`, not as a type error.
 
-use serde::de::DeserializeOwned;
+use serde::de::{self, DeserializeOwned};
 use serde_json::Value;
 
 use super::collect::{Collected, collect};
-use super::tree::{self, Node};
 use super::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, blanks, strict,
 };
@@ -61,8 +61,8 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
         return Ok(document);
     }
     let prepared = blanks::blank_absent(prepared);
-    let mut tree = parse_tree(&prepared)?;
-    finish(collect::<T>(&mut tree))
+    check_syntax(&prepared)?;
+    finish(collect::<T>(&prepared))
 }
 
 /// **Kết quả đọc và kiểm tra** — what [`decode_and_check`] returns: the decoded document, when
@@ -222,17 +222,16 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
         };
     }
     let prepared = blanks::blank_absent(prepared);
-    let mut tree = match parse_tree(&prepared) {
-        Ok(tree) => tree,
-        Err(report) => return failed(report),
-    };
+    if let Err(report) = check_syntax(&prepared) {
+        return failed(report);
+    }
     let Collected {
         value,
         mut report,
         mut patched,
         ..
-    } = collect::<T>(&mut tree);
-    drop(tree);
+    } = collect::<T>(&prepared);
+    drop(prepared);
     let Some(document) = value else {
         return failed(report);
     };
@@ -308,9 +307,67 @@ fn one(violation: Violation) -> ValidationReport {
     report
 }
 
-/// Parses the document into the tree the error-collecting decoder walks.
-fn parse_tree(bytes: &[u8]) -> Result<Node<'_>, ValidationReport> {
-    tree::parse(bytes).map_err(|e| invalid_json(&e))
+/// Checks that `bytes` are one JSON document as serde_json reads it (depth included), building
+/// nothing: the error-collecting decoder reads only documents that pass.
+fn check_syntax(bytes: &[u8]) -> Result<(), ValidationReport> {
+    let mut json = serde_json::Deserializer::from_slice(bytes);
+    de::Deserializer::deserialize_any(&mut json, Syntax)
+        .and_then(|()| json.end())
+        .map_err(|e| invalid_json(&e))
+}
+
+/// Reads any JSON value and keeps nothing (serde_json's `IgnoredAny` skips values without
+/// the checks that reading them makes, so its errors would differ).
+struct Syntax;
+
+impl<'de> de::Deserialize<'de> for Syntax {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(Syntax).map(|()| Syntax)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Syntax {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<Syntax>()?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key::<Syntax>()?.is_some() {
+            map.next_value::<Syntax>()?;
+        }
+        Ok(())
+    }
 }
 
 /// An `invalid_json` finding for a serde_json syntax error: where, why in the crate's words
@@ -367,7 +424,11 @@ fn json_reason(detail: &str) -> &'static str {
 /// As [`from_json_slice`], without `invalid_json` (and without `duplicate_key`: a
 /// `serde_json::Value` keeps one member per key).
 pub fn from_json_value<T: DeserializeOwned>(value: Value) -> Result<T, ValidationReport> {
-    finish(collect::<T>(&mut Node::from(value)))
+    // A `Value` always writes out as JSON serde_json reads back (the same numbers, one member
+    // per key), so the bytes can go straight to the error-collecting decoder.
+    let bytes = serde_json::to_vec(&value).map_err(|e| invalid_json(&e))?;
+    drop(value);
+    finish(collect::<T>(&bytes))
 }
 
 fn finish<T>(collected: Collected<T>) -> Result<T, ValidationReport> {
