@@ -50,6 +50,7 @@ mod decode;
 mod first_seen;
 mod leaf;
 mod legal_checks;
+mod member;
 mod pointer;
 mod reader;
 mod strict;
@@ -60,6 +61,7 @@ pub use decode::{
     from_json_slice, from_json_value,
 };
 pub(crate) use first_seen::FirstSeen;
+pub(crate) use member::{At, Member};
 pub use pointer::Pointer;
 
 /// **Ngôn ngữ** — the language of a message.
@@ -881,11 +883,16 @@ impl ValidationReport {
     /// assert_eq!(report.error_codes(), [Code::TooLong]);
     /// ```
     pub fn check_text(&mut self, path: &Pointer, value: &str, max: usize) {
+        self.check_text_at(path, value, max);
+    }
+
+    /// [`check_text`](Self::check_text) at a place whose pointer is built only on a finding.
+    pub(crate) fn check_text_at(&mut self, at: &impl At, value: &str, max: usize) {
         if crate::text::is_blank(value) {
-            self.error(Violation::new(path, Code::Blank));
+            self.error(Violation::new(&at.pointer(), Code::Blank));
             return;
         }
-        self.check_optional_text(path, value, max);
+        self.check_optional_text_at(at, value, max);
     }
 
     /// Like [`check_text`](Self::check_text) for an optional text: an empty value is fine.
@@ -904,13 +911,19 @@ impl ValidationReport {
     /// assert_eq!(report.error_codes(), [Code::TooLong]);
     /// ```
     pub fn check_optional_text(&mut self, path: &Pointer, value: &str, max: usize) {
+        self.check_optional_text_at(path, value, max);
+    }
+
+    /// [`check_optional_text`](Self::check_optional_text) at a place whose pointer is built only
+    /// on a finding.
+    pub(crate) fn check_optional_text_at(&mut self, at: &impl At, value: &str, max: usize) {
         // A character takes at least one byte: only a text of more than `max` bytes can have
         // more than `max` characters, so most texts are never counted.
         if value.len() > max {
             let len = value.chars().count();
             if len > max {
                 self.error(
-                    Violation::new(path, Code::TooLong)
+                    Violation::new(&at.pointer(), Code::TooLong)
                         .param("max", max)
                         .param("actual", len),
                 );
@@ -921,13 +934,13 @@ impl ValidationReport {
             return;
         }
         if crate::text::has_control_character(value) {
-            self.error(Violation::new(path, Code::ControlCharacter));
+            self.error(Violation::new(&at.pointer(), Code::ControlCharacter));
         }
         // A bidi override or a zero-width character makes a name look like another: worth a
         // look, not an error (zero-width joiners have legitimate uses in some scripts).
         if let Some(c) = crate::text::find_hidden_or_bidi(value) {
             self.warn(
-                Violation::new(path, Code::HiddenCharacter)
+                Violation::new(&at.pointer(), Code::HiddenCharacter)
                     .param("character", format!("U+{:04X}", u32::from(c))),
             );
         }
@@ -948,9 +961,20 @@ impl ValidationReport {
     /// assert_eq!((report.errors()[0].path.as_str(), report.errors()[0].code), ("/end", Code::DateOrder));
     /// ```
     pub fn check_date_order(&mut self, end_path: &Pointer, start: NaiveDate, end: NaiveDate) {
+        self.check_date_order_at(end_path, start, end);
+    }
+
+    /// [`check_date_order`](Self::check_date_order) at a place whose pointer is built only on a
+    /// finding.
+    pub(crate) fn check_date_order_at(
+        &mut self,
+        end_at: &impl At,
+        start: NaiveDate,
+        end: NaiveDate,
+    ) {
         if start > end {
             self.error(
-                Violation::new(end_path, Code::DateOrder)
+                Violation::new(&end_at.pointer(), Code::DateOrder)
                     .date_param("start", start)
                     .date_param("end", end),
             );
@@ -973,9 +997,20 @@ impl ValidationReport {
     /// assert_eq!(report.error_codes(), [Code::DateInFuture]);
     /// ```
     pub fn check_not_future(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
+        self.check_not_future_at(path, date, ctx);
+    }
+
+    /// [`check_not_future`](Self::check_not_future) at a place whose pointer is built only on a
+    /// finding.
+    pub(crate) fn check_not_future_at(
+        &mut self,
+        at: &impl At,
+        date: NaiveDate,
+        ctx: &ValidationContext,
+    ) {
         if date > ctx.as_of() {
             self.error(
-                Violation::new(path, Code::DateInFuture)
+                Violation::new(&at.pointer(), Code::DateInFuture)
                     .date_param("date", date)
                     .date_param("as_of", ctx.as_of()),
             );
@@ -1000,15 +1035,26 @@ impl ValidationReport {
     /// assert_eq!(report.error_codes(), [Code::DateOutside, Code::DateInFuture]);
     /// ```
     pub fn check_record_date(&mut self, path: &Pointer, date: NaiveDate, ctx: &ValidationContext) {
+        self.check_record_date_at(path, date, ctx);
+    }
+
+    /// [`check_record_date`](Self::check_record_date) at a place whose pointer is built only on a
+    /// finding.
+    pub(crate) fn check_record_date_at(
+        &mut self,
+        at: &impl At,
+        date: NaiveDate,
+        ctx: &ValidationContext,
+    ) {
         if date < EARLIEST_DATE {
             self.error(
-                Violation::new(path, Code::DateOutside)
+                Violation::new(&at.pointer(), Code::DateOutside)
                     .date_param("date", date)
                     .date_param("start", EARLIEST_DATE)
                     .date_param("end", ctx.as_of()),
             );
         } else {
-            self.check_not_future(path, date, ctx);
+            self.check_not_future_at(at, date, ctx);
         }
     }
 

@@ -1,12 +1,14 @@
 //! [`WorkingCalendar`]: which days are working days in Vietnam, and the arithmetic on them.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::holidays::{
     DayOff, DayOffReason, is_weekend, statutory_holidays, with_compensatory_days,
 };
+use super::lunar::{LUNAR_MAX_YEAR, LUNAR_MIN_YEAR};
 use super::schedule::{OFFICIAL_SCHEDULES, OfficialSchedule};
 use crate::legal::{
     BO_LUAT_DAN_SU_2015, BO_LUAT_LAO_DONG_2019, LegalReference, QUYET_DINH_188_1999,
@@ -76,6 +78,23 @@ impl Default for WorkingCalendar {
     }
 }
 
+/// The default calendar's days, one slot per year of [`LUNAR_MIN_YEAR`]–[`LUNAR_MAX_YEAR`], each
+/// computed on first use. Why: every document checked against the default calendar needs the
+/// same few years, and building a year (holidays, lunar dates, schedules) costs far more than
+/// reading it.
+static DEFAULT_YEARS: [OnceLock<YearDays>; (LUNAR_MAX_YEAR - LUNAR_MIN_YEAR + 1) as usize] =
+    [const { OnceLock::new() }; (LUNAR_MAX_YEAR - LUNAR_MIN_YEAR + 1) as usize];
+
+/// The cache slot of `year` for `calendar`, if `calendar` is the default one and `year` is in
+/// the table's range.
+fn default_year_slot(calendar: &WorkingCalendar, year: i32) -> Option<&'static OnceLock<YearDays>> {
+    if !calendar.is_default() {
+        return None;
+    }
+    let index = usize::try_from(year.checked_sub(LUNAR_MIN_YEAR)?).ok()?;
+    DEFAULT_YEARS.get(index)
+}
+
 /// **Quy tắc về ngày làm việc và thời hạn** — the rules the calendar applies, each with its
 /// article.
 ///
@@ -134,6 +153,7 @@ impl CalendarRule {
 
 /// The days of one year: bit `i` of `off` set when day `i` (0 = 1 January) is not a working
 /// day. Built once per year an operation touches, so each day costs a bit test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct YearDays {
     year: i32,
     off: [u64; 6],
@@ -291,7 +311,25 @@ impl WorkingCalendar {
         days
     }
 
+    /// The days of `year`: from the process-wide table when `self` is the default calendar and
+    /// `year` is in the lunar calendar's range, computed otherwise.
     fn year_days(&self, year: i32) -> YearDays {
+        match default_year_slot(self, year) {
+            Some(slot) => *slot.get_or_init(|| self.compute_year_days(year)),
+            None => self.compute_year_days(year),
+        }
+    }
+
+    /// Whether `self` is [`WorkingCalendar::default`]: the official schedules by reference (an
+    /// owned copy, even an equal one, is treated as a user calendar), no additions.
+    fn is_default(&self) -> bool {
+        matches!(&self.schedules, Cow::Borrowed(s) if std::ptr::eq(*s, OFFICIAL_SCHEDULES))
+            && self.extra_days_off.is_empty()
+            && self.extra_working_days.is_empty()
+            && !self.culture_day
+    }
+
+    fn compute_year_days(&self, year: i32) -> YearDays {
         let mut days = YearDays { year, off: [0; 6] };
         let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
             return days;
@@ -476,6 +514,34 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn cached_default_years_equal_computed_ones() {
+        let cal = WorkingCalendar::default();
+        // Warm the cache in an order unlike the check's, so a slot holding another year shows.
+        for year in (1990..=2100).rev() {
+            cal.year_days(year);
+        }
+        for year in 1990..=2100 {
+            let cached = cal.year_days(year);
+            assert!(default_year_slot(&cal, year).is_some_and(|s| s.get() == Some(&cached)));
+            assert_eq!(cached, cal.compute_year_days(year), "year {year}");
+            assert_eq!(cached.year, year);
+        }
+        // A user calendar never reads the table.
+        let local = WorkingCalendar::default().with_days_off([d(2024, 2, 15)]);
+        assert!(default_year_slot(&local, 2024).is_none());
+        assert!(!local.is_working_day(d(2024, 2, 15)));
+        assert!(cal.is_working_day(d(2024, 2, 15)));
+        let owned = WorkingCalendar {
+            schedules: Cow::Owned(OFFICIAL_SCHEDULES.to_vec()),
+            ..WorkingCalendar::default()
+        };
+        assert!(default_year_slot(&owned, 2024).is_none());
+        assert_eq!(owned.year_days(2024), cal.year_days(2024));
+        assert!(default_year_slot(&cal, LUNAR_MAX_YEAR + 1).is_none());
+        assert!(default_year_slot(&cal, LUNAR_MIN_YEAR - 1).is_none());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::validation::Window;
 use crate::rules::{
     CommuneMeans, CommuneWideDecision, CommunityDecision, Consultation, Disclosure,
 };
-use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
+use crate::validate::{Code, Member, Pointer, ValidationContext, ValidationReport, Violation};
 
 impl CommuneQcdcReport {
     /// What the commune has to disclose with, as its header states it (Luật 10/2022 Điều 13 k1,
@@ -64,7 +64,7 @@ pub(crate) fn check_decision(
     report: &mut ValidationReport,
 ) {
     d.check(ctx, path, report);
-    window.check_date(&path.key("date"), d.date, report);
+    window.check_date(&Member::new(path, "date"), d.date, report);
     if d.presiding_body.is_none() {
         report.error(Violation::new(&path.key("presiding_body"), Code::Required));
     }
@@ -82,8 +82,10 @@ pub(crate) fn check_commune_wide(
 ) {
     d.check(ctx, path, report);
     match (d.recognised_on, d.votes.iter().map(|v| v.date).max()) {
-        (Some(date), _) => window.check_date(&path.key("recognised_on"), date, report),
-        (None, Some(last_vote)) => window.check_date(&path.key("votes"), last_vote, report),
+        (Some(date), _) => window.check_date(&Member::new(path, "recognised_on"), date, report),
+        (None, Some(last_vote)) => {
+            window.check_date(&Member::new(path, "votes"), last_vote, report)
+        }
         (None, None) => {}
     }
 }

@@ -10,7 +10,9 @@ use super::sections::{
 use super::{PeriodShape, period_shape, record_checks};
 use crate::org::AdminLevel;
 use crate::period::{CutoffRule, ReportSubmission};
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    At, Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 
 /// The period being validated against, with its first and last day.
 #[derive(Debug, Clone, Copy)]
@@ -23,13 +25,13 @@ impl Window {
     /// Records a date outside the window at `path`.
     pub(crate) fn check_date(
         &self,
-        path: &Pointer,
+        path: &impl At,
         date: NaiveDate,
         report: &mut ValidationReport,
     ) {
         if date < self.first || date > self.last {
             report.error(
-                Violation::new(path, Code::DateOutside)
+                Violation::new(&path.pointer(), Code::DateOutside)
                     .date_param("date", date)
                     .date_param("start", self.first)
                     .date_param("end", self.last),
@@ -56,7 +58,7 @@ impl Window {
         if let (Some(start), Some(end)) = (start, end)
             && start > end
         {
-            report.check_date_order(&record.key(end_key), start, end);
+            report.check_date_order_at(&Member::new(record, end_key), start, end);
             return;
         }
         match (start, end) {
@@ -77,10 +79,10 @@ impl Window {
             // One date known: the range is open on the other side, so only that date can lie
             // beyond the window.
             (Some(start), None) if start > self.last => {
-                self.check_date(&record.key(start_key), start, report)
+                self.check_date(&Member::new(record, start_key), start, report)
             }
             (None, Some(end)) if end < self.first => {
-                self.check_date(&record.key(end_key), end, report)
+                self.check_date(&Member::new(record, end_key), end, report)
             }
             _ => {}
         }
@@ -226,26 +228,6 @@ fn check_unit(
     unit.check(on, &path, report);
 }
 
-/// Checks a required text member like [`ValidationReport::check_text`], building its path only
-/// when the text has a problem.
-pub(crate) fn check_text(
-    report: &mut ValidationReport,
-    record: &Pointer,
-    key: &str,
-    value: &str,
-    max: usize,
-) {
-    // Bytes bound characters from above, so a short text is never too long.
-    let surely_fine = value.len() <= max
-        && !crate::text::is_blank(value)
-        && !value
-            .chars()
-            .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'));
-    if !surely_fine {
-        report.check_text(&record.key(key), value, max);
-    }
-}
-
 fn check_supervision(
     s: &Supervision,
     window: Window,
@@ -253,12 +235,14 @@ fn check_supervision(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    check_text(report, path, "subject", &s.subject, MAX_SUMMARY);
+    report.check_text_at(&Member::new(path, "subject"), &s.subject, MAX_SUMMARY);
     match (&s.body_other, s.body) {
         (None, SupervisingBody::Other) => {
             report.error(Violation::new(&path.key("body_other"), Code::Required))
         }
-        (Some(name), _) => report.check_text(&path.key("body_other"), name, MAX_REFERENCE),
+        (Some(name), _) => {
+            report.check_text_at(&Member::new(path, "body_other"), name, MAX_REFERENCE)
+        }
         (None, _) => {}
     }
     window.check_range(path, ("start", "end"), s.start, s.end, report);
@@ -266,7 +250,7 @@ fn check_supervision(
         if let Some(date) = date
             && date > ctx.as_of()
         {
-            report.check_not_future(&path.key(key), date, ctx);
+            report.check_not_future_at(&Member::new(path, key), date, ctx);
         }
     }
 }

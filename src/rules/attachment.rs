@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::validate::{Code, Pointer, ValidationContext, ValidationReport, Violation};
+use crate::validate::{Code, Member, Pointer, ValidationContext, ValidationReport, Violation};
 
 /// **Độ dài tối đa của số hiệu** — the longest document number, issuer, body name or
 /// attachment id accepted, in characters.
@@ -117,11 +117,11 @@ impl Attachment {
             ("attachment_id", &self.attachment_id),
         ] {
             if let Some(value) = value {
-                report.check_text(&path.key(key), value, MAX_REFERENCE);
+                report.check_text_at(&Member::new(path, key), value, MAX_REFERENCE);
             }
         }
         if let Some(date) = self.issued_on {
-            report.check_not_future(&path.key("issued_on"), date, ctx);
+            report.check_not_future_at(&Member::new(path, "issued_on"), date, ctx);
         }
     }
 }

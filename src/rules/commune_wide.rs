@@ -10,12 +10,13 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     CommunityDecision, DecisionError, DecisionItem, Outcome, RuleId, Threshold, add_working_days,
-    check_date,
 };
 use crate::legal::LAW_10_2022_FROM;
 use crate::org::{AdminLevel, AdminUnit};
 use crate::text::fold;
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    At, Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::Vocabulary;
 
 /// The working days the UBND xã has to recognise (or refuse in writing) the results it received
@@ -336,8 +337,8 @@ impl CommuneWideDecision {
         let commune_path = path.key("commune");
         self.commune.check(first_vote, &commune_path, report);
         super::check_unit_level(&self.commune, AdminLevel::Commune, &commune_path, report);
-        report.check_text(
-            &path.key("summary"),
+        report.check_text_at(
+            &Member::new(path, "summary"),
             &self.summary,
             super::disclosure::MAX_SUMMARY,
         );
@@ -426,23 +427,24 @@ impl CommuneWideDecision {
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
-        let received_path = path.key("results_received_on");
-        let recognised_path = path.key("recognised_on");
+        // Members' pointers are built only when a finding is recorded at them.
+        let received_path = Member::new(path, "results_received_on");
+        let recognised_path = Member::new(path, "recognised_on");
         if let Some(received) = self.results_received_on {
-            check_date(&received_path, received, ctx, report);
+            report.check_record_date_at(&received_path, received, ctx);
             if let Some(last_vote) = self.votes.iter().map(|v| v.date).max() {
-                report.check_date_order(&received_path, last_vote, received);
+                report.check_date_order_at(&received_path, last_vote, received);
             }
         }
         if let Some(recognised) = self.recognised_on {
-            check_date(&recognised_path, recognised, ctx, report);
+            report.check_record_date_at(&recognised_path, recognised, ctx);
         }
         let (Some(received), Some(recognised)) = (self.results_received_on, self.recognised_on)
         else {
             return;
         };
         if recognised < received {
-            report.check_date_order(&recognised_path, received, recognised);
+            report.check_date_order_at(&recognised_path, received, recognised);
             return;
         }
         if let Some(deadline) = self.recognition_deadline()
@@ -450,7 +452,7 @@ impl CommuneWideDecision {
         {
             report.breach(
                 RuleId::DecisionRecognitionDeadline
-                    .violation(&recognised_path, Code::TooLate)
+                    .violation(&recognised_path.pointer(), Code::TooLate)
                     .date_param("deadline", deadline)
                     .date_param("date", recognised),
             );

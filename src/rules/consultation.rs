@@ -6,9 +6,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::attachment::Attachment;
-use super::{RuleId, check_date, check_distinct, warn_not_modelled};
+use super::{RuleId, check_distinct, warn_not_modelled};
 use crate::legal::LAW_10_2022_FROM;
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -250,14 +252,16 @@ impl Consultation {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        report.check_text(
-            &path.key("summary"),
+        // Members' pointers are built only when a finding is recorded at them.
+        let (start, end) = (Member::new(path, "start"), Member::new(path, "end"));
+        report.check_text_at(
+            &Member::new(path, "summary"),
             &self.summary,
             super::disclosure::MAX_SUMMARY,
         );
-        check_date(&path.key("start"), self.start, ctx, report);
-        check_date(&path.key("end"), self.end, ctx, report);
-        report.check_date_order(&path.key("end"), self.start, self.end);
+        report.check_record_date_at(&start, self.start, ctx);
+        report.check_record_date_at(&end, self.end, ctx);
+        report.check_date_order_at(&end, self.start, self.end);
         if self.opinions_accepted > self.opinions_received {
             report.error(
                 Violation::new(&path.key("opinions_accepted"), Code::OutOfRange)
@@ -283,7 +287,7 @@ impl Consultation {
                         .param("actual", 0),
                 );
             }
-            warn_not_modelled(&path.key("start"), self.start, LAW_10_2022_FROM, report);
+            warn_not_modelled(&start, self.start, LAW_10_2022_FROM, report);
         } else {
             check_consultation_forms(self.item, &self.forms, &path.key("forms"), report);
         }

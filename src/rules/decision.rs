@@ -6,13 +6,15 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::RuleId;
 use super::attachment::{Attachment, MAX_REFERENCE};
-use super::{RuleId, check_date};
 use crate::legal::{
     LAW_10_2022_FROM, LegalReference, NGHI_DINH_59_2023, ORDINANCE_34_2007_FROM, Versioned,
 };
 use crate::org::{AdminLevel, AdminUnit};
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    At, Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -897,15 +899,16 @@ impl CommunityDecision {
         let unit_path = path.key("unit");
         self.unit.check(Some(self.date), &unit_path, report);
         super::check_unit_level(&self.unit, AdminLevel::Residential, &unit_path, report);
-        report.check_text(
-            &path.key("summary"),
+        // Members' pointers are built only when a finding is recorded at them.
+        report.check_text_at(
+            &Member::new(path, "summary"),
             &self.summary,
             super::disclosure::MAX_SUMMARY,
         );
-        let date_path = path.key("date");
-        check_date(&date_path, self.date, ctx, report);
+        let date_path = Member::new(path, "date");
+        report.check_record_date_at(&date_path, self.date, ctx);
         if let Some(body) = &self.presiding_body {
-            report.check_text(&path.key("presiding_body"), body, MAX_REFERENCE);
+            report.check_text_at(&Member::new(path, "presiding_body"), body, MAX_REFERENCE);
         }
         if self.options_prepared == Some(0) {
             report.error(
@@ -948,9 +951,11 @@ impl CommunityDecision {
             self.check_online_choice(path, report);
         }
         if let (Some(clusters), Some(regime)) = (self.clusters, regime) {
-            let clusters_path = path.key("clusters");
+            let clusters_path = Member::new(path, "clusters");
             if clusters == 0 {
-                report.error(Violation::new(&clusters_path, Code::NotPositive).param("actual", 0));
+                report.error(
+                    Violation::new(&clusters_path.pointer(), Code::NotPositive).param("actual", 0),
+                );
             }
             let (rule, min) = match regime {
                 Regime::Law2022 => (RuleId::DecisionClusters, CLUSTER_MIN_HOUSEHOLDS),
@@ -960,7 +965,7 @@ impl CommunityDecision {
             };
             if clusters > 1 && self.households_total < min && !self.scattered {
                 report.breach(
-                    rule.violation(&clusters_path, Code::ClustersNotAllowed)
+                    rule.violation(&clusters_path.pointer(), Code::ClustersNotAllowed)
                         .param("households", self.households_total)
                         .param("min", min),
                 );

@@ -6,11 +6,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::attachment::{Attachment, MAX_REFERENCE};
-use super::{RuleId, check_date, check_distinct, warn_not_modelled};
+use super::{RuleId, check_distinct, warn_not_modelled};
 use crate::calendar::WorkingCalendar;
 use crate::legal::{LAW_10_2022_FROM, LegalReference};
 use crate::org::{AdminLevel, AdminUnit};
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    At, Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -600,21 +602,22 @@ impl Disclosure {
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
-        report.check_text(&path.key("summary"), &self.summary, MAX_SUMMARY);
-        let start_path = path.key("disclosed_on");
-        check_date(&start_path, self.disclosed_on, ctx, report);
+        // Members' pointers are built only when a finding is recorded at them.
+        report.check_text_at(&Member::new(path, "summary"), &self.summary, MAX_SUMMARY);
+        let start_path = Member::new(path, "disclosed_on");
+        report.check_record_date_at(&start_path, self.disclosed_on, ctx);
         if let Some(decided) = self.decided_on {
-            check_date(&path.key("decided_on"), decided, ctx, report);
-            report.check_date_order(&start_path, decided, self.disclosed_on);
+            report.check_record_date_at(&Member::new(path, "decided_on"), decided, ctx);
+            report.check_date_order_at(&start_path, decided, self.disclosed_on);
         }
-        let until_path = path.key("posted_until");
+        let until_path = Member::new(path, "posted_until");
         // Whether `posted_until` already has a finding: then its declared duration is not also
         // reported against it.
         let mut until_flagged = false;
         if let Some(until) = self.posted_until
             && until < self.disclosed_on
         {
-            report.check_date_order(&until_path, self.disclosed_on, until);
+            report.check_date_order_at(&until_path, self.disclosed_on, until);
             until_flagged = true;
         }
         self.check_documents(ctx, path, report);
@@ -638,7 +641,7 @@ impl Disclosure {
             if self.disclosed_on > deadline {
                 report.breach(
                     RuleId::DisclosureDeadline
-                        .violation(&start_path, Code::TooLate)
+                        .violation(&start_path.pointer(), Code::TooLate)
                         .date_param("deadline", deadline)
                         .date_param("date", self.disclosed_on),
                 );
@@ -649,7 +652,7 @@ impl Disclosure {
             if self.posted_until.is_some() {
                 report.breach(
                     RuleId::DisclosurePostingPermanent
-                        .violation(&until_path, Code::PostingNotPermanent)
+                        .violation(&until_path.pointer(), Code::PostingNotPermanent)
                         .param("item", self.item.name_vi()),
                 );
                 until_flagged = true;
@@ -664,7 +667,7 @@ impl Disclosure {
             if days < MIN_POSTING_DAYS {
                 report.breach(
                     RuleId::DisclosurePosting
-                        .violation(&until_path, Code::PostingTooShort)
+                        .violation(&until_path.pointer(), Code::PostingTooShort)
                         .param("min_days", MIN_POSTING_DAYS)
                         .param("actual", days),
                 );
@@ -672,14 +675,15 @@ impl Disclosure {
             }
         }
         self.check_duration(&until_path, until_flagged, report);
-        let days_path = path.key("broadcast_days");
+        let days_path = Member::new(path, "broadcast_days");
         if self.forms.contains(&DisclosureForm::Loudspeaker) && self.item.broadcast() {
             match self.broadcast_days {
-                None => report
-                    .error(RuleId::DisclosureLoudspeaker.violation(&days_path, Code::Required)),
+                None => report.error(
+                    RuleId::DisclosureLoudspeaker.violation(&days_path.pointer(), Code::Required),
+                ),
                 Some(days) if days < MIN_BROADCAST_DAYS => report.breach(
                     RuleId::DisclosureLoudspeaker
-                        .violation(&days_path, Code::BroadcastTooShort)
+                        .violation(&days_path.pointer(), Code::BroadcastTooShort)
                         .param("min_days", MIN_BROADCAST_DAYS)
                         .param("actual", days),
                 ),
@@ -690,7 +694,7 @@ impl Disclosure {
             && days > 366
         {
             report.error(
-                Violation::new(&days_path, Code::OutOfRange)
+                Violation::new(&days_path.pointer(), Code::OutOfRange)
                     .param("min", 0)
                     .param("max", 366)
                     .param("actual", days),
@@ -702,7 +706,7 @@ impl Disclosure {
     /// posting the rules call too short, or dates out of order).
     fn check_duration(
         &self,
-        until_path: &Pointer,
+        until_path: &Member<'_>,
         until_flagged: bool,
         report: &mut ValidationReport,
     ) {
@@ -712,7 +716,7 @@ impl Disclosure {
             let days = (until - self.disclosed_on).num_days().saturating_add(1);
             if days < min {
                 report.error(
-                    Violation::new(until_path, Code::DurationShorterThanDeclared)
+                    Violation::new(&until_path.pointer(), Code::DurationShorterThanDeclared)
                         .param("days", days)
                         .param("declared", min),
                 );
@@ -731,7 +735,9 @@ impl Disclosure {
             None if self.forms.contains(&DisclosureForm::Other) => {
                 report.error(Violation::new(&path.key("other_form"), Code::Required))
             }
-            Some(text) => report.check_text(&path.key("other_form"), text, MAX_REFERENCE),
+            Some(text) => {
+                report.check_text_at(&Member::new(path, "other_form"), text, MAX_REFERENCE)
+            }
             None => {}
         }
         for (key, attachment) in [("plan", &self.plan), ("document", &self.document)] {

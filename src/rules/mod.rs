@@ -777,14 +777,14 @@ pub fn check_date(
 
 /// Warns once that the rules in force on `date` are not modelled (the date is before `from`).
 pub(crate) fn warn_not_modelled(
-    path: &Pointer,
+    path: &impl crate::validate::At,
     date: NaiveDate,
     from: NaiveDate,
     report: &mut ValidationReport,
 ) {
     if date >= EARLIEST_DATE && date < from {
         report.warn(
-            Violation::new(path, Code::RulesNotModelled)
+            Violation::new(&path.pointer(), Code::RulesNotModelled)
                 .date_param("date", date)
                 .date_param("from", from),
         );
