@@ -703,6 +703,25 @@ impl ValidationReport {
         &self.warnings
     }
 
+    /// The findings by severity, moved out of the report: `(errors, breaches, warnings)`, each
+    /// in the order found. For a caller that keeps them (the roll-up files each report's
+    /// findings under its source) without copying every violation and its params.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// let (errors, breaches, warnings) = report.into_parts();
+    /// assert_eq!((errors[0].code, warnings[0].code), (Code::Blank, Code::SubmittedLate));
+    /// assert!(breaches.is_empty());
+    /// ```
+    pub fn into_parts(self) -> (Vec<Violation>, Vec<Violation>, Vec<Violation>) {
+        (self.errors, self.breaches, self.warnings)
+    }
+
     /// `true` when there is no finding of any severity.
     ///
     /// # Example

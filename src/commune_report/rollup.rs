@@ -627,12 +627,14 @@ pub fn rollup(
             Some(slot) if report.is_valid() => {
                 accepted[slot].push(i);
                 breach_counts[i] = report.breaches().len() as u64;
-                if !report.warnings().is_empty() || !report.breaches().is_empty() {
+                if !report.is_clean() {
+                    // Moved, not copied: the report is not needed after this.
+                    let (_, breaches, report_warnings) = report.into_parts();
                     warnings_at[i] = Some(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
-                        breaches: report.breaches().to_vec(),
-                        warnings: report.warnings().to_vec(),
+                        breaches,
+                        warnings: report_warnings,
                     });
                 }
             }
@@ -805,12 +807,13 @@ fn left_out(
     doc: &CommuneQcdcReport,
     report: ValidationReport,
 ) -> InvalidSubmission {
+    let (errors, breaches, warnings) = report.into_parts();
     InvalidSubmission {
         source: submission.source.clone(),
         unit: Some(doc.unit.clone()),
         period: Some(doc.period),
-        errors: report.errors().to_vec(),
-        breaches: report.breaches().to_vec(),
-        warnings: report.warnings().to_vec(),
+        errors,
+        breaches,
+        warnings,
     }
 }
