@@ -109,11 +109,14 @@ impl Run {
         self.filters.is_empty() || self.filters.iter().any(|f| list.contains(f.as_str()))
     }
 
-    /// The sizes to measure: [`SIZES`], or those of `--sizes=`.
-    fn sizes(&self) -> impl Iterator<Item = usize> + '_ {
-        SIZES
-            .into_iter()
-            .filter(|n| self.sizes.is_empty() || self.sizes.contains(n))
+    /// The sizes to measure: [`SIZES`], or those of `--sizes=` (any, for instance 131072 to
+    /// see whether a step continues).
+    fn sizes(&self) -> Vec<usize> {
+        if self.sizes.is_empty() {
+            SIZES.to_vec()
+        } else {
+            self.sizes.clone()
+        }
     }
 
     /// Times the sizes of `list` round-robin and records every call.
@@ -203,6 +206,7 @@ fn lists_of_every_kind(run: &Run, ctx: &ValidationContext) {
             }
             let sizes: Vec<Sized<'_>> = run
                 .sizes()
+                .into_iter()
                 .filter(|&n| fits(&doc, &pointer, n))
                 .map(|n| {
                     let bytes = grown(&doc, &pointer, n).expect("a list to grow");
@@ -226,6 +230,7 @@ fn rollup_units(run: &Run, ctx: &ValidationContext) {
     }
     let sizes: Vec<Sized<'_>> = run
         .sizes()
+        .into_iter()
         .map(|n| {
             let (subs, units) = rollup_input(n);
             let call: Box<dyn Fn()> = Box::new(move || {

@@ -548,9 +548,8 @@ pub fn rollup(
     // are found by the submission's position (a dense table, no hashing of file names).
     let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
     let mut warnings_at: Vec<Option<usize>> = vec![None; submissions.len()];
-    // Per unit of the list: the submissions counted.
-    let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
-    // Per unit: the periods counted so far and the submission of each.
+    // Per unit of the list: the periods counted and the submission of each (the submissions
+    // accepted, one list per unit, not two; sorted by period before the second pass).
     let mut counted_periods: Vec<Vec<(ReportingPeriod, usize)>> =
         vec![Vec::new(); units.units.len()];
 
@@ -624,8 +623,7 @@ pub fn rollup(
             }
         }
         match slot {
-            Some(slot) if report.is_valid() => {
-                accepted[slot].push(i);
+            Some(_) if report.is_valid() => {
                 breach_counts[i] = report.breaches().len() as u64;
                 if !report.is_clean() {
                     // Moved, not copied: the report is not needed after this.
@@ -642,7 +640,7 @@ pub fn rollup(
         }
     }
 
-    let mut rows = Vec::with_capacity(accepted.iter().filter(|ids| !ids.is_empty()).count());
+    let mut rows = Vec::with_capacity(counted_periods.iter().filter(|c| !c.is_empty()).count());
     let mut units_missing = Vec::new();
     let mut totals = RollupTotals::default();
     // Reused from unit to unit: no allocation per unit for its reports.
@@ -651,9 +649,10 @@ pub fn rollup(
     for (slot, unit) in units.units.iter().enumerate() {
         let mut row_totals = RollupTotals::default();
         counted.clear();
-        let ids = &mut accepted[slot];
-        ids.sort_by_key(|&i| report_of(&submissions[i]).map(|d| d.period));
-        for &i in ids.iter() {
+        let ids = &mut counted_periods[slot];
+        // By the period kept beside each submission: no report is read to sort.
+        ids.sort_by_key(|&(period, _)| period);
+        for &(_, i) in ids.iter() {
             let Some(doc) = report_of(&submissions[i]) else {
                 continue;
             };
