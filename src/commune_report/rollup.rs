@@ -13,7 +13,7 @@ use crate::Error;
 use crate::org::{AdminLevel, AdminUnit, UnitCode, UnitKind, registry};
 use crate::text::identity_key;
 use crate::validate::{
-    Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
+    Code, Findings, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
     from_json_slice,
 };
 
@@ -627,7 +627,11 @@ pub fn rollup(
                 breach_counts[i] = report.breaches().len() as u64;
                 if !report.is_clean() {
                     // Moved, not copied: the report is not needed after this.
-                    let (_, breaches, report_warnings) = report.into_parts();
+                    let Findings {
+                        breaches,
+                        warnings: report_warnings,
+                        ..
+                    } = report.into_parts();
                     warnings_at[i] = Some(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
@@ -806,7 +810,12 @@ fn left_out(
     doc: &CommuneQcdcReport,
     report: ValidationReport,
 ) -> InvalidSubmission {
-    let (errors, breaches, warnings) = report.into_parts();
+    let Findings {
+        errors,
+        breaches,
+        warnings,
+        ..
+    } = report.into_parts();
     InvalidSubmission {
         source: submission.source.clone(),
         unit: Some(doc.unit.clone()),
