@@ -17,6 +17,7 @@
 //! assert_eq!(report.error_codes(), [Code::Blank]);
 //! ```
 
+use std::any::TypeId;
 use std::fmt;
 
 use schemars::generate::SchemaSettings;
@@ -53,6 +54,7 @@ pub struct DocumentType {
     check_json: fn(&[u8], &ValidationContext) -> ValidationReport,
     decode_and_check: fn(&[u8], &ValidationContext) -> Checked<serde_json::Value>,
     schema: fn(SchemaSettings) -> Schema,
+    type_id: fn() -> TypeId,
     canonical_json: fn(&[u8]) -> Result<serde_json::Value, ValidationReport>,
 }
 
@@ -71,7 +73,7 @@ impl DocumentType {
     /// assert!(PERSON.check_json(r#"{"name": "Trần Thị Hoa"}"#.as_bytes(), &ctx).is_valid());
     /// assert_eq!(PERSON.check_json(br#"{}"#, &ctx).error_codes(), [Code::Required]);
     /// ```
-    pub const fn of<T: DeserializeOwned + Serialize + Validate + JsonSchema>(
+    pub const fn of<T: DeserializeOwned + Serialize + Validate + JsonSchema + 'static>(
         name: &'static str,
         title_vi: &'static str,
         title_en: &'static str,
@@ -83,6 +85,7 @@ impl DocumentType {
             check_json: check_json::<T>,
             decode_and_check: checked_canonical::<T>,
             schema: root_schema::<T>,
+            type_id: TypeId::of::<T>,
             canonical_json: canonical_json::<T>,
         }
     }
@@ -146,6 +149,12 @@ impl DocumentType {
     /// ```
     pub fn schema(&self, settings: SchemaSettings) -> Schema {
         (self.schema)(settings)
+    }
+
+    /// The Rust type of the documents: what [`schema_for`](crate::schema::schema_for) keys the
+    /// schemas it has made by.
+    pub(crate) fn type_id(&self) -> TypeId {
+        (self.type_id)()
     }
 
     /// **Dạng chuẩn** — a JSON document of this kind as the crate writes it: decoded (every

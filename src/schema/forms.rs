@@ -240,6 +240,22 @@ fn shared_tag(branches: &[Value]) -> Option<String> {
 /// Puts `title` and `type` first, for people reading the schema (the order of keys is kept
 /// with the crate's default feature `preserve_order`).
 fn lead_with_title(map: &mut Map<String, Value>) {
+    const LEAD: [&str; 3] = ["$schema", "title", "type"];
+    // Most nodes are led by them already: then nothing is rebuilt (or hashed again).
+    let mut led = 0;
+    let mut last = None;
+    let in_order = map.keys().enumerate().all(|(i, k)| {
+        let Some(rank) = LEAD.iter().position(|lead| lead == k) else {
+            return true;
+        };
+        let fits = i == led && last.is_none_or(|l| l < rank);
+        led += 1;
+        last = Some(rank);
+        fits
+    });
+    if in_order {
+        return;
+    }
     let rest = std::mem::take(map);
     let (lead, rest): (Vec<_>, Vec<_>) = rest
         .into_iter()

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 
 use super::forms::escape;
-use super::{Profile, schema_for};
+use super::{Profile, made};
 use crate::catalogue::DocumentType;
 use crate::validate::{Code, Pointer, ValidationReport};
 
@@ -35,8 +35,7 @@ const MULTILINE_ABOVE: u64 = 200;
 /// assert_eq!(positions["options"]["detail"]["elements"][0]["scope"], "#/properties/title");
 /// ```
 pub fn jsonforms_ui_schema_for(kind: &DocumentType) -> Value {
-    let schema = schema_for(kind, Profile::Forms).to_value();
-    layout(&schema, "#")
+    layout(&made(kind, Profile::Forms), "#")
 }
 
 /// A vertical layout of the fields of the object `schema`, whose scope is `scope`.

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Profile, schema_for};
+use super::{Profile, made};
 use crate::catalogue::DocumentType;
 
 /// Texts allowed to be longer than this many characters get a multi-line input.
@@ -30,8 +30,7 @@ const TEXTAREA_ABOVE: u64 = 200;
 /// assert_eq!(ui["positions"]["items"]["ui:order"], serde_json::json!(["title", "organisation"]));
 /// ```
 pub fn ui_schema_for(kind: &DocumentType) -> Value {
-    let schema = schema_for(kind, Profile::Forms);
-    let mut ui = ui_of(schema.as_value());
+    let mut ui = ui_of(&made(kind, Profile::Forms));
     ui.insert(
         "ui:submitButtonOptions".into(),
         json!({ "submitText": "Gửi" }),

@@ -1,0 +1,67 @@
+//! The schema catalogue: every document kind's JSON Schema in both profiles (issue 13 keeps
+//! it under 5 ms), and the uiSchemas of both form libraries.
+//!
+//! A schema is made once per process and copied out afterwards, so criterion's rounds measure
+//! the copies; the first call of the process, which makes them, is timed once before criterion
+//! starts and printed (run the bench a few times for its spread).
+
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
+use std::hint::black_box;
+
+use cpu_time::ThreadTime;
+use criterion::{Criterion, criterion_group};
+use qcdc::catalogue::CATALOGUE;
+use qcdc::schema::{Profile, jsonforms_ui_schema_for, schema_for, ui_schema_for};
+
+/// Every kind in both profiles; the number of schemas made.
+fn whole_catalogue() -> usize {
+    let mut made = 0;
+    for kind in CATALOGUE {
+        for profile in Profile::ALL {
+            made += usize::from(black_box(schema_for(kind, profile)).as_object().is_some());
+        }
+    }
+    made
+}
+
+fn catalogue(c: &mut Criterion) {
+    let mut group = c.benchmark_group("schemas");
+    group.bench_function("catalogue_both_profiles", |b| {
+        b.iter(|| assert_eq!(whole_catalogue(), 2 * CATALOGUE.len()));
+    });
+    for profile in Profile::ALL {
+        group.bench_function(format!("catalogue_{profile}"), |b| {
+            b.iter(|| {
+                for kind in CATALOGUE {
+                    black_box(schema_for(kind, profile));
+                }
+            });
+        });
+    }
+    group.bench_function("ui_schemas_rjsf_and_jsonforms", |b| {
+        b.iter(|| {
+            for kind in CATALOGUE {
+                black_box(ui_schema_for(kind));
+                black_box(jsonforms_ui_schema_for(kind));
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, catalogue);
+
+fn main() {
+    // CPU time of this thread: another process holding the core is not counted.
+    let start = ThreadTime::now();
+    assert_eq!(whole_catalogue(), 2 * CATALOGUE.len());
+    let first = start.elapsed();
+    eprintln!(
+        "schemas/first_call_of_the_process: the catalogue in both profiles made in {:.2} ms of CPU",
+        first.as_secs_f64() * 1e3
+    );
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
