@@ -121,10 +121,12 @@ pub struct Campaign {
     pub launched_nationally_by: Option<String>,
     /// **Ngày bắt đầu** — the first day (of the campaign, or of the run recorded).
     #[schemars(title = "Ngày bắt đầu")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub start: NaiveDate,
     /// **Ngày kết thúc** — the last day, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày kết thúc")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub end: Option<NaiveDate>,
     /// **Kết quả** — what was done, in a few lines.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -297,6 +297,7 @@ pub struct DistrictRegulation {
     pub number: String,
     /// **Ngày ban hành** — the date it was issued.
     #[schemars(title = "Ngày ban hành")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub date: NaiveDate,
     /// **Cơ quan ban hành** — a district or commune body that existed on that date.
     #[schemars(title = "Cơ quan ban hành")]

@@ -84,6 +84,7 @@ pub struct CommuneQcdcReport {
     /// **Ngày báo cáo** — the date the report was signed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày báo cáo")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub reported_on: Option<NaiveDate>,
     /// **Có trang thông tin điện tử** — whether the commune has a web portal: then every
     /// disclosure goes on it (Luật 10/2022 Điều 13 k1).

@@ -76,10 +76,12 @@ pub struct Supervision {
     /// **Từ ngày** — the first day of the supervision, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub start: Option<NaiveDate>,
     /// **Đến ngày** — the last day of the supervision, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub end: Option<NaiveDate>,
     /// **Kiến nghị cấp ủy** — recommendations made to the Party committee.
     #[schemars(title = "Số kiến nghị với cấp ủy")]

@@ -229,6 +229,7 @@ pub struct StatusChange {
     pub stage: Stage,
     /// **Ngày** — the day it was reached.
     #[schemars(title = "Ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub on: NaiveDate,
     /// **Kết quả công nhận** — required when the stage is [`Stage::Recognised`], absent
     /// otherwise.

@@ -182,9 +182,11 @@ pub struct Phase {
     pub name: String,
     /// **Từ ngày** — first day.
     #[schemars(title = "Từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub start: NaiveDate,
     /// **Đến ngày** — last day.
     #[schemars(title = "Đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub end: NaiveDate,
     /// **Nội dung công việc** — what is done in the phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -256,6 +258,7 @@ pub struct Milestone {
     pub phase: u32,
     /// **Thời hạn** — the date it is due, inside its phase.
     #[schemars(title = "Thời hạn hoàn thành")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub due: NaiveDate,
     /// **Chỉ tiêu** — what is measured.
     #[schemars(title = "Chỉ tiêu", length(min = 1, max = 300))]

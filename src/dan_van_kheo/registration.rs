@@ -265,6 +265,7 @@ pub struct ModelRegistration {
     pub year: i32,
     /// **Ngày đăng ký** — in the registration year or the year before it.
     #[schemars(title = "Ngày đăng ký")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub registered_on: NaiveDate,
     /// **Cơ quan tiếp nhận đăng ký** — the body the model registers with (the Ban Dân vận of the
     /// level; since 2025 its successor or the Ban Thường trực Ủy ban MTTQ of the ward).
@@ -321,6 +322,7 @@ pub struct ModelRegistration {
     pub sustainability: String,
     /// **Thời gian đánh giá kết quả** (content 8) — the date results are evaluated.
     #[schemars(title = "Thời gian đánh giá kết quả")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub evaluation_date: NaiveDate,
     /// **Người liên hệ** — who to call.
     #[schemars(title = "Người liên hệ")]

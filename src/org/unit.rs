@@ -217,10 +217,12 @@ pub struct AdminUnit {
     /// **Thành lập từ ngày** — the first day it existed, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Thành lập từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub valid_from: Option<NaiveDate>,
     /// **Tồn tại đến ngày** — the last day it existed, when it has been dissolved or merged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Tồn tại đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub valid_until: Option<NaiveDate>,
 }
 

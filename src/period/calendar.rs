@@ -36,12 +36,16 @@ pub struct CalendarEntry {
     /// **Tên kỳ** — "Quý I/2021".
     pub label_vi: String,
     /// The first calendar day.
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub calendar_start: NaiveDate,
     /// The last calendar day.
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub calendar_end: NaiveDate,
     /// The first day of the data cut-off window.
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub cutoff_start: NaiveDate,
     /// The last day of the data cut-off window.
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub cutoff_end: NaiveDate,
     /// The day the report is due, when a deadline rule was given.
     pub deadline: Option<NaiveDate>,

@@ -30,9 +30,11 @@ use serde::{Deserialize, Serialize};
 pub struct DateRange {
     /// **Từ ngày** — the first day.
     #[schemars(title = "Từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub start: NaiveDate,
     /// **Đến ngày** — the last day (included).
     #[schemars(title = "Đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub end: NaiveDate,
 }
 

@@ -58,6 +58,7 @@ pub struct ReportSubmission {
     pub period: ReportingPeriod,
     /// **Ngày gửi** — the day the report was sent.
     #[schemars(title = "Ngày gửi")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub submitted: NaiveDate,
     /// **Quy tắc chốt số liệu** — Nghị định 09/2019/NĐ-CP Điều 12 when absent.
     #[serde(default, skip_serializing_if = "CutoffRule::is_default")]

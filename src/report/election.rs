@@ -75,6 +75,7 @@ pub struct Election {
     /// **Ngày bầu cử** — election day, when the report gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày bầu cử")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub election_day: Option<NaiveDate>,
     /// **Tiến độ chuẩn bị** — how preparations stand, as the report writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

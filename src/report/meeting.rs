@@ -218,6 +218,7 @@ impl fmt::Display for Attendee {
 pub struct Meeting {
     /// **Ngày họp** — the day of the meeting.
     #[schemars(title = "Ngày họp")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub date: NaiveDate,
     /// **Buổi** — morning, afternoon…, when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -36,6 +36,7 @@ pub struct Attachment {
     /// **Ngày ban hành** — the date the document was issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày ban hành")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub issued_on: Option<NaiveDate>,
     /// **Cơ quan ban hành** — the body that issued it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

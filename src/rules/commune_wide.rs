@@ -154,11 +154,13 @@ pub struct CommuneWideDecision {
     /// days of Điều 21 k2 run from it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày Ủy ban nhân dân cấp xã nhận kết quả")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub results_received_on: Option<NaiveDate>,
     /// **Ngày UBND xã quyết định** — the day of the UBND xã's decision on the aggregated results:
     /// the matter takes effect on it (Điều 21 k2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày Ủy ban nhân dân cấp xã công nhận")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub recognised_on: Option<NaiveDate>,
     /// **Kết quả** — the result recorded, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

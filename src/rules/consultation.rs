@@ -201,9 +201,11 @@ pub struct Consultation {
     pub forms: Vec<ConsultationForm>,
     /// **Từ ngày** — the first day.
     #[schemars(title = "Từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub start: NaiveDate,
     /// **Đến ngày** — the last day.
     #[schemars(title = "Đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub end: NaiveDate,
     /// **Số ý kiến nhận được** — opinions received.
     #[schemars(title = "Số ý kiến nhận được")]

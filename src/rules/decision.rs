@@ -540,6 +540,7 @@ pub struct CommunityDecision {
     pub unit: AdminUnit,
     /// **Ngày biểu quyết** — the day of the vote (or of collecting the ballots).
     #[schemars(title = "Ngày biểu quyết")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub date: NaiveDate,
     /// **Nội dung** — the content (Điều 15).
     #[schemars(title = "Nội dung bàn và quyết định")]

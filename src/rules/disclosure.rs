@@ -388,13 +388,16 @@ pub struct Disclosure {
     /// (Điều 12 k3: disclosed within 05 working days).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày ban hành văn bản được công khai")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub decided_on: Option<NaiveDate>,
     /// **Từ ngày** — the first day of disclosure.
     #[schemars(title = "Công khai từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub disclosed_on: NaiveDate,
     /// **Đến ngày** — the last day posted; absent while still posted or when permanent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Công khai đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub posted_until: Option<NaiveDate>,
     /// **Hình thức công khai** — the forms used (Điều 12 k1).
     #[serde(default)]

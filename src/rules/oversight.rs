@@ -207,6 +207,7 @@ pub struct OversightBoard {
     pub unit: AdminUnit,
     /// **Ngày thành lập** — the day the board was elected or set up.
     #[schemars(title = "Ngày thành lập")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub established_on: NaiveDate,
     /// **Thành viên** — the members.
     #[serde(default)]
@@ -223,15 +224,18 @@ pub struct OversightBoard {
     /// **Nhiệm kỳ từ ngày**.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nhiệm kỳ từ ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub term_start: Option<NaiveDate>,
     /// **Nhiệm kỳ đến ngày**.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nhiệm kỳ đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub term_end: Option<NaiveDate>,
     /// **Nhiệm kỳ Trưởng thôn, Tổ trưởng TDP đến ngày** — the end of the term the commune Ban
     /// TTND follows (Điều 36).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố đến ngày")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub residential_head_term_end: Option<NaiveDate>,
     /// **Chương trình, dự án** — what a Ban GSĐTCĐ supervises.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -99,6 +99,7 @@ pub struct Resolution {
 pub struct Conference {
     /// **Ngày họp**.
     #[schemars(title = "Ngày tổ chức")]
+    #[serde(deserialize_with = "crate::validate::date::wire::date")]
     pub date: NaiveDate,
     /// **Bất thường** — an extraordinary conference (Điều 50, 68), not the yearly one.
     #[serde(default)]
@@ -199,6 +200,7 @@ pub struct WorkplaceDemocracy {
     /// `year` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Ngày kết thúc năm công tác, năm tài chính")]
+    #[serde(deserialize_with = "crate::validate::date::wire::option")]
     pub working_year_end: Option<NaiveDate>,
     /// **Làm việc phân tán, không thể rời vị trí** — the staff work dispersed or cannot leave
     /// their posts, so a delegates' conference is allowed below 100 people (Điều 51 k2 b, Điều
@@ -224,6 +226,7 @@ pub struct WorkplaceDemocracy {
     /// **Ngày đối thoại** — the workplace dialogues held in the year (Điều 73).
     #[serde(default)]
     #[schemars(title = "Ngày đối thoại tại nơi làm việc", length(max = 50))]
+    #[serde(deserialize_with = "crate::validate::date::wire::list")]
     pub dialogues: Vec<NaiveDate>,
 }
 

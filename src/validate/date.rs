@@ -64,6 +64,66 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, crate::Error> {
         .ok_or_else(|| crate::Error::malformed(WHAT, s, "a day of the calendar"))
 }
 
+/// How the crate's types read their date members: [`parse_iso`] first, on the bytes, and
+/// chrono's own parser only for a text that is not a document date.
+///
+/// chrono reads `YYYY-MM-DD` through its general format parser, which took about a twentieth of
+/// a clean decode. The result is the same for every text: a document date means the same day
+/// to both, and any other text gets chrono's reading, or chrono's error, as before. The visitor
+/// describes itself as chrono's does, so the error-collecting decoder checks it as a date, and
+/// the direct decoder's refusal of loose dates applies to it (see `strict`).
+pub(crate) mod wire {
+    use std::fmt;
+
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, de};
+
+    use crate::validate::leaf::CHRONO_DATE_EXPECTING;
+
+    /// The visitor of a date member (its name is what the direct decoder recognises).
+    pub(crate) struct IsoDateVisitor;
+
+    impl de::Visitor<'_> for IsoDateVisitor {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(CHRONO_DATE_EXPECTING)
+        }
+
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+            match super::parse_iso(v) {
+                Ok(date) => Ok(date),
+                Err(_) => v.parse().map_err(E::custom),
+            }
+        }
+    }
+
+    /// A date read by [`IsoDateVisitor`], for the members that hold an optional date or a list.
+    struct Date(NaiveDate);
+
+    impl<'de> Deserialize<'de> for Date {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(IsoDateVisitor).map(Date)
+        }
+    }
+
+    /// A `NaiveDate` member (`#[serde(deserialize_with = ...)]`).
+    pub(crate) fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(IsoDateVisitor)
+    }
+
+    /// An `Option<NaiveDate>` member (with `#[serde(default)]`, so an absent member is `None`).
+    pub(crate) fn option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        Ok(Option::<Date>::deserialize(d)?.map(|Date(date)| date))
+    }
+
+    /// A `Vec<NaiveDate>` member.
+    pub(crate) fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        let dates = Vec::<Date>::deserialize(d)?;
+        Ok(dates.into_iter().map(|Date(date)| date).collect())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +150,47 @@ mod tests {
         ] {
             assert!(parse_iso(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn members_read_every_text_as_chrono_does() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Member {
+            #[serde(deserialize_with = "wire::date")]
+            on: NaiveDate,
+            #[serde(default, deserialize_with = "wire::option")]
+            until: Option<NaiveDate>,
+            #[serde(default, deserialize_with = "wire::list")]
+            days: Vec<NaiveDate>,
+        }
+        for text in [
+            "2021-04-07",
+            "1900-01-01",
+            "2100-12-31",
+            "2021-4-7",
+            "+2021-04-07",
+            "0000-01-01",
+            "2101-01-01",
+            "2021-02-29",
+            "2021/04/07",
+            "",
+        ] {
+            let json = format!(r#"{{"on":"{text}","until":"{text}","days":["{text}"]}}"#);
+            let ours = serde_json::from_str::<Member>(&json);
+            let chrono = serde_json::from_str::<NaiveDate>(&format!("\"{text}\""));
+            match (&ours, &chrono) {
+                (Ok(m), Ok(d)) => {
+                    assert_eq!((m.on, m.until, &m.days[..]), (*d, Some(*d), &[*d][..]))
+                }
+                (Err(a), Err(b)) => assert_eq!(
+                    a.to_string().split(" at line").next(),
+                    b.to_string().split(" at line").next()
+                ),
+                _ => panic!("{text}: {ours:?} against {chrono:?}"),
+            }
+        }
+        let absent = serde_json::from_str::<Member>(r#"{"on":"2021-04-07","until":null}"#).unwrap();
+        assert_eq!((absent.until, absent.days.len()), (None, 0));
     }
 
     #[test]

@@ -60,7 +60,8 @@ impl Pointer {
     /// assert_eq!(Pointer::root().key("a/b~c").as_str(), "/a~1b~0c"); // RFC 6901 escapes
     /// ```
     pub fn key(&self, key: &str) -> Self {
-        if key.contains(['~', '/']) {
+        // A byte scan: `~` and `/` are ASCII, so they never occur inside a multi-byte letter.
+        if key.bytes().any(|b| matches!(b, b'~' | b'/')) {
             let escaped = key.replace('~', "~0").replace('/', "~1");
             self.child(&escaped)
         } else {
