@@ -1,39 +1,43 @@
 //! Scaling of `check_json` with the length of every list-shaped input (issue 14): for each
 //! document kind of the catalogue, each list of its richest valid fixture is grown from 1,024 to
 //! 65,536 items by doubling, and the whole document is decoded and validated; the roll-up is
-//! grown the same way in units. Linear work shows as a flat time per element (criterion's
-//! `thrpt` in elements per second): each doubling should cost at most 2.3 times the time.
+//! grown the same way in units. Linear work shows as a flat time per element: each doubling
+//! should cost at most 2.3 times the time.
 //!
 //! ```sh
-//! cargo bench --bench scaling                   # everything (a few minutes on 2 cores)
-//! cargo bench --bench scaling -- briefing_report # one kind
-//! python3 scripts/scaling_table.py              # the table of time per element
-//! SCALING_SAMPLES=30 cargo bench --bench scaling -- rollup  # more timed calls per size
+//! cargo bench --bench scaling                    # everything (about five minutes idle, 2 cores)
+//! cargo bench --bench scaling -- briefing_report # the lists whose name holds a filter
+//! python3 scripts/scaling_table.py               # the table of time per element
+//! SCALING_SAMPLES=60 cargo bench --bench scaling -- rollup  # more rounds
+//! cargo bench --bench scaling -- rollup --sizes=32768,65536  # one doubling, printed only
 //! ```
+//!
+//! **The protocol.** A single doubling's ratio compares two sizes, so the two must be measured
+//! under the same conditions. On a shared machine a burst of load (another process's build)
+//! lasts seconds; measured one size after the other, a burst can fall on all the calls of one
+//! size and none of the next. So the sizes of a list are *interleaved*: in each round every size
+//! is called once (ascending in even rounds, descending in odd ones, so no size always follows
+//! the largest), for [`rounds`] rounds, and a burst hits every size alike. Each call is timed by
+//! the benchmark thread's CPU time ([`ThreadTime`]: the time another process holds the core is
+//! not counted; what it leaves in the shared caches still is). Every call's time is written to
+//! `target/scaling/<list>.json`; `scripts/scaling_table.py` takes each size's fastest call (or a
+//! low quantile), since load can only add to the cost of a call.
 //!
 //! Grown items are made distinct where they can be (a suffix on their `name` or `number`, dates
 //! moved by a day per item, cycling every [`DATE_CYCLE`] days so that they stay in the years the
 //! crate accepts); lists of a closed vocabulary repeat values, so their duplicate findings are
 //! part of the cost. Sizes whose document would exceed `MAX_DOCUMENT_BYTES` are left out
-//! (refused unread).
+//! (refused unread). A list's documents are built just before its rounds and dropped after.
 //!
-//! Time is the benchmark thread's CPU time ([`ThreadCpu`]), not the wall clock: on a shared
-//! machine a loaded core stretches wall times at random and hides the shape of the curve. A
-//! document is built only when its benchmark runs, so a filtered run starts at once.
-
-// criterion_group! generates an undocumented public function.
-#![allow(missing_docs)]
+//! Without `--bench` (`cargo test --benches`) each list's smallest document is checked once, as
+//! a smoke test, and nothing is written.
 
 use std::hint::black_box;
-use std::path::Path;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use cpu_time::ThreadTime;
-use criterion::measurement::{Measurement, ValueFormatter};
-use criterion::{
-    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
-};
 use qcdc::catalogue::CATALOGUE;
 use qcdc::commune_report::{CommuneQcdcReport, Submission, UnitList, rollup};
 use qcdc::org::{AdminUnit, UnitKind};
@@ -55,74 +59,188 @@ const SIZES: [usize; 7] = [
 /// 2021 + 55 stays before 2100, the last year a date may have).
 const DATE_CYCLE: usize = 20_000;
 
-/// The CPU time of the benchmark thread: what the code costs, without the time another process
-/// held the core.
-struct ThreadCpu;
-
-impl Measurement for ThreadCpu {
-    type Intermediate = ThreadTime;
-    type Value = Duration;
-
-    fn start(&self) -> ThreadTime {
-        ThreadTime::now()
-    }
-    fn end(&self, start: ThreadTime) -> Duration {
-        start.elapsed()
-    }
-    fn add(&self, a: &Duration, b: &Duration) -> Duration {
-        *a + *b
-    }
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-    fn to_f64(&self, value: &Duration) -> f64 {
-        value.as_nanos() as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        &Nanoseconds
-    }
-}
-
-/// Shows CPU times as criterion shows wall times (ns … s, elements per second).
-struct Nanoseconds;
-
-impl ValueFormatter for Nanoseconds {
-    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
-        let (factor, unit) = match typical {
-            t if t < 1e3 => (1.0, "ns"),
-            t if t < 1e6 => (1e-3, "µs"),
-            t if t < 1e9 => (1e-6, "ms"),
-            _ => (1e-9, "s"),
-        };
-        values.iter_mut().for_each(|v| *v *= factor);
-        unit
-    }
-    fn scale_throughputs(
-        &self,
-        _typical: f64,
-        throughput: &Throughput,
-        values: &mut [f64],
-    ) -> &'static str {
-        let (count, unit) = match *throughput {
-            Throughput::Bytes(n) | Throughput::BytesDecimal(n) => (n as f64, "B/s"),
-            Throughput::Elements(n) => (n as f64, "elem/s"),
-        };
-        values.iter_mut().for_each(|v| *v = count * 1e9 / *v);
-        unit
-    }
-    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
-        "ns"
-    }
-}
-
-/// Timed calls per size: 10, or `SCALING_SAMPLES` (more calls make the fastest one a steadier
-/// estimate on a loaded machine, at the cost of a longer run).
-fn samples() -> usize {
+/// Rounds, that is timed calls per size: 30, or `SCALING_SAMPLES` (at least 5). More rounds make
+/// the fastest call a steadier estimate on a loaded machine, at the cost of a longer run.
+fn rounds() -> usize {
     std::env::var("SCALING_SAMPLES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .filter(|n| *n >= 10)
-        .unwrap_or(10)
+        .filter(|n| *n >= 5)
+        .unwrap_or(30)
+}
+
+/// One size of a list: its element count and the call that checks its document.
+type Sized<'a> = (usize, Box<dyn Fn() + 'a>);
+
+/// What the command line asks for.
+struct Run {
+    /// `--bench` given (by `cargo bench`): measure; otherwise one smoke call per list.
+    measure: bool,
+    /// Lists whose name holds one of these (all when empty).
+    filters: Vec<String>,
+    /// `--sizes=8192,65536`: only these sizes (to profile or rerun one doubling); printed,
+    /// not written.
+    sizes: Vec<usize>,
+    rounds: usize,
+    out: PathBuf,
+}
+
+impl Run {
+    fn from_env() -> Self {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("target"),
+            PathBuf::from,
+        );
+        Run {
+            measure: args.iter().any(|a| a == "--bench"),
+            sizes: args
+                .iter()
+                .filter_map(|a| a.strip_prefix("--sizes="))
+                .flat_map(|l| l.split(',').filter_map(|n| n.parse().ok()))
+                .collect(),
+            filters: args.into_iter().filter(|a| !a.starts_with('-')).collect(),
+            rounds: rounds(),
+            out: target.join("scaling"),
+        }
+    }
+
+    fn wants(&self, list: &str) -> bool {
+        self.filters.is_empty() || self.filters.iter().any(|f| list.contains(f.as_str()))
+    }
+
+    /// The sizes to measure: [`SIZES`], or those of `--sizes=` (any, for instance 131072 to
+    /// see whether a step continues).
+    fn sizes(&self) -> Vec<usize> {
+        if self.sizes.is_empty() {
+            SIZES.to_vec()
+        } else {
+            self.sizes.clone()
+        }
+    }
+
+    /// Times the sizes of `list` round-robin and records every call.
+    fn list(&self, list: &str, sizes: Vec<Sized<'_>>) {
+        if !self.measure {
+            if let Some((_, call)) = sizes.first() {
+                call();
+            }
+            println!("{list}: ok");
+            return;
+        }
+        let wall = Instant::now();
+        // One untimed call each: lazily built tables, the allocator's first growth.
+        for (_, call) in &sizes {
+            call();
+        }
+        let mut times: Vec<Vec<u64>> = vec![Vec::with_capacity(self.rounds); sizes.len()];
+        for round in 0..self.rounds {
+            let order: Vec<usize> = if round % 2 == 0 {
+                (0..sizes.len()).collect()
+            } else {
+                (0..sizes.len()).rev().collect()
+            };
+            for k in order {
+                let start = ThreadTime::now();
+                (sizes[k].1)();
+                let spent = start.elapsed().as_nanos();
+                times[k].push(u64::try_from(spent).unwrap_or(u64::MAX));
+            }
+        }
+        let fastest: Vec<String> = sizes
+            .iter()
+            .zip(&times)
+            .map(|((n, _), t)| format!("{:.0}", *t.iter().min().unwrap_or(&0) as f64 / *n as f64))
+            .collect();
+        println!(
+            "{list}: {} ns/el (fastest of {} rounds; {:.1} s)",
+            fastest.join(" "),
+            self.rounds,
+            wall.elapsed().as_secs_f64()
+        );
+        // A run of chosen sizes is for a look, not for the table: the table compares sizes
+        // measured together.
+        if self.sizes.is_empty() {
+            self.write(list, &sizes, &times);
+        }
+    }
+
+    /// `target/scaling/<list, with / as __>.json`: `{"list", "rounds", "sizes": {n: [ns…]}}`.
+    fn write(&self, list: &str, sizes: &[Sized<'_>], times: &[Vec<u64>]) {
+        let per_size: serde_json::Map<String, Value> = sizes
+            .iter()
+            .zip(times)
+            .map(|((n, _), t)| (n.to_string(), Value::from(t.clone())))
+            .collect();
+        let record = serde_json::json!({
+            "list": list,
+            "rounds": self.rounds,
+            "unit": "ns of thread CPU time per call",
+            "sizes": per_size,
+        });
+        let path = self.out.join(format!("{}.json", list.replace('/', "__")));
+        let written = std::fs::create_dir_all(&self.out)
+            .and_then(|()| std::fs::write(&path, record.to_string()));
+        if let Err(e) = written {
+            eprintln!("cannot write {}: {e}", path.display());
+        }
+    }
+}
+
+fn main() {
+    let run = Run::from_env();
+    let ctx = ctx();
+    lists_of_every_kind(&run, &ctx);
+    rollup_units(&run, &ctx);
+}
+
+fn lists_of_every_kind(run: &Run, ctx: &ValidationContext) {
+    for kind in CATALOGUE {
+        let Some(doc) = richest_fixture(kind.name) else {
+            continue;
+        };
+        for pointer in list_pointers(&doc) {
+            let list = format!("{}{}", kind.name, pointer);
+            if !run.wants(&list) {
+                continue;
+            }
+            let sizes: Vec<Sized<'_>> = run
+                .sizes()
+                .into_iter()
+                .filter(|&n| fits(&doc, &pointer, n))
+                .map(|n| {
+                    let bytes = grown(&doc, &pointer, n).expect("a list to grow");
+                    let call: Box<dyn Fn()> = Box::new(move || {
+                        let _ = black_box(kind.check_json(black_box(&bytes), ctx));
+                    });
+                    (n, call)
+                })
+                .collect();
+            run.list(&list, sizes);
+        }
+    }
+}
+
+/// The roll-up grown in units: each unit files two quarters whose year-to-date figures go down
+/// (a warning merged at roll-up time) and repeats one (a report counted twice).
+fn rollup_units(run: &Run, ctx: &ValidationContext) {
+    let list = "rollup/units";
+    if !run.wants(list) {
+        return;
+    }
+    let sizes: Vec<Sized<'_>> = run
+        .sizes()
+        .into_iter()
+        .map(|n| {
+            let (subs, units) = rollup_input(n);
+            let call: Box<dyn Fn()> = Box::new(move || {
+                // The result is dropped inside the timed call, as a caller's would be.
+                black_box(rollup(black_box(&subs), &units, ctx)).ok();
+            });
+            (n, call)
+        })
+        .collect();
+    run.list(list, sizes);
 }
 
 fn ctx() -> ValidationContext {
@@ -249,59 +367,6 @@ fn fits(doc: &Value, pointer: &str, n: usize) -> bool {
     len(doc).saturating_add(item.saturating_mul(n)) <= MAX_DOCUMENT_BYTES
 }
 
-fn lists_of_every_kind(c: &mut Criterion<ThreadCpu>) {
-    let ctx = ctx();
-    for kind in CATALOGUE {
-        let Some(doc) = richest_fixture(kind.name) else {
-            continue;
-        };
-        for pointer in list_pointers(&doc) {
-            let mut group = c.benchmark_group(format!("{}{}", kind.name, pointer));
-            // Short and flat: ten timed calls per size bound the whole run to a few minutes.
-            group
-                .sample_size(samples())
-                .sampling_mode(SamplingMode::Flat)
-                .warm_up_time(Duration::from_millis(100))
-                .measurement_time(Duration::from_millis(500));
-            for n in SIZES {
-                if !fits(&doc, &pointer, n) {
-                    continue;
-                }
-                group.throughput(Throughput::Elements(u64::try_from(n).unwrap_or(u64::MAX)));
-                // Built on the first call, which happens only when the benchmark runs.
-                let mut bytes: Option<Vec<u8>> = None;
-                group.bench_function(BenchmarkId::from_parameter(n), |b| {
-                    let bytes = bytes
-                        .get_or_insert_with(|| grown(&doc, &pointer, n).expect("a list to grow"));
-                    b.iter(|| black_box(kind.check_json(black_box(bytes), &ctx)));
-                });
-            }
-            group.finish();
-        }
-    }
-}
-
-/// The roll-up grown in units: each unit files two quarters whose year-to-date figures go down
-/// (a warning merged at roll-up time) and repeats one (a report counted twice).
-fn rollup_units(c: &mut Criterion<ThreadCpu>) {
-    let ctx = ctx();
-    let mut group = c.benchmark_group("rollup/units");
-    group
-        .sample_size(samples())
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_millis(100))
-        .measurement_time(Duration::from_millis(500));
-    for n in SIZES {
-        group.throughput(Throughput::Elements(u64::try_from(n).unwrap_or(u64::MAX)));
-        let mut input: Option<(Vec<Submission>, UnitList)> = None;
-        group.bench_function(BenchmarkId::from_parameter(n), |b| {
-            let (subs, list) = input.get_or_insert_with(|| rollup_input(n));
-            b.iter(|| black_box(rollup(black_box(subs), list, &ctx)));
-        });
-    }
-    group.finish();
-}
-
 /// `n` units, each with its three submissions.
 fn rollup_input(n: usize) -> (Vec<Submission>, UnitList) {
     let units: Vec<AdminUnit> = (0..n)
@@ -329,10 +394,3 @@ fn rollup_input(n: usize) -> (Vec<Submission>, UnitList) {
     }
     (submissions, list)
 }
-
-criterion_group! {
-    name = benches;
-    config = Criterion::default().with_measurement(ThreadCpu);
-    targets = lists_of_every_kind, rollup_units
-}
-criterion_main!(benches);

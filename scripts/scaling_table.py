@@ -1,52 +1,75 @@
 #!/usr/bin/env python3
 """Prints the table of `cargo bench --bench scaling`: per list, the time per element at each
 size, the mean ratio of a doubling over the whole range (the geometric mean: the trend, which a
-single noisy size barely moves) and the worst ratio between two doublings (linear work: about 2;
-the bound is 2.3).
+single noisy size barely moves), the worst ratio between two doublings (linear work: about 2;
+the bound is 2.3), and the same worst ratio taken at the 10th percentile of each size's calls
+(a check that the fastest calls are not lucky outliers).
 
-The time of a size is its fastest timed call (criterion's `sample.json`: each sample's time
-divided by its iterations), not the mean: the bench measures CPU time, and on a shared machine
-what other processes do can only add to it (cache evictions, frequency), so the fastest call is
-the closest to what the code costs.
+The bench interleaves the sizes of a list (one call of each size per round, many rounds) and
+records every call's CPU time in target/scaling/<list>.json. The time of a size is its fastest
+call, not the mean: the bench measures the thread's CPU time, and on a shared machine what other
+processes do can only add to it (cache evictions, frequency), so the fastest call is the closest
+to what the code costs. `--quantile Q` takes the Q-quantile of each size's calls instead
+(0 = fastest, 0.5 = median).
 
-usage: python3 scripts/scaling_table.py [CRITERION_DIR]   (default target/criterion)
+usage: python3 scripts/scaling_table.py [--quantile Q] [DIR]   (default target/scaling)
 Exit status 1 when a doubling costs more than 2.3 times the time."""
 import json
 import pathlib
 import sys
 
 BOUND = 2.3
-root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
-groups = {}
-for bench in root.glob("*/*/new/benchmark.json"):
-    meta = json.loads(bench.read_text())
-    value = meta.get("value_str") or ""
-    if not value.isdigit():
-        continue
-    sample = json.loads((bench.parent / "sample.json").read_text())
-    fastest = min(t / i for t, i in zip(sample["times"], sample["iters"]))
-    groups.setdefault(meta["group_id"], {})[int(value)] = fastest
+SIZES = [1 << k for k in range(10, 17)]
+
+
+def quantile(values, q):
+    """The q-quantile of values (nearest rank, from the fastest)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def ratios(times):
+    sizes = sorted(times)
+    return [times[b] / times[a] for a, b in zip(sizes, sizes[1:]) if b == 2 * a]
+
+
+args = sys.argv[1:]
+q = 0.0
+if "--quantile" in args:
+    at = args.index("--quantile")
+    q = float(args[at + 1])
+    del args[at:at + 2]
+root = pathlib.Path(args[0] if args else "target/scaling")
+lists = {}
+for path in root.glob("*.json"):
+    record = json.loads(path.read_text())
+    lists[record["list"]] = {int(n): calls for n, calls in record["sizes"].items() if calls}
+if not lists:
+    sys.exit(f"no results in {root}: run `cargo bench --bench scaling` first")
 
 worst_all = 0.0
 mean_all = 0.0
-print(f"| list | " + " | ".join(f"{n // 1024}k ns/el" for n in [1 << k for k in range(10, 17)])
-      + " | mean doubling | worst doubling |")
-print("|---" * 10 + "|")
-for group in sorted(groups):
-    times = groups[group]
+rounds = sorted({len(c) for calls in lists.values() for c in calls.values()})
+label = "fastest call" if q == 0 else f"{q:g}-quantile"
+print(f"time per element ({label} of {'/'.join(map(str, rounds))} per size), ns\n")
+print("| list | " + " | ".join(f"{n // 1024}k ns/el" for n in SIZES)
+      + " | mean doubling | worst doubling | worst at p10 |")
+print("|---" * 11 + "|")
+for name in sorted(lists):
+    calls = lists[name]
+    times = {n: quantile(c, q) for n, c in calls.items()}
     sizes = sorted(times)
-    if not sizes or sizes[0] > 1 << 16:
+    if not sizes or sizes[0] > SIZES[-1]:
         continue
-    cells = []
-    for n in [1 << k for k in range(10, 17)]:
-        cells.append(f"{times[n] / n:.0f}" if n in times else "—")
-    ratios = [times[b] / times[a] for a, b in zip(sizes, sizes[1:]) if b == 2 * a]
-    worst = max(ratios, default=0.0)
+    cells = [f"{times[n] / n:.0f}" if n in times else "—" for n in SIZES]
+    worst = max(ratios(times), default=0.0)
+    worst_p10 = max(ratios({n: quantile(c, 0.1) for n, c in calls.items()}), default=0.0)
     worst_all = max(worst_all, worst)
     flag = " ✗" if worst > BOUND else ""
     steps = len(sizes) - 1
     mean = (times[sizes[-1]] / times[sizes[0]]) ** (1 / steps) if steps else 0.0
     mean_all = max(mean_all, mean)
-    print(f"| {group} | " + " | ".join(cells) + f" | {mean:.2f} | {worst:.2f}{flag} |")
+    print(f"| {name} | " + " | ".join(cells)
+          + f" | {mean:.2f} | {worst:.2f}{flag} | {worst_p10:.2f} |")
 print(f"\nhighest mean doubling: {mean_all:.2f}; worst doubling overall: {worst_all:.2f} (bound {BOUND})")
 sys.exit(1 if worst_all > BOUND else 0)

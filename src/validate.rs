@@ -572,6 +572,30 @@ fn read_citation(text: &str) -> Result<LegalReference, crate::Error> {
     Ok(reference)
 }
 
+/// **Các phát hiện** — a report's findings by severity, moved out of it by
+/// [`ValidationReport::into_parts`].
+///
+/// # Example
+/// ```
+/// use qcdc::validate::{Code, Pointer, ValidationReport, Violation};
+///
+/// let mut report = ValidationReport::new();
+/// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+/// let findings = report.into_parts();
+/// assert_eq!(findings.errors.len(), 1);
+/// assert!(findings.breaches.is_empty() && findings.warnings.is_empty());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Findings {
+    /// **Lỗi** — data errors: the document cannot be used as it is.
+    pub errors: Vec<Violation>,
+    /// **Vi phạm** — breaches of the law the document records; it is still usable.
+    pub breaches: Vec<Violation>,
+    /// **Cảnh báo** — warnings.
+    pub warnings: Vec<Violation>,
+}
+
 /// **Báo cáo kiểm tra** — every finding of a validation: errors (the data is wrong), breaches
 /// (**vi phạm**: the data records something against the law; the data stays valid) and warnings
 /// (worth a look; the data stays valid). See the [module docs](self) for the three severities.
@@ -703,6 +727,29 @@ impl ValidationReport {
     /// ```
     pub fn warnings(&self) -> &[Violation] {
         &self.warnings
+    }
+
+    /// The findings by severity, moved out of the report, each list in the order found. For a
+    /// caller that keeps them (the roll-up files each report's findings under its source)
+    /// without copying every violation and its params.
+    ///
+    /// # Example
+    /// ```
+    /// use qcdc::validate::{Code, Findings, Pointer, ValidationReport, Violation};
+    ///
+    /// let mut report = ValidationReport::new();
+    /// report.error(Violation::new(&Pointer::root().key("name"), Code::Blank));
+    /// report.warn(Violation::new(&Pointer::root().key("reported_on"), Code::SubmittedLate));
+    /// let Findings { errors, breaches, warnings, .. } = report.into_parts();
+    /// assert_eq!((errors[0].code, warnings[0].code), (Code::Blank, Code::SubmittedLate));
+    /// assert!(breaches.is_empty());
+    /// ```
+    pub fn into_parts(self) -> Findings {
+        Findings {
+            errors: self.errors,
+            breaches: self.breaches,
+            warnings: self.warnings,
+        }
     }
 
     /// `true` when there is no finding of any severity.

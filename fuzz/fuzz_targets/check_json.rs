@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use libfuzzer_sys::fuzz_target;
 use qcdc::catalogue::CATALOGUE;
-use qcdc::validate::ValidationContext;
+use qcdc::validate::{Code, ValidationContext};
 
 fuzz_target!(|data: &[u8]| {
     let named = data.iter().position(|b| *b == b'\n').and_then(|end| {
@@ -33,6 +33,15 @@ fuzz_target!(|data: &[u8]| {
             v.path
         );
         assert!(!v.message_vi().is_empty() && !v.message_en().is_empty());
+    }
+    // The error-collecting decoder checks the syntax as it reads and asks serde_json only when
+    // unsure: `invalid_json` must come exactly when serde_json refuses the bytes (a byte order
+    // mark, UTF-16 and the size limit aside, which are refused before reading).
+    let encoding = matches!(document, [0xEF, 0xBB, 0xBF, ..] | [0xFF | 0xFE, ..] | [0, ..] | [_, 0, ..]);
+    if !encoding && document.len() <= qcdc::validate::MAX_DOCUMENT_BYTES {
+        let invalid_json = report.errors().iter().any(|v| v.code == Code::InvalidJson);
+        let refused = serde_json::from_slice::<serde_json::Value>(document).is_err();
+        assert_eq!(invalid_json, refused, "{}: invalid_json {invalid_json}, serde_json refuses {refused}", kind.name);
     }
     if report.is_valid() {
         // The canonical form of a valid document is valid too (decode ∘ encode is stable).

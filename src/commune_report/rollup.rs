@@ -13,7 +13,7 @@ use crate::Error;
 use crate::org::{AdminLevel, AdminUnit, UnitCode, UnitKind, registry};
 use crate::text::identity_key;
 use crate::validate::{
-    Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
+    Code, Findings, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
     from_json_slice,
 };
 
@@ -548,9 +548,8 @@ pub fn rollup(
     // are found by the submission's position (a dense table, no hashing of file names).
     let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
     let mut warnings_at: Vec<Option<usize>> = vec![None; submissions.len()];
-    // Per unit of the list: the submissions counted.
-    let mut accepted: Vec<Vec<usize>> = vec![Vec::new(); units.units.len()];
-    // Per unit: the periods counted so far and the submission of each.
+    // Per unit of the list: the periods counted and the submission of each (the submissions
+    // accepted, one list per unit, not two; sorted by period before the second pass).
     let mut counted_periods: Vec<Vec<(ReportingPeriod, usize)>> =
         vec![Vec::new(); units.units.len()];
 
@@ -624,15 +623,20 @@ pub fn rollup(
             }
         }
         match slot {
-            Some(slot) if report.is_valid() => {
-                accepted[slot].push(i);
+            Some(_) if report.is_valid() => {
                 breach_counts[i] = report.breaches().len() as u64;
-                if !report.warnings().is_empty() || !report.breaches().is_empty() {
+                if !report.is_clean() {
+                    // Moved, not copied: the report is not needed after this.
+                    let Findings {
+                        breaches,
+                        warnings: report_warnings,
+                        ..
+                    } = report.into_parts();
                     warnings_at[i] = Some(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
-                        breaches: report.breaches().to_vec(),
-                        warnings: report.warnings().to_vec(),
+                        breaches,
+                        warnings: report_warnings,
                     });
                 }
             }
@@ -640,7 +644,7 @@ pub fn rollup(
         }
     }
 
-    let mut rows = Vec::with_capacity(accepted.iter().filter(|ids| !ids.is_empty()).count());
+    let mut rows = Vec::with_capacity(counted_periods.iter().filter(|c| !c.is_empty()).count());
     let mut units_missing = Vec::new();
     let mut totals = RollupTotals::default();
     // Reused from unit to unit: no allocation per unit for its reports.
@@ -649,9 +653,10 @@ pub fn rollup(
     for (slot, unit) in units.units.iter().enumerate() {
         let mut row_totals = RollupTotals::default();
         counted.clear();
-        let ids = &mut accepted[slot];
-        ids.sort_by_key(|&i| report_of(&submissions[i]).map(|d| d.period));
-        for &i in ids.iter() {
+        let ids = &mut counted_periods[slot];
+        // By the period kept beside each submission: no report is read to sort.
+        ids.sort_by_key(|&(period, _)| period);
+        for &(_, i) in ids.iter() {
             let Some(doc) = report_of(&submissions[i]) else {
                 continue;
             };
@@ -805,12 +810,18 @@ fn left_out(
     doc: &CommuneQcdcReport,
     report: ValidationReport,
 ) -> InvalidSubmission {
+    let Findings {
+        errors,
+        breaches,
+        warnings,
+        ..
+    } = report.into_parts();
     InvalidSubmission {
         source: submission.source.clone(),
         unit: Some(doc.unit.clone()),
         period: Some(doc.period),
-        errors: report.errors().to_vec(),
-        breaches: report.breaches().to_vec(),
-        warnings: report.warnings().to_vec(),
+        errors,
+        breaches,
+        warnings,
     }
 }

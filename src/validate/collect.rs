@@ -18,9 +18,10 @@
 //! walk is then run again over the same bytes, at most [`MAX_PASSES`] times; with the crate's
 //! types, a document needs one walk once each struct type's required members are known.
 //!
-//! The bytes must be a document serde_json accepts (the caller checks its syntax first, so
-//! `invalid_json` keeps serde_json's words); on other bytes the decoder reports what it can and
-//! never panics.
+//! The reader checks the syntax as it walks ([`Syntax`] says what it found): only when it met
+//! something serde_json refuses, or did not read to the end, does the caller ask serde_json to
+//! check the syntax (so `invalid_json` keeps serde_json's words). On bytes that are not JSON the
+//! decoder gives up after the walk that found it and never panics.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -57,11 +58,25 @@ pub(crate) struct Collected<T> {
     /// How many walks the decoding took (the tests keep it at one where it should be).
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) passes: usize,
+    /// What the last walk found of the document's syntax.
+    pub(crate) syntax: Syntax,
+}
+
+/// What a walk found of the document's syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Syntax {
+    /// The walk read the whole document, all of it JSON as serde_json reads it.
+    Read,
+    /// The walk stopped before the end (too many problems, or a refusal it could not place).
+    Partly,
+    /// The reader met bytes serde_json refuses.
+    Refused,
 }
 
 /// Decodes the JSON document `bytes` into `T`, collecting every problem (see the module docs).
-pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8]) -> Collected<T> {
-    let mut marks = Marks::new();
+/// `checked`: serde_json has accepted the bytes, so a walk that meets a refused byte goes on.
+pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8], checked: bool) -> Collected<T> {
+    let mut marks = Marks::default();
     let mut passes = 0;
     loop {
         passes += 1;
@@ -75,12 +90,24 @@ pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8]) -> Collected<T> {
         ))
         .map_err(|e| Collector::document(origin, Path::Root, &mut state, Standin::No).settle(e));
         let fix = state.fix.take();
+        let syntax = if !state.reader.is_sure() {
+            Syntax::Refused
+        } else if result.is_ok() && state.reader.at_end() {
+            Syntax::Read
+        } else {
+            Syntax::Partly
+        };
         let done = |value: Option<T>, state: State<'_>| Collected {
             value,
             report: state.report,
             patched: state.patched,
             passes,
+            syntax,
         };
+        if syntax == Syntax::Refused && !checked {
+            // Not JSON: serde_json's check says where; no more walks.
+            return done(None, state);
+        }
         match result {
             Ok(value) => return done(Some(value), state),
             Err(error) if state.stopped => {
@@ -294,8 +321,9 @@ enum Fix {
     Stop,
 }
 
-/// What the walks learned about values of the document, by the byte offset where each starts.
-type Marks = HashMap<usize, Mark>;
+/// What the walks learned about values of the document, by the byte offset where each starts
+/// (at most one mark a walk, so the quick hash of addresses serves: no key is chosen often).
+type Marks = HashMap<usize, Mark, BuildHasherDefault<AddressHasher>>;
 
 /// A refused value: its problem is reported again on every walk, and a stand-in takes its
 /// place (`removed`: the whole member is left out instead).
@@ -369,6 +397,16 @@ impl<'a> State<'a> {
             stopped: false,
             leaves: ByAddress::default(),
             fillers: ByAddress::default(),
+        }
+    }
+
+    /// What an earlier walk learned about the value at `at` (most walks learned nothing: no
+    /// hashing then, for every value read).
+    fn mark(&self, at: usize) -> Option<&Mark> {
+        if self.marks.is_empty() {
+            None
+        } else {
+            self.marks.get(&at)
         }
     }
 
@@ -927,7 +965,7 @@ impl<'a, 'p, 's> Collector<'a, 'p, 's> {
             Source::Filler => return self.fill(hint, visitor),
             Source::Text(s) => return self.dispatch_text(s, hint, visitor),
         }
-        if let Some(mark) = self.state.marks.get(&self.origin) {
+        if let Some(mark) = self.state.mark(self.origin) {
             let violation = mark.violation.clone();
             self.report(violation)?;
             self.state.reader.skip_value();
@@ -1436,7 +1474,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
                 break;
             };
             let at = self.state.reader.value_start();
-            if let Some(mark) = self.state.marks.get(&at).filter(|m| m.removed) {
+            if let Some(mark) = self.state.mark(at).filter(|m| m.removed) {
                 let violation = mark.violation.clone();
                 self.state.reader.skip_value();
                 self.report(violation)?;
@@ -1653,7 +1691,8 @@ mod tests {
     use super::*;
 
     fn passes<T: de::DeserializeOwned>(json: &str) -> (usize, Vec<(String, Code)>) {
-        let collected = collect::<T>(json.as_bytes());
+        let collected = collect::<T>(json.as_bytes(), false);
+        assert_eq!(collected.syntax, Syntax::Read);
         let found = collected
             .report
             .errors()

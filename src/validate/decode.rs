@@ -6,17 +6,18 @@
 //!    `null` or `""` (forms send them for cleared inputs) as absent, like members not sent at
 //!    all ([`strict`](super::strict));
 //! 2. only when that fails are those members blanked out of a copy of the bytes
-//!    ([`blanks`](super::blanks)), the syntax checked by serde_json (so `invalid_json` keeps its
-//!    line, column and words), and the [error-collecting decoder](super::collect) reads the
-//!    bytes again — streaming, without building a tree — recording each problem at its JSON
-//!    Pointer and going on with the rest.
+//!    ([`blanks`](super::blanks)), and the [error-collecting decoder](super::collect) reads the
+//!    bytes again — streaming, without building a tree, checking the syntax as it reads —
+//!    recording each problem at its JSON Pointer and going on with the rest. serde_json checks
+//!    the syntax only when that reading met something it does not accept, or stopped early, so
+//!    `invalid_json` keeps serde_json's line, column and words.
 //!
 //! A required member sent as `null` or `""` is reported as `required`, not as a type error.
 
 use serde::de::{self, DeserializeOwned};
 use serde_json::Value;
 
-use super::collect::{Collected, collect};
+use super::collect::{self, Collected, collect};
 use super::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, blanks, strict,
 };
@@ -61,8 +62,22 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
         return Ok(document);
     }
     let prepared = blanks::blank_absent(prepared);
-    check_syntax(&prepared)?;
-    finish(collect::<T>(&prepared))
+    finish(collect_checked::<T>(&prepared)?)
+}
+
+/// The error-collecting decoding of `bytes`, with serde_json's syntax check only when the walk
+/// could not vouch for the bytes (it met something serde_json refuses, or stopped early): a
+/// well-formed document is read once, and `invalid_json` keeps serde_json's line, column and
+/// words.
+fn collect_checked<T: DeserializeOwned>(bytes: &[u8]) -> Result<Collected<T>, ValidationReport> {
+    let collected = collect::<T>(bytes, false);
+    match collected.syntax {
+        collect::Syntax::Read => Ok(collected),
+        collect::Syntax::Partly => check_syntax(bytes).map(|()| collected),
+        // serde_json accepting what the reader refused would be a defect of the reader: walk
+        // again, trusting serde_json, rather than report the document wrongly.
+        collect::Syntax::Refused => check_syntax(bytes).map(|()| collect::<T>(bytes, true)),
+    }
 }
 
 /// **Kết quả đọc và kiểm tra** — what [`decode_and_check`] returns: the decoded document, when
@@ -222,15 +237,15 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
         };
     }
     let prepared = blanks::blank_absent(prepared);
-    if let Err(report) = check_syntax(&prepared) {
-        return failed(report);
-    }
     let Collected {
         value,
         mut report,
         mut patched,
         ..
-    } = collect::<T>(&prepared);
+    } = match collect_checked::<T>(&prepared) {
+        Ok(collected) => collected,
+        Err(report) => return failed(report),
+    };
     drop(prepared);
     let Some(document) = value else {
         return failed(report);
@@ -428,7 +443,7 @@ pub fn from_json_value<T: DeserializeOwned>(value: Value) -> Result<T, Validatio
     // per key), so the bytes can go straight to the error-collecting decoder.
     let bytes = serde_json::to_vec(&value).map_err(|e| invalid_json(&e))?;
     drop(value);
-    finish(collect::<T>(&bytes))
+    finish(collect::<T>(&bytes, true))
 }
 
 fn finish<T>(collected: Collected<T>) -> Result<T, ValidationReport> {
@@ -663,6 +678,61 @@ mod tests {
         let huge = vec![b' '; MAX_DOCUMENT_BYTES + 1];
         assert_eq!(codes(&huge), [(String::new(), Code::DocumentTooLarge)]);
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(3000))]
+
+        /// The error-collecting decoder reads the syntax itself and asks serde_json only when
+        /// unsure: `invalid_json` must still be reported exactly when serde_json refuses the
+        /// bytes, with serde_json's line and column.
+        #[test]
+        fn invalid_json_is_reported_exactly_when_serde_json_refuses(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..20)
+        ) {
+            let bytes: Vec<u8> = picks.iter().flat_map(|&i| PIECES[i].iter().copied()).collect();
+            let refused = serde_json::from_slice::<serde_json::Value>(&bytes).err();
+            let report = from_json_slice::<Doc>(&bytes).err();
+            let invalid = report.as_ref().and_then(|r| r.errors().iter().find(|v| v.code == Code::InvalidJson));
+            match (refused, invalid) {
+                (None, None) => {}
+                (Some(e), Some(v)) => {
+                    proptest::prop_assert_eq!(v.params.get("line").map(ToString::to_string), Some(e.line().to_string()));
+                    proptest::prop_assert_eq!(v.params.get("column").map(ToString::to_string), Some(e.column().to_string()));
+                }
+                (refused, invalid) => proptest::prop_assert!(false, "{:?}: serde_json {:?}, decoder {:?}", String::from_utf8_lossy(&bytes), refused, invalid),
+            }
+        }
+    }
+
+    /// Pieces of documents of `Doc`, well-formed or not.
+    const PIECES: [&[u8]; 26] = [
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b",",
+        b":",
+        b" ",
+        b"\"name\"",
+        b"\"items\"",
+        b"\"count\"",
+        b"\"when\"",
+        b"\"note\"",
+        b"\"x\"",
+        b"\"\\n\"",
+        b"\"\x01\"",
+        b"\"\xff\"",
+        b"1",
+        b"-1",
+        b"01",
+        b"1e999",
+        b"null",
+        b"\"\"",
+        b"true",
+        b"\"2021-02-03\"",
+        b"nul",
+        b"\"",
+    ];
 
     #[test]
     fn many_problems_are_capped() {

@@ -1,11 +1,16 @@
-//! A pull reader over the bytes of a JSON document that serde_json has already accepted: what
-//! the error-collecting decoder reads in place of a parsed tree.
+//! A pull reader over the bytes of a JSON document: what the error-collecting decoder reads in
+//! place of a parsed tree.
 //!
 //! The decoder asks for one token at a time — the JSON type of the next value, a string
 //! (borrowed from the input unless it has escapes), a number, the members of an object — so the
-//! document is never held twice. Its syntax has been checked by serde_json first (so every
-//! `invalid_json` finding keeps serde_json's line, column and words), and the reader still
-//! never panics on bytes that are not JSON: it reads them as the end of the value.
+//! document is never held twice. The reader checks the syntax as it goes, exactly as serde_json
+//! reads it (white space, strings without control characters and in UTF-8, escapes and numbers
+//! other than plain integers handed to serde_json itself, literals, commas and colons, brackets
+//! that match, at most [`MAX_OPEN`] arrays and objects open at once), and remembers whether it
+//! met anything else ([`is_sure`](Reader::is_sure)): the decoder's caller asks serde_json to check
+//! the syntax only then, so every `invalid_json` finding keeps serde_json's line, column and
+//! words while a well-formed document is read once. On bytes that are not JSON the reader never
+//! panics: it reads them as the end of the value.
 
 use std::borrow::Cow;
 use std::fmt::{self, Write as _};
@@ -27,25 +32,89 @@ pub(crate) enum Kind {
     Object,
 }
 
-/// A position in the document's bytes.
+/// The most arrays and objects open at once that serde_json reads: its recursion limit (128)
+/// refuses the 128th.
+pub(crate) const MAX_OPEN: usize = 127;
+
+/// A position in the document's bytes, with the arrays and objects open there.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// How many arrays and objects are open.
+    depth: usize,
+    /// Which of them are objects: bit `i` for the one opened `i + 1`-th.
+    objects: u128,
+    /// `false` once the reader met a byte that serde_json would refuse.
+    sure: bool,
 }
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `bytes`.
     pub(crate) fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, pos: 0 }
+        Reader {
+            bytes,
+            pos: 0,
+            depth: 0,
+            objects: 0,
+            sure: true,
+        }
     }
 
-    /// A reader at the byte offset `pos` of the same document.
+    /// A reader at the byte offset `pos` of the same document, inside the same arrays and
+    /// objects (`pos` is where a value starts at this depth).
     pub(crate) fn at(&self, pos: usize) -> Self {
-        Reader {
-            bytes: self.bytes,
-            pos,
+        Reader { pos, ..*self }
+    }
+
+    /// Whether every byte read so far is JSON as serde_json reads it.
+    pub(crate) fn is_sure(&self) -> bool {
+        self.sure
+    }
+
+    /// Whether the whole document has been read: its one value closed, nothing after it but
+    /// white space.
+    pub(crate) fn at_end(&mut self) -> bool {
+        self.skip_space();
+        self.depth == 0 && self.pos == self.bytes.len()
+    }
+
+    /// Notes a byte serde_json would refuse.
+    fn refuse(&mut self) {
+        self.sure = false;
+    }
+
+    /// Whether the innermost open value is an object.
+    fn in_object(&self) -> bool {
+        self.depth > 0 && (self.objects >> (self.depth - 1)) & 1 == 1
+    }
+
+    /// Steps past the opening bracket or brace here. Past [`MAX_OPEN`], the rest of the
+    /// document is read as its end (serde_json refuses it; the decoder recurses no deeper).
+    fn push(&mut self, object: bool) {
+        self.pos += 1;
+        if self.depth >= MAX_OPEN {
+            self.refuse();
+            self.pos = self.bytes.len();
+            return;
         }
+        let bit = 1u128 << self.depth;
+        self.objects = if object {
+            self.objects | bit
+        } else {
+            self.objects & !bit
+        };
+        self.depth += 1;
+    }
+
+    /// Steps past the closing bracket (`object`: brace) here.
+    fn pop(&mut self, object: bool) {
+        self.pos += 1;
+        if self.depth == 0 || self.in_object() != object {
+            self.refuse();
+            return;
+        }
+        self.depth -= 1;
     }
 
     /// The offset of the next value (after white space): the key of what a walk learns about
@@ -64,15 +133,20 @@ impl<'a> Reader<'a> {
     /// The JSON type of the next value; `None` at the end of the input.
     pub(crate) fn peek(&mut self) -> Option<Kind> {
         self.skip_space();
-        Some(match self.bytes.get(self.pos)? {
-            b'n' => Kind::Null,
-            b't' | b'f' => Kind::Bool,
-            b'"' => Kind::Str,
-            b'[' => Kind::Array,
-            b'{' => Kind::Object,
-            b'-' | b'0'..=b'9' => Kind::Number,
-            _ => return None,
-        })
+        let kind = match self.bytes.get(self.pos) {
+            Some(b'n') => Kind::Null,
+            Some(b't' | b'f') => Kind::Bool,
+            Some(b'"') => Kind::Str,
+            Some(b'[') => Kind::Array,
+            Some(b'{') => Kind::Object,
+            Some(b'-' | b'0'..=b'9') => Kind::Number,
+            _ => {
+                // A value is asked for where none starts.
+                self.refuse();
+                return None;
+            }
+        };
+        Some(kind)
     }
 
     /// `true` for the values forms send for a cleared input (`null`, `""`): absent members.
@@ -86,6 +160,10 @@ impl<'a> Reader<'a> {
     pub(crate) fn literal(&mut self) -> bool {
         let start = self.value_start();
         self.skip_token();
+        let token = self.bytes.get(start..self.pos).unwrap_or_default();
+        if !matches!(token, b"null" | b"true" | b"false") {
+            self.refuse();
+        }
         self.bytes.get(start) == Some(&b't')
     }
 
@@ -106,16 +184,18 @@ impl<'a> Reader<'a> {
     pub(crate) fn number(&mut self) -> Option<serde_json::Number> {
         let start = self.value_start();
         self.skip_token();
-        let token = self.bytes.get(start..self.pos)?;
+        let token = self.bytes.get(start..self.pos).unwrap_or_default();
         let (negative, digits) = match token {
             [b'-', digits @ ..] => (true, digits),
             digits => (false, digits),
         };
-        // Up to 18 digits always fit; serde_json reads `-0` as a float, so it is left to it.
+        // Up to 18 digits always fit; serde_json reads `-0` as a float, and refuses a leading
+        // zero, so those are left to it.
         if !digits.is_empty()
             && digits.len() <= 18
             && digits.iter().all(u8::is_ascii_digit)
-            && !(negative && digits.iter().all(|&d| d == b'0'))
+            && (digits.len() == 1 || digits[0] != b'0')
+            && !(negative && digits == b"0")
         {
             let value = digits
                 .iter()
@@ -126,17 +206,32 @@ impl<'a> Reader<'a> {
                 value.unsigned_abs().into()
             });
         }
-        serde_json::from_slice(token).ok()
+        let read = serde_json::from_slice(token).ok();
+        if read.is_none() {
+            self.refuse();
+        }
+        read
     }
 
     /// Reads a string: borrowed from the input unless it has escapes.
     pub(crate) fn string(&mut self) -> Option<Cow<'a, str>> {
         let start = self.value_start();
-        let (end, escaped) = self.string_end(start)?;
-        self.pos = end;
-        let token = self.bytes.get(start..end)?;
-        if escaped {
+        let read = self.read_string(start);
+        if read.is_none() {
+            self.refuse();
+        }
+        read
+    }
+
+    fn read_string(&mut self, start: usize) -> Option<Cow<'a, str>> {
+        let end = self.string_end(start)?;
+        self.pos = end.end;
+        let token = self.bytes.get(start..end.end)?;
+        if end.escaped {
+            // serde_json reads escapes (and refuses control characters and bad UTF-8 with them).
             serde_json::from_slice::<String>(token).ok().map(Cow::Owned)
+        } else if end.control {
+            None
         } else {
             std::str::from_utf8(token.get(1..token.len() - 1)?)
                 .ok()
@@ -144,20 +239,57 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The offset just past the string opening at `start`, and whether it has escapes.
-    fn string_end(&self, start: usize) -> Option<(usize, bool)> {
+    /// Reads past the string here, checking it as [`string`](Self::string) does without
+    /// keeping it.
+    fn skip_string(&mut self) {
+        let start = self.pos;
+        let Some(end) = self.string_end(start) else {
+            self.refuse();
+            self.pos = self.bytes.len();
+            return;
+        };
+        self.pos = end.end;
+        let sure = if end.escaped {
+            self.bytes
+                .get(start..end.end)
+                .is_some_and(|token| serde_json::from_slice::<String>(token).is_ok())
+        } else {
+            !end.control
+                && self
+                    .bytes
+                    .get(start + 1..end.end - 1)
+                    .is_some_and(|text| std::str::from_utf8(text).is_ok())
+        };
+        if !sure {
+            self.refuse();
+        }
+    }
+
+    /// Where the string opening at `start` ends, and what it holds.
+    fn string_end(&self, start: usize) -> Option<StringEnd> {
         if self.bytes.get(start) != Some(&b'"') {
             return None;
         }
         let mut i = start + 1;
-        let mut escaped = false;
+        let (mut escaped, mut control) = (false, false);
         loop {
-            i += quote_or_backslash(self.bytes.get(i..)?)?;
-            if self.bytes[i] == b'\\' {
-                escaped = true;
-                i += 2;
-            } else {
-                return Some((i + 1, escaped));
+            i += quote_backslash_or_control(self.bytes.get(i..)?)?;
+            match self.bytes[i] {
+                b'\\' => {
+                    escaped = true;
+                    i += 2;
+                }
+                b'"' => {
+                    return Some(StringEnd {
+                        end: i + 1,
+                        escaped,
+                        control,
+                    });
+                }
+                _ => {
+                    control = true;
+                    i += 1;
+                }
             }
         }
     }
@@ -165,7 +297,8 @@ impl<'a> Reader<'a> {
     /// Steps into the array or object that starts here.
     pub(crate) fn open(&mut self) {
         self.skip_space();
-        self.pos += 1;
+        let object = self.bytes.get(self.pos) == Some(&b'{');
+        self.push(object);
     }
 
     /// Moves to the next element of the array being read (`first` after the opening
@@ -173,8 +306,8 @@ impl<'a> Reader<'a> {
     pub(crate) fn next_element(&mut self, first: &mut bool) -> bool {
         self.skip_space();
         match self.bytes.get(self.pos) {
-            Some(b']') | None => {
-                self.pos += 1;
+            Some(b']') => {
+                self.pop(false);
                 false
             }
             Some(b',') if !*first => {
@@ -185,7 +318,11 @@ impl<'a> Reader<'a> {
                 *first = false;
                 true
             }
-            Some(_) => false,
+            // The end of the input, or no comma between two elements.
+            _ => {
+                self.refuse();
+                false
+            }
         }
     }
 
@@ -194,54 +331,118 @@ impl<'a> Reader<'a> {
     pub(crate) fn next_key(&mut self, first: &mut bool) -> Option<Cow<'a, str>> {
         self.skip_space();
         match self.bytes.get(self.pos) {
-            Some(b'}') | None => {
-                self.pos += 1;
+            Some(b'}') => {
+                self.pop(true);
                 return None;
             }
             Some(b',') if !*first => self.pos += 1,
             Some(b'"') if *first => *first = false,
-            Some(_) => return None,
+            // The end of the input, or no comma between two members.
+            _ => {
+                self.refuse();
+                return None;
+            }
         }
-        let key = self.string()?;
         self.skip_space();
-        if self.bytes.get(self.pos) == Some(&b':') {
-            self.pos += 1;
-        }
+        let key = self.string()?;
+        self.colon();
         Some(key)
     }
 
-    /// Skips the next value, however deeply nested (without recursion).
+    /// Steps past the colon after a key.
+    fn colon(&mut self) {
+        self.skip_space();
+        if self.bytes.get(self.pos) == Some(&b':') {
+            self.pos += 1;
+        } else {
+            self.refuse();
+        }
+    }
+
+    /// Reads past the next value, however deeply nested (without recursion), checking it as
+    /// the other readings do. At a byte serde_json would refuse it stops there.
     pub(crate) fn skip_value(&mut self) {
-        let mut depth = 0usize;
+        let base = self.depth;
         loop {
-            self.skip_space();
-            match self.bytes.get(self.pos) {
+            // A value starts here.
+            match self.peek() {
+                Some(Kind::Object) => {
+                    self.push(true);
+                    self.skip_space();
+                    if self.bytes.get(self.pos) == Some(&b'}') {
+                        self.pop(true);
+                    } else {
+                        if !self.skip_key() {
+                            return;
+                        }
+                        continue;
+                    }
+                }
+                Some(Kind::Array) => {
+                    self.push(false);
+                    self.skip_space();
+                    if self.bytes.get(self.pos) == Some(&b']') {
+                        self.pop(false);
+                    } else {
+                        continue;
+                    }
+                }
+                Some(Kind::Str) => self.skip_string(),
+                Some(Kind::Number) => self.skip_number(),
+                Some(Kind::Null | Kind::Bool) => {
+                    self.literal();
+                }
                 None => return,
-                Some(b'"') => match self.string_end(self.pos) {
-                    Some((end, _)) => self.pos = end,
-                    None => {
-                        self.pos = self.bytes.len();
+            }
+            // A value ended: close what ends with it, or go on after a comma.
+            loop {
+                if self.depth <= base || !self.sure {
+                    return;
+                }
+                self.skip_space();
+                match self.bytes.get(self.pos) {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if self.in_object() && !self.skip_key() {
+                            return;
+                        }
+                        break;
+                    }
+                    Some(b']') if !self.in_object() => self.pop(false),
+                    Some(b'}') if self.in_object() => self.pop(true),
+                    _ => {
+                        self.refuse();
                         return;
                     }
-                },
-                Some(b'[' | b'{') => {
-                    depth += 1;
-                    self.pos += 1;
-                    continue;
                 }
-                Some(b']' | b'}') => {
-                    depth = depth.saturating_sub(1);
-                    self.pos += 1;
-                }
-                Some(b',' | b':') => {
-                    self.pos += 1;
-                    continue;
-                }
-                Some(_) => self.skip_token(),
             }
-            if depth == 0 {
-                return;
-            }
+        }
+    }
+
+    /// Reads past a key and its colon; `false` (refused) when there is none.
+    fn skip_key(&mut self) -> bool {
+        self.skip_space();
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            self.refuse();
+            return false;
+        }
+        self.skip_string();
+        self.colon();
+        self.sure
+    }
+
+    /// Reads past a number, checking it as [`number`](Self::number) does.
+    fn skip_number(&mut self) {
+        let start = self.pos;
+        self.skip_token();
+        let token = self.bytes.get(start..self.pos).unwrap_or_default();
+        let digits = token.strip_prefix(b"-").unwrap_or(token);
+        let plain = !digits.is_empty()
+            && digits.len() <= 18
+            && digits.iter().all(u8::is_ascii_digit)
+            && (digits.len() == 1 || digits[0] != b'0');
+        if !plain && serde_json::from_slice::<serde_json::Number>(token).is_err() {
+            self.refuse();
         }
     }
 
@@ -347,25 +548,41 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The index of the first `"` or `\\` in `bytes`, eight bytes at a time (texts are most of a
-/// document's bytes).
-fn quote_or_backslash(bytes: &[u8]) -> Option<usize> {
+/// Where a string ends, and what it holds.
+struct StringEnd {
+    /// The offset just past its closing quote.
+    end: usize,
+    /// It has escapes.
+    escaped: bool,
+    /// It has a control character (which JSON does not allow unescaped).
+    control: bool,
+}
+
+/// The index of the first `"`, `\\` or control character (below U+0020) in `bytes`, eight bytes
+/// at a time (texts are most of a document's bytes).
+fn quote_backslash_or_control(bytes: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     // Whether some byte of `word` is zero (the classic bit trick, no false negatives).
     let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS != 0;
+    // Whether some byte of `word` is below 0x20 (the same trick; no false negatives).
+    let has_control = |word: u64| word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
+    let stops = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
     let mut chunks = bytes.chunks_exact(8);
     let mut skipped = 0;
     for chunk in chunks.by_ref() {
         let word = u64::from_ne_bytes(chunk.try_into().ok()?);
-        if has_zero(word ^ (ONES * u64::from(b'"'))) || has_zero(word ^ (ONES * u64::from(b'\\'))) {
+        if has_zero(word ^ (ONES * u64::from(b'"')))
+            || has_zero(word ^ (ONES * u64::from(b'\\')))
+            || has_control(word)
+        {
             break;
         }
         skipped += 8;
     }
     bytes[skipped..]
         .iter()
-        .position(|&b| b == b'"' || b == b'\\')
+        .position(|&b| stops(b))
         .map(|at| skipped + at)
 }
 
@@ -509,18 +726,116 @@ mod tests {
 
     #[test]
     fn the_word_scan_finds_what_the_byte_scan_finds() {
-        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\');
+        let naive = |b: &[u8]| b.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
         for len in 0..40 {
             for at in 0..=len {
-                for mark in [b'"', b'\\', b'x'] {
+                for mark in [b'"', b'\\', b'x', 0, b'\n', 0x1f, 0x20, 0x7f] {
                     let mut bytes = "ă".repeat(len).into_bytes();
                     bytes.truncate(len);
                     if at < len {
                         bytes[at] = mark;
                     }
-                    assert_eq!(quote_or_backslash(&bytes), naive(&bytes), "{bytes:?}");
+                    assert_eq!(
+                        quote_backslash_or_control(&bytes),
+                        naive(&bytes),
+                        "{bytes:?}"
+                    );
                 }
             }
+        }
+    }
+
+    /// Pieces of JSON and of what is not JSON, for the property tests.
+    const PIECES: [&[u8]; 34] = [
+        b"{",
+        b"}",
+        b"[",
+        b"]",
+        b",",
+        b":",
+        b" ",
+        b"\t\r\n",
+        b"\"a\"",
+        b"\"\xc4\x83\"",
+        b"\"\\n\"",
+        b"\"\\u00e9\"",
+        b"\"\\ud800\"",
+        b"\"\\x\"",
+        b"\"\x01\"",
+        b"\"\xff\"",
+        b"\"",
+        b"\\",
+        b"1",
+        b"-0",
+        b"01",
+        b"-",
+        b"1.5e3",
+        b"1e999",
+        b"1.",
+        b"123456789012345678901",
+        b"true",
+        b"false",
+        b"null",
+        b"nul",
+        b"nullx",
+        b"x",
+        b"\x00",
+        b"\xc3",
+    ];
+
+    /// Whether the reader, skipping one value, reads all of `bytes` as JSON.
+    fn reads_all(bytes: &[u8]) -> bool {
+        let mut r = Reader::new(bytes);
+        r.skip_value();
+        r.is_sure() && r.at_end()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4000))]
+
+        /// The reader accepts exactly what serde_json accepts (so the decoder may skip
+        /// serde_json's own syntax pass when the reader read everything).
+        #[test]
+        fn the_reader_accepts_what_serde_json_accepts(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..24)
+        ) {
+            let bytes: Vec<u8> = picks.iter().flat_map(|&i| PIECES[i].iter().copied()).collect();
+            let serde_json_reads = serde_json::from_slice::<serde_json::Value>(&bytes).is_ok();
+            proptest::prop_assert_eq!(reads_all(&bytes), serde_json_reads, "{:?}", String::from_utf8_lossy(&bytes));
+        }
+    }
+
+    #[test]
+    fn the_reader_refuses_what_serde_json_refuses() {
+        let refused: [&[u8]; 16] = [
+            b"",
+            b"[1,]",
+            b"{\"a\":1,}",
+            b"[1 2]",
+            b"{\"a\" 1}",
+            b"{\"a\":1 \"b\":2}",
+            b"[}",
+            b"{]",
+            b"01",
+            b"\"\x01\"",
+            b"\"\xff\"",
+            b"\"\\ud800\"",
+            b"1e999",
+            b"tru",
+            b"[] []",
+            b"{1:2}",
+        ];
+        for bytes in refused {
+            assert!(serde_json::from_slice::<serde_json::Value>(bytes).is_err());
+            assert!(!reads_all(bytes), "{:?}", String::from_utf8_lossy(bytes));
+        }
+        let depth = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+        for n in [1, MAX_OPEN, MAX_OPEN + 1, 10_000] {
+            let bytes = depth(n);
+            let serde_json_reads =
+                serde_json::from_slice::<serde_json::Value>(bytes.as_bytes()).is_ok();
+            assert_eq!(serde_json_reads, n <= MAX_OPEN, "{n}");
+            assert_eq!(reads_all(bytes.as_bytes()), serde_json_reads, "{n}");
         }
     }
 
