@@ -64,6 +64,18 @@ pub(crate) use first_seen::FirstSeen;
 pub(crate) use member::{At, Member};
 pub use pointer::Pointer;
 
+/// A place to report at whose pointer `F` builds only when a finding is recorded there: an item
+/// of a list (`Lazy(|| list.index(i))`) or a member below one. Why: a valid document records
+/// nothing, and building every item's and member's pointer up front was a tenth of validating
+/// a registration.
+pub(crate) struct Lazy<F>(pub(crate) F);
+
+impl<F: Fn() -> Pointer> At for Lazy<F> {
+    fn pointer(&self) -> std::borrow::Cow<'_, Pointer> {
+        std::borrow::Cow::Owned((self.0)())
+    }
+}
+
 /// **Ngôn ngữ** — the language of a message.
 ///
 /// Non-exhaustive: messages may be translated into more languages in minor versions.

@@ -70,13 +70,19 @@ pub struct WorkingCalendar {
 impl Default for WorkingCalendar {
     fn default() -> Self {
         WorkingCalendar {
-            schedules: Cow::Borrowed(OFFICIAL_SCHEDULES),
+            schedules: Cow::Borrowed(DEFAULT_SCHEDULES),
             extra_days_off: Vec::new(),
             extra_working_days: Vec::new(),
             culture_day: false,
         }
     }
 }
+
+/// [`OFFICIAL_SCHEDULES`] at one address. Why: a `const` slice has no fixed address (each
+/// codegen unit of a release build may hold its own copy), so the default calendar, compared by
+/// address in [`WorkingCalendar::is_default`], missed its cached years and rebuilt them on every
+/// call; a `static` is one place.
+static DEFAULT_SCHEDULES: &[OfficialSchedule] = OFFICIAL_SCHEDULES;
 
 /// The default calendar's days, one slot per year of [`LUNAR_MIN_YEAR`]–[`LUNAR_MAX_YEAR`], each
 /// computed on first use. Why: every document checked against the default calendar needs the
@@ -323,7 +329,7 @@ impl WorkingCalendar {
     /// Whether `self` is [`WorkingCalendar::default`]: the official schedules by reference (an
     /// owned copy, even an equal one, is treated as a user calendar), no additions.
     fn is_default(&self) -> bool {
-        matches!(&self.schedules, Cow::Borrowed(s) if std::ptr::eq(*s, OFFICIAL_SCHEDULES))
+        matches!(&self.schedules, Cow::Borrowed(s) if std::ptr::eq(*s, DEFAULT_SCHEDULES))
             && self.extra_days_off.is_empty()
             && self.extra_working_days.is_empty()
             && !self.culture_day

@@ -2,7 +2,7 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -16,7 +16,10 @@ use super::{
 use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference, TWO_LEVEL_GOVERNMENT_FROM};
 use crate::org::{AdminLevel, MAX_PERSON_NAME, OrgSettings};
 use crate::text::{fold, identity_key};
-use crate::validate::{Code, Pointer, Validate, ValidationContext, ValidationReport, Violation};
+use crate::validate::{
+    At, Code, FirstSeen, Lazy, Member, Pointer, Validate, ValidationContext, ValidationReport,
+    Violation,
+};
 use crate::vocabulary::Vocabulary;
 
 /// A number for a message: integral values without a decimal point ("42", not "42.0").
@@ -94,9 +97,12 @@ impl Validate for ModelRegistration {
     ///   (`status_inconsistent`);
     /// - the contact: a name, a telephone number of 9–12 digits, an e-mail of shape a@b.
     fn validate_at(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        self.check_with(ctx, &RegistrationRules::default(), path, report);
+        self.check_with(ctx, &DEFAULT_RULES, path, report);
     }
 }
+
+/// The default rules, made once: [`Validate::validate`] runs with them on every document.
+static DEFAULT_RULES: LazyLock<RegistrationRules> = LazyLock::new(RegistrationRules::default);
 
 impl ModelRegistration {
     /// Validates the registration with `rules` instead of the defaults ([`Validate::validate`]
@@ -173,21 +179,22 @@ impl ModelRegistration {
     ) {
         let year_span = self.check_dates(ctx, path, report);
         self.check_parties(ctx.org_settings(), rules, path, report);
-        check_required_text(report, &path.key("model_name"), &self.model_name, MAX_NAME);
+        let member = |key| Member::new(path, key);
+        check_required_text(report, &member("model_name"), &self.model_name, MAX_NAME);
         if self.field == ModelField::Other && self.field_other.is_none() {
             report.error(Violation::new(&path.key("field_other"), Code::Required));
         }
         if let Some(other) = &self.field_other {
-            report.check_optional_text(&path.key("field_other"), other, MAX_NAME);
+            report.check_optional_text_at(&member("field_other"), other, MAX_NAME);
         }
-        check_required_text(report, &path.key("area"), &self.area, MAX_ITEM);
+        check_required_text(report, &member("area"), &self.area, MAX_ITEM);
         check_required_text(
             report,
-            &path.key("beneficiaries"),
+            &member("beneficiaries"),
             &self.beneficiaries,
             MAX_ITEM,
         );
-        check_required_text(report, &path.key("problem"), &self.problem, MAX_TEXT);
+        check_required_text(report, &member("problem"), &self.problem, MAX_TEXT);
         self.plan.check(
             self.registered_on,
             ctx.org_settings(),
@@ -198,13 +205,13 @@ impl ModelRegistration {
         self.check_roadmap(year_span, &milestones, path, report);
         check_list(
             report,
-            &path.key("expected_outputs"),
+            &member("expected_outputs"),
             &self.expected_outputs,
             MAX_LIST,
         );
         check_required_text(
             report,
-            &path.key("sustainability"),
+            &member("sustainability"),
             &self.sustainability,
             MAX_TEXT,
         );
@@ -215,34 +222,34 @@ impl ModelRegistration {
 }
 
 /// A mandatory content: not blank, within `max`, citing Công văn 249/MTTQ-BTT when blank.
-fn check_required_text(report: &mut ValidationReport, path: &Pointer, value: &str, max: usize) {
+fn check_required_text(report: &mut ValidationReport, at: &impl At, value: &str, max: usize) {
     if crate::text::is_blank(value) {
-        report.error(Violation::new(path, Code::Blank).cite(cv249()));
+        report.error(Violation::new(&at.pointer(), Code::Blank).cite(cv249()));
     } else {
-        report.check_optional_text(path, value, max);
+        report.check_optional_text_at(at, value, max);
     }
 }
 
 /// A mandatory list of texts: 1..=`max` items, each a mandatory text.
-fn check_list(report: &mut ValidationReport, path: &Pointer, items: &[String], max: usize) {
-    check_count(report, path, items.len(), max);
+fn check_list(report: &mut ValidationReport, at: &impl At, items: &[String], max: usize) {
+    check_count(report, at, items.len(), max);
     for (i, item) in items.iter().enumerate() {
-        check_required_text(report, &path.index(i), item, MAX_ITEM);
+        check_required_text(report, &Lazy(|| at.pointer().index(i)), item, MAX_ITEM);
     }
 }
 
 /// A mandatory list of `len` items, at most `max`.
-fn check_count(report: &mut ValidationReport, path: &Pointer, len: usize, max: usize) {
+fn check_count(report: &mut ValidationReport, at: &impl At, len: usize, max: usize) {
     if len == 0 {
         report.error(
-            Violation::new(path, Code::TooFew)
+            Violation::new(&at.pointer(), Code::TooFew)
                 .param("min", 1)
                 .param("actual", 0)
                 .cite(cv249()),
         );
     } else if len > max {
         report.error(
-            Violation::new(path, Code::TooMany)
+            Violation::new(&at.pointer(), Code::TooMany)
                 .param("max", max)
                 .param("actual", len),
         );
@@ -258,7 +265,7 @@ impl ModelRegistration {
         path: &Pointer,
         report: &mut ValidationReport,
     ) -> Option<(NaiveDate, NaiveDate)> {
-        report.check_not_future(&path.key("registered_on"), self.registered_on, ctx);
+        report.check_not_future_at(&Member::new(path, "registered_on"), self.registered_on, ctx);
         if !(super::FIRST_YEAR..=super::LAST_YEAR).contains(&self.year) {
             report.error(
                 Violation::new(&path.key("year"), Code::OutOfRange)
@@ -280,7 +287,11 @@ impl ModelRegistration {
             );
         }
         if let Some(start) = self.roadmap.iter().map(|p| p.start).min() {
-            report.check_date_order(&path.key("evaluation_date"), start, self.evaluation_date);
+            report.check_date_order_at(
+                &Member::new(path, "evaluation_date"),
+                start,
+                self.evaluation_date,
+            );
         }
         Some((first, last))
     }
@@ -358,17 +369,17 @@ impl ModelRegistration {
         check_count(report, &roadmap, self.roadmap.len(), MAX_PHASES);
         let mut previous: Option<&Phase> = None;
         for (i, phase) in self.roadmap.iter().enumerate() {
-            let at = roadmap.index(i);
-            check_required_text(report, &at.key("name"), &phase.name, MAX_NAME);
+            let at = || roadmap.index(i);
+            check_required_text(report, &Lazy(|| at().key("name")), &phase.name, MAX_NAME);
             if let Some(tasks) = &phase.tasks {
-                report.check_optional_text(&at.key("tasks"), tasks, MAX_TEXT);
+                report.check_optional_text_at(&Lazy(|| at().key("tasks")), tasks, MAX_TEXT);
             }
-            report.check_date_order(&at.key("end"), phase.start, phase.end);
+            report.check_date_order_at(&Lazy(|| at().key("end")), phase.start, phase.end);
             if let Some(before) = previous
                 && phase.start <= before.end
             {
                 report.error(
-                    Violation::new(&at.key("start"), Code::PhaseOverlap)
+                    Violation::new(&at().key("start"), Code::PhaseOverlap)
                         .param("phase", before.name.trim())
                         .date_param("end", before.end),
                 );
@@ -406,18 +417,18 @@ impl ModelRegistration {
         let mut per_phase = vec![0usize; self.roadmap.len()];
         let mut duplicates = index.duplicates.iter().peekable();
         for (i, milestone) in self.milestones.iter().enumerate() {
-            let at = milestones.index(i);
+            let at = || milestones.index(i);
             check_milestone_texts(milestone, &at, report);
             if let Some(&(_, first)) = duplicates.next_if(|(d, _)| *d == i) {
                 report.error(
-                    Violation::new(&at.key("name"), Code::Duplicate)
+                    Violation::new(&at().key("name"), Code::Duplicate)
                         .param("value", milestone.name.trim())
                         .param("first", first.saturating_add(1)),
                 );
             }
             if milestone.target.is_nan() || milestone.target <= 0.0 {
                 report.error(
-                    Violation::new(&at.key("target"), Code::NotPositive)
+                    Violation::new(&at().key("target"), Code::NotPositive)
                         .param("actual", number(milestone.target)),
                 );
             }
@@ -427,7 +438,7 @@ impl ModelRegistration {
                     per_phase[p] = per_phase[p].saturating_add(1);
                     if !phase.contains(milestone.due) {
                         report.error(
-                            Violation::new(&at.key("due"), Code::DateOutside)
+                            Violation::new(&at().key("due"), Code::DateOutside)
                                 .date_param("date", milestone.due)
                                 .date_param("start", phase.start)
                                 .date_param("end", phase.end),
@@ -436,7 +447,7 @@ impl ModelRegistration {
                 }
                 None => {
                     report.error(
-                        Violation::new(&at.key("phase"), Code::OutOfRange)
+                        Violation::new(&at().key("phase"), Code::OutOfRange)
                             .param("min", 1)
                             .param("max", self.roadmap.len())
                             .param("actual", milestone.phase),
@@ -445,7 +456,7 @@ impl ModelRegistration {
                         && !(start <= milestone.due && milestone.due <= end)
                     {
                         report.error(
-                            Violation::new(&at.key("due"), Code::DateOutside)
+                            Violation::new(&at().key("due"), Code::DateOutside)
                                 .date_param("date", milestone.due)
                                 .date_param("start", start)
                                 .date_param("end", end),
@@ -467,16 +478,20 @@ impl ModelRegistration {
 
     fn check_contact(&self, path: &Pointer, report: &mut ValidationReport) {
         let at = path.key("contact");
-        report.check_text(&at.key("name"), &self.contact.name, MAX_PERSON_NAME);
+        report.check_text_at(
+            &Member::new(&at, "name"),
+            &self.contact.name,
+            MAX_PERSON_NAME,
+        );
         if let Some(phone) = &self.contact.phone {
             if !is_phone(phone) {
                 report.error(Violation::new(&at.key("phone"), Code::PhoneFormat));
             } else {
-                report.check_optional_text(&at.key("phone"), phone, MAX_PHONE);
+                report.check_optional_text_at(&Member::new(&at, "phone"), phone, MAX_PHONE);
             }
         }
         if let Some(email) = &self.contact.email {
-            report.check_optional_text(&at.key("email"), email, 254);
+            report.check_optional_text_at(&Member::new(&at, "email"), email, 254);
             if !is_email(email) {
                 report.error(Violation::new(&at.key("email"), Code::EmailFormat));
             }
@@ -495,7 +510,7 @@ impl ModelRegistration {
         let mut since = self.registered_on;
         for (i, change) in self.history.iter().enumerate() {
             let at = history.index(i);
-            report.check_not_future(&at.key("on"), change.on, ctx);
+            report.check_not_future_at(&Member::new(&at, "on"), change.on, ctx);
             let has_progress = self
                 .progress
                 .iter()
@@ -566,10 +581,9 @@ impl ModelRegistration {
         if self.progress.is_empty() {
             return;
         }
-        let mut periods: HashMap<_, usize> = HashMap::with_capacity(self.progress.len());
+        let mut periods = FirstSeen::with_capacity(self.progress.len());
         for (k, report_k) in self.progress.iter().enumerate() {
-            let first = *periods.entry(report_k.period).or_insert(k);
-            if first != k {
+            if let Some(first) = periods.repeat_of(report_k.period, k) {
                 report.error(
                     Violation::new(&progress.index(k).key("period"), Code::Duplicate)
                         .param("value", report_k.period.to_string())
@@ -588,47 +602,51 @@ impl ModelRegistration {
         at: &Pointer,
         report: &mut ValidationReport,
     ) {
-        report.check_not_future(&at.key("period"), progress.period.first_day(), ctx);
+        report.check_not_future_at(&Member::new(at, "period"), progress.period.first_day(), ctx);
         if let Some(note) = &progress.note {
-            report.check_optional_text(&at.key("note"), note, MAX_TEXT);
+            report.check_optional_text_at(&Member::new(at, "note"), note, MAX_TEXT);
         }
         let entries = at.key("milestones");
         check_count(report, &entries, progress.milestones.len(), MAX_MILESTONES);
         // Entries are keyed by the milestone they name, or by their folded text when they name
         // none: a repeat of either is a duplicate.
-        let mut seen: HashMap<Result<usize, String>, usize> = HashMap::new();
+        let mut seen = FirstSeen::with_capacity(progress.milestones.len());
         for (j, entry) in progress.milestones.iter().enumerate() {
-            let e = entries.index(j);
+            let e = || entries.index(j);
             if crate::text::is_blank(&entry.milestone) {
-                report.error(Violation::new(&e.key("milestone"), Code::Blank));
+                report.error(Violation::new(&e().key("milestone"), Code::Blank));
                 continue;
             }
-            report.check_optional_text(&e.key("milestone"), &entry.milestone, MAX_NAME);
-            let key = index.find(&entry.milestone);
+            report.check_optional_text_at(
+                &Lazy(|| e().key("milestone")),
+                &entry.milestone,
+                MAX_NAME,
+            );
+            // Entries usually list the milestones in their order: entry j names milestone j.
+            let key = index.find(&entry.milestone, j);
             let found = key.as_ref().ok().map(|i| &self.milestones[*i]);
-            let first = *seen.entry(key).or_insert(j);
-            if first != j {
+            if let Some(first) = seen.repeat_of(key, j) {
                 report.error(
-                    Violation::new(&e.key("milestone"), Code::Duplicate)
+                    Violation::new(&e().key("milestone"), Code::Duplicate)
                         .param("value", entry.milestone.trim())
                         .param("first", first.saturating_add(1)),
                 );
             }
             if entry.reached.is_nan() || entry.reached < 0.0 {
                 report.error(
-                    Violation::new(&e.key("reached"), Code::Negative)
+                    Violation::new(&e().key("reached"), Code::Negative)
                         .param("actual", number(entry.reached)),
                 );
             }
             match found {
                 None => report.error(
-                    Violation::new(&e.key("milestone"), Code::UnknownMilestone)
+                    Violation::new(&e().key("milestone"), Code::UnknownMilestone)
                         .param("name", entry.milestone.trim()),
                 ),
                 Some(milestone) => {
                     if entry.status == MilestoneStatus::Done && entry.reached < milestone.target {
                         report.error(
-                            Violation::new(&e.key("status"), Code::StatusInconsistent)
+                            Violation::new(&e().key("status"), Code::StatusInconsistent)
                                 .param("status", entry.status.name_vi())
                                 .param("reached", number(entry.reached))
                                 .param("target", number(milestone.target)),
@@ -649,14 +667,15 @@ impl Plan {
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
-        check_list(report, &path.key("objectives"), &self.objectives, MAX_LIST);
-        check_list(report, &path.key("criteria"), &self.criteria, MAX_LIST);
-        check_list(report, &path.key("activities"), &self.activities, MAX_LIST);
+        let member = |key| Member::new(path, key);
+        check_list(report, &member("objectives"), &self.objectives, MAX_LIST);
+        check_list(report, &member("criteria"), &self.criteria, MAX_LIST);
+        check_list(report, &member("activities"), &self.activities, MAX_LIST);
         if let Some(text) = &self.mobilisation {
-            report.check_optional_text(&path.key("mobilisation"), text, MAX_TEXT);
+            report.check_optional_text_at(&member("mobilisation"), text, MAX_TEXT);
         }
         if let Some(text) = &self.participants {
-            report.check_optional_text(&path.key("participants"), text, MAX_ITEM);
+            report.check_optional_text_at(&member("participants"), text, MAX_ITEM);
         }
         let partners = path.key("partners");
         check_count(report, &partners, self.partners.len(), MAX_LIST);
@@ -666,7 +685,7 @@ impl Plan {
                 .organisation
                 .check_with(Some(on), settings, &at.key("organisation"), report);
             if let Some(tasks) = &partner.tasks {
-                report.check_optional_text(&at.key("tasks"), tasks, MAX_ITEM);
+                report.check_optional_text_at(&Member::new(&at, "tasks"), tasks, MAX_ITEM);
             }
         }
         if !self.partners.is_empty() && !self.partners.iter().any(|p| p.role == PartnerRole::Lead) {
@@ -674,7 +693,8 @@ impl Plan {
         }
         let resources = &self.resources;
         if let Some(text) = &resources.facilities {
-            report.check_optional_text(&path.key("resources").key("facilities"), text, MAX_ITEM);
+            let at = Lazy(|| path.key("resources").key("facilities"));
+            report.check_optional_text_at(&at, text, MAX_ITEM);
         }
         if let Some(total) = resources.budget_vnd {
             let parts = resources
@@ -696,15 +716,21 @@ impl Plan {
     }
 }
 
-fn check_milestone_texts(milestone: &Milestone, at: &Pointer, report: &mut ValidationReport) {
-    check_required_text(report, &at.key("name"), &milestone.name, MAX_NAME);
+/// The texts of the milestone whose pointer `at` builds (only on a finding).
+fn check_milestone_texts(
+    milestone: &Milestone,
+    at: &impl Fn() -> Pointer,
+    report: &mut ValidationReport,
+) {
+    let member = |key| Lazy(move || at().key(key));
+    check_required_text(report, &member("name"), &milestone.name, MAX_NAME);
     check_required_text(
         report,
-        &at.key("indicator"),
+        &member("indicator"),
         &milestone.indicator,
         MAX_INDICATOR,
     );
-    check_required_text(report, &at.key("unit"), &milestone.unit, MAX_MEASURE_UNIT);
+    check_required_text(report, &member("unit"), &milestone.unit, MAX_MEASURE_UNIT);
 }
 
 /// The finding for a refused lifecycle step of the history item at `at`.
@@ -754,7 +780,8 @@ fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
 /// milestone as it grew (issue 14).
 struct MilestoneIndex<'a> {
     milestones: &'a [Milestone],
-    exact: HashMap<String, usize>,
+    /// Identity keys; a short list is compared key by key, not hashed.
+    exact: FirstSeen<String>,
     /// `(i, first)`: milestone `i` repeats the name of milestone `first`, in the order of `i`.
     duplicates: Vec<(usize, usize)>,
     folded: OnceCell<HashMap<String, usize>>,
@@ -762,18 +789,15 @@ struct MilestoneIndex<'a> {
 
 impl<'a> MilestoneIndex<'a> {
     fn new(milestones: &'a [Milestone]) -> Self {
-        let mut exact = HashMap::with_capacity(milestones.len());
+        let mut exact = FirstSeen::with_capacity(milestones.len());
         let mut duplicates = Vec::new();
         for (i, m) in milestones.iter().enumerate() {
             // A blank name is reported as blank, not as a duplicate, and names nothing.
             if crate::text::is_blank(&m.name) {
                 continue;
             }
-            match exact.entry(identity_key(&m.name)) {
-                Entry::Occupied(first) => duplicates.push((i, *first.get())),
-                Entry::Vacant(slot) => {
-                    slot.insert(i);
-                }
+            if let Some(first) = exact.repeat_of(identity_key(&m.name), i) {
+                duplicates.push((i, first));
             }
         }
         MilestoneIndex {
@@ -785,13 +809,31 @@ impl<'a> MilestoneIndex<'a> {
     }
 
     /// The index of the milestone named `name` (its identity first, so "Hạ" finds "Hạ" even
-    /// beside "Hà"), or the folded name when there is none.
-    fn find(&self, name: &str) -> Result<usize, String> {
+    /// beside "Hà"), or the folded name when there is none. `hint` is the milestone `name`
+    /// most likely names: a name written exactly as that milestone's is found without making a
+    /// key (most entries list the milestones in their order).
+    fn find(&self, name: &str, hint: usize) -> Result<usize, String> {
+        if let Some(m) = self.milestones.get(hint)
+            && m.name == name
+            && !crate::text::is_blank(name)
+        {
+            return Ok(self.first_of(hint));
+        }
         if let Some(i) = self.exact.get(&identity_key(name)) {
-            return Ok(*i);
+            return Ok(i);
         }
         let key = fold(name);
         self.folded().get(&key).copied().ok_or(key)
+    }
+
+    /// The first milestone with the identity of milestone `i` (a non-blank one): `i` itself,
+    /// unless it repeats an earlier name.
+    fn first_of(&self, i: usize) -> usize {
+        // `duplicates` is in the order of the repeating milestone.
+        match self.duplicates.binary_search_by_key(&i, |&(d, _)| d) {
+            Ok(at) => self.duplicates[at].1,
+            Err(_) => i,
+        }
     }
 
     /// The folded names, made on the first lookup that misses.
@@ -862,14 +904,46 @@ mod tests {
         let index = MilestoneIndex::new(&milestones);
         // One pass gives the duplicates, in order, each with its first occurrence.
         assert_eq!(index.duplicates, [(1, 0), (4, 0)]);
-        assert_eq!(index.find("HỌP DÂN"), Ok(0));
-        assert_eq!(index.find("Họp dân lần 2"), Ok(2));
+        let no_hint = usize::MAX;
+        assert_eq!(index.find("HỌP DÂN", no_hint), Ok(0));
+        assert_eq!(index.find("Họp dân lần 2", no_hint), Ok(2));
         // Exact lookups never fold the milestones' names.
         assert!(index.folded.get().is_none());
         // A name typed without tone marks is found by folding, made once on that miss.
-        assert_eq!(index.find("hop dan lan 2"), Ok(2));
+        assert_eq!(index.find("hop dan lan 2", no_hint), Ok(2));
         assert_eq!(index.folded.get().map(HashMap::len), Some(2));
-        assert_eq!(index.find("Họp tổ"), Err("hop to".to_owned()));
+        assert_eq!(index.find("Họp tổ", no_hint), Err("hop to".to_owned()));
+    }
+
+    #[test]
+    fn a_hinted_lookup_finds_what_a_keyed_one_finds() {
+        let milestones: Vec<Milestone> = ["Họp dân", "họp  DÂN", "Hạ tầng", " ", "Họp dân", "Hà"]
+            .into_iter()
+            .map(milestone)
+            .collect();
+        let index = MilestoneIndex::new(&milestones);
+        // A repeat found by its own bytes still resolves to the first milestone of that name.
+        assert_eq!(index.find("Họp dân", 4), Ok(0));
+        assert_eq!(index.find("họp  DÂN", 1), Ok(0));
+        assert_eq!(index.find("Hà", 5), Ok(5));
+        for name in [
+            "Họp dân",
+            "họp  DÂN",
+            "HỌP DÂN",
+            "Hạ tầng",
+            "Hà",
+            "Ha",
+            " ",
+            "Khác",
+        ] {
+            for hint in 0..=milestones.len() {
+                assert_eq!(
+                    index.find(name, hint),
+                    index.find(name, usize::MAX),
+                    "{name:?} at {hint}"
+                );
+            }
+        }
     }
 
     #[test]
