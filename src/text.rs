@@ -162,13 +162,19 @@ pub fn identity_key(s: &str) -> String {
 /// NFC as it is.
 fn plain_identity_key(s: &str) -> Option<String> {
     let mut key = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !key.is_empty() {
+    // The words of `s` joined by one space, in one pass over its characters (splitting on
+    // white space first cost about as much as the lowercasing).
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
+            continue;
+        }
+        if gap && !key.is_empty() {
             key.push(' ');
         }
-        for c in word.chars() {
-            key.push(vietnamese_lowercase(c)?);
-        }
+        gap = false;
+        key.push(vietnamese_lowercase(c)?);
     }
     Some(key)
 }

@@ -2,6 +2,8 @@
 //! 10/2022 Điều 15–21; Pháp lệnh 34/2007 Điều 10–12 and NQLT 09/2008 before 01/07/2023), and
 //! the verdict the counts give under the rule in force on the day.
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -397,9 +399,13 @@ enum Regime {
     Law2022,
 }
 
-fn regimes() -> Versioned<Regime> {
-    Versioned::new(ORDINANCE_34_2007_FROM, Regime::Ordinance2007)
-        .then(LAW_10_2022_FROM, Regime::Law2022)
+fn regimes() -> &'static Versioned<Regime> {
+    // Made once: every decision of every report asks it, and making it allocates.
+    static REGIMES: LazyLock<Versioned<Regime>> = LazyLock::new(|| {
+        Versioned::new(ORDINANCE_34_2007_FROM, Regime::Ordinance2007)
+            .then(LAW_10_2022_FROM, Regime::Law2022)
+    });
+    &REGIMES
 }
 
 /// **Kết luận** — the verdict on a vote held on `date` about `item` by `form`, with the

@@ -35,6 +35,34 @@ pub const DATE_PATTERN: &str =
 /// ```
 pub fn parse_iso(s: &str) -> Result<NaiveDate, crate::Error> {
     const WHAT: &str = "date";
+    let Some((year, month, day)) = iso_parts(s) else {
+        return Err(crate::Error::malformed(
+            WHAT,
+            s,
+            "a date in the form YYYY-MM-DD",
+        ));
+    };
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        return Err(crate::Error::out_of_range(
+            WHAT,
+            s,
+            format!("the year must be from {MIN_YEAR} to {MAX_YEAR}"),
+        ));
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| crate::Error::malformed(WHAT, s, "a day of the calendar"))
+}
+
+/// Whether `s` is shaped `YYYY-MM-DD` with its year in range, the day not yet checked against
+/// the calendar: what the direct decoder asks of a date before the date's own visitor reads it
+/// (that visitor refuses a day not in the calendar), so each date is parsed once.
+pub(crate) fn is_iso_shaped(s: &str) -> bool {
+    iso_parts(s).is_some_and(|(year, _, _)| (MIN_YEAR..=MAX_YEAR).contains(&year))
+}
+
+/// The year, month and day written in `s` when it is ten characters `YYYY-MM-DD` (digits and
+/// dashes), whatever their values.
+fn iso_parts(s: &str) -> Option<(i32, u32, u32)> {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10
@@ -44,34 +72,14 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, crate::Error> {
         || !digits(5..7)
         || !digits(8..10)
     {
-        return Err(crate::Error::malformed(
-            WHAT,
-            s,
-            "a date in the form YYYY-MM-DD",
-        ));
+        return None;
     }
     let number =
         |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
-    let year = i32::try_from(number(0..4)).unwrap_or(0);
-    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-        return Err(crate::Error::out_of_range(
-            WHAT,
-            s,
-            format!("the year must be from {MIN_YEAR} to {MAX_YEAR}"),
-        ));
-    }
-    NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
-        .ok_or_else(|| crate::Error::malformed(WHAT, s, "a day of the calendar"))
+    let year = i32::try_from(number(0..4)).ok()?;
+    Some((year, number(5..7), number(8..10)))
 }
 
-/// How the crate's types read their date members: [`parse_iso`] first, on the bytes, and
-/// chrono's own parser only for a text that is not a document date.
-///
-/// chrono reads `YYYY-MM-DD` through its general format parser, which took about a twentieth of
-/// a clean decode. The result is the same for every text: a document date means the same day
-/// to both, and any other text gets chrono's reading, or chrono's error, as before. The visitor
-/// describes itself as chrono's does, so the error-collecting decoder checks it as a date, and
-/// the direct decoder's refusal of loose dates applies to it (see `strict`).
 pub(crate) mod wire {
     use std::fmt;
 

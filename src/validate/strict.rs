@@ -289,23 +289,35 @@ wrapper!(ObjectOnly {
     }
 });
 
+// The shape and the year only: the date's visitor then refuses a day not in the calendar, so
+// the date is parsed once (a refusal's words do not matter here: the document goes on to the
+// error-collecting decoder, which reports it).
 wrapper!(DateOnly {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        date::parse_iso(v).map_err(E::custom)?;
+        shaped(v)?;
         self.0.visit_str(v)
     }
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        date::parse_iso(v).map_err(E::custom)?;
+        shaped(v)?;
         self.0.visit_borrowed_str(v)
     }
     fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        date::parse_iso(&v).map_err(E::custom)?;
+        shaped(&v)?;
         self.0.visit_string(v)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         self.0.visit_seq(Items(seq, self.1))
     }
 });
+
+/// Refuses a date that is not `YYYY-MM-DD` in the years of [`date`](super::date).
+fn shaped<E: de::Error>(v: &str) -> Result<(), E> {
+    if date::is_iso_shaped(v) {
+        Ok(())
+    } else {
+        Err(E::custom("a date in the form YYYY-MM-DD"))
+    }
+}
 
 /// A seed whose deserializer is wrapped too.
 struct Seed<'de, S>(S, Source<'de>);
@@ -492,6 +504,9 @@ mod tests {
         let held = from_slice::<Held>(br#"{"on":"2021-04-07"}"#).unwrap();
         assert_eq!(held.on, NaiveDate::from_ymd_opt(2021, 4, 7).unwrap());
         assert!(from_slice::<Held>(br#"{"on":"2021-4-7"}"#).is_err());
+        // Shaped right, but not a day of the calendar: the visitor itself refuses it.
+        assert!(from_slice::<Held>(br#"{"on":"2021-02-30"}"#).is_err());
+        assert!(from_slice::<Held>(br#"{"on":"2021-00-10"}"#).is_err());
         assert!(serde_json::from_slice::<Held>(br#"{"on":"2021-4-7"}"#).is_ok());
     }
 
@@ -521,7 +536,13 @@ mod tests {
         assert!(serde_json::from_slice::<Doc>(br#"["a"]"#).is_ok());
         assert!(from_slice::<Doc>(br#"["a"]"#).is_err());
         assert!(from_slice::<Doc>(br#"{"name":"a","items":[[1]]}"#).is_err());
-        for bad in ["-2021-01-05", "0000-01-01", "2021-1-5"] {
+        for bad in [
+            "-2021-01-05",
+            "0000-01-01",
+            "2021-1-5",
+            "2021-02-30",
+            "2021-13-01",
+        ] {
             let text = format!(r#"{{"name":"a","when":"{bad}"}}"#);
             assert!(from_slice::<Doc>(text.as_bytes()).is_err(), "{bad}");
         }
