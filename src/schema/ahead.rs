@@ -11,11 +11,6 @@
 //! lists derived from it differ). The library's tests fail when a copy differs from a schema
 //! made afresh, byte for byte.
 
-use std::fmt;
-
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
-
 use super::Profile;
 use crate::catalogue::{CATALOGUE, DocumentType};
 
@@ -63,91 +58,6 @@ pub(super) fn text(kind: &DocumentType, profile: Profile) -> Option<&'static str
     })
 }
 
-/// Reads a copy made ahead into the value [`serde_json::from_str`] gives, with fewer
-/// allocations: every object and list is collected on one shared stack and moved into a map
-/// or vector of its exact size, where serde_json's own reader grows each one from empty (a
-/// map's entries and its hash table several times over). Allocation is most of the cost of
-/// reading the catalogue.
-pub(super) fn read(text: &str) -> serde_json::Result<Value> {
-    let mut stacks = Stacks::default();
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let value = Node(&mut stacks).deserialize(&mut reader)?;
-    reader.end()?;
-    Ok(value)
-}
-
-/// The members and items of the objects and lists being read, innermost last.
-#[derive(Default)]
-struct Stacks {
-    members: Vec<(String, Value)>,
-    items: Vec<Value>,
-}
-
-/// One value being read.
-struct Node<'s>(&'s mut Stacks);
-
-impl<'de> DeserializeSeed<'de> for Node<'_> {
-    type Value = Value;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Node<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let start = self.0.items.len();
-        while let Some(item) = seq.next_element_seed(Node(self.0))? {
-            self.0.items.push(item);
-        }
-        Ok(Value::Array(self.0.items.drain(start..).collect()))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let start = self.0.members.len();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(Node(self.0))?;
-            self.0.members.push((key, value));
-        }
-        let members: Map<String, Value> = self.0.members.drain(start..).collect();
-        Ok(Value::Object(members))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,25 +67,6 @@ mod tests {
         let names: Vec<&str> = MADE_AHEAD.iter().map(|(name, ..)| *name).collect();
         let kinds: Vec<&str> = CATALOGUE.iter().map(|k| k.name).collect();
         assert_eq!(names, kinds);
-    }
-
-    #[test]
-    fn reading_gives_what_serde_json_gives_key_order_included() {
-        let texts = MADE_AHEAD
-            .iter()
-            .flat_map(|(_, forms, standard)| [*forms, *standard]);
-        let samples = [r#"{"b":[1,-2,3.5,"x\u00e9",null,true,{}],"a":{"z":[],"y":{"k":"v"}}}"#];
-        for text in texts.chain(samples) {
-            let ours = read(text).unwrap();
-            let theirs: Value = serde_json::from_str(text).unwrap();
-            assert_eq!(ours, theirs);
-            assert_eq!(
-                serde_json::to_string(&ours).unwrap(),
-                serde_json::to_string(&theirs).unwrap()
-            );
-        }
-        assert!(read("{\"a\":1} x").is_err());
-        assert!(read("[1,").is_err());
     }
 
     #[test]
