@@ -348,6 +348,9 @@ struct State<'a> {
     /// The learned required members of each struct type, read once per walk (nothing is
     /// learned during a walk); keyed by where its field list is.
     fillers: ByAddress<Rc<[Filler]>>,
+    /// Whether any struct type has learned required members (most processes never learn one:
+    /// then no object's end looks them up).
+    learned_any: bool,
 }
 
 /// A map keyed by where something static is (address and length).
@@ -397,6 +400,7 @@ impl<'a> State<'a> {
             stopped: false,
             leaves: ByAddress::default(),
             fillers: ByAddress::default(),
+            learned_any: learned().lock().is_ok_and(|m| !m.is_empty()),
         }
     }
 
@@ -1335,6 +1339,15 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, '_> {
     }
 }
 
+/// Where `key` is in a struct's `fields`: lengths and first bytes are compared before whole
+/// names (one member name per object member read, against every field before it).
+fn field_index(fields: &[&str], key: &str) -> Option<usize> {
+    let first = key.as_bytes().first();
+    fields
+        .iter()
+        .position(|f| f.len() == key.len() && f.as_bytes().first() == first && *f == key)
+}
+
 /// Reads past the value at `at` if the type that was handed it did not read it.
 fn read_past(reader: &mut Reader<'_>, at: usize) {
     if reader.value_start() == at {
@@ -1351,7 +1364,8 @@ struct Members<'a, 'p, 's> {
     ty: Option<(&'static str, &'static [&'static str])>,
     /// Which fields were seen (struct), or which keys (map).
     seen_fields: SeenFields,
-    seen_keys: HashSet<Cow<'a, str>>,
+    /// Made at the first key of a map (a struct never needs it).
+    seen_keys: Option<HashSet<Cow<'a, str>>>,
     /// The struct's learned required members, and how many were handed out.
     fillers: Option<(Rc<[Filler]>, usize)>,
     pending: Option<Pending<'a>>,
@@ -1417,7 +1431,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
             first: true,
             seen_fields: SeenFields::new(ty.map_or(0, |(_, f)| f.len())),
             ty,
-            seen_keys: HashSet::new(),
+            seen_keys: None,
             fillers: None,
             pending: None,
             path,
@@ -1486,7 +1500,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
             }
             let member = || Path::Key(&self.path, &key).pointer();
             let first = match self.ty {
-                Some((_, fields)) => match fields.iter().position(|f| *f == key.as_ref()) {
+                Some((_, fields)) => match field_index(fields, &key) {
                     None => {
                         let v = Violation::new(&member(), Code::UnknownField)
                             .param("field", key.as_ref());
@@ -1496,7 +1510,10 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
                     }
                     Some(i) => self.seen_fields.insert(i),
                 },
-                None => self.seen_keys.insert(key.clone()),
+                None => self
+                    .seen_keys
+                    .get_or_insert_with(HashSet::new)
+                    .insert(key.clone()),
             };
             if !first {
                 let v = Violation::new(&member(), Code::DuplicateKey).param("field", key.as_ref());
@@ -1523,7 +1540,7 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_> {
             self.pending = Some(Pending::Member(key, at));
             return handed.map(Some);
         }
-        let Some((name, fields)) = self.ty else {
+        let Some((name, fields)) = self.ty.filter(|_| self.state.learned_any) else {
             return Ok(None);
         };
         let state = &mut *self.state;
