@@ -20,7 +20,9 @@
 //!
 //! The reader checks the syntax as it walks ([`Syntax`] says what it found): only when it met
 //! something serde_json refuses, or did not read to the end, does the caller ask serde_json to
-//! check the syntax (so `invalid_json` keeps serde_json's words). On bytes that are not JSON the
+//! check the syntax (so `invalid_json` keeps serde_json's words). A walk that stops at the cap
+//! of problems reads the rest of the document for its syntax alone, from the last array element
+//! it handed out, so the cap does not cost serde_json's pass over the whole document. On bytes that are not JSON the
 //! decoder gives up after the walk that found it and never panics.
 
 use std::borrow::Cow;
@@ -67,7 +69,8 @@ pub(crate) struct Collected<T> {
 pub(crate) enum Syntax {
     /// The walk read the whole document, all of it JSON as serde_json reads it.
     Read,
-    /// The walk stopped before the end (too many problems, or a refusal it could not place).
+    /// The walk stopped before the end (a refusal it could not place, or too many problems
+    /// where the rest could not be read for its syntax).
     Partly,
     /// The reader met bytes serde_json refuses.
     Refused,
@@ -93,6 +96,10 @@ pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8], checked: bool) -> C
         let syntax = if !state.reader.is_sure() {
             Syntax::Refused
         } else if result.is_ok() && state.reader.at_end() {
+            Syntax::Read
+        } else if state.stopped && state.resume.is_some_and(|mut rest| rest.read_to_end()) {
+            // Stopped at the cap: the rest was read for its syntax from the last element
+            // handed out (not the whole document again by serde_json).
             Syntax::Read
         } else {
             Syntax::Partly
@@ -351,6 +358,9 @@ struct State<'a> {
     /// Whether any struct type has learned required members (most processes never learn one:
     /// then no object's end looks them up).
     learned_any: bool,
+    /// The reader at the start of the last array element handed out: when the walk stops at
+    /// the cap of problems, the rest of the document is read from there for its syntax alone.
+    resume: Option<Reader<'a>>,
 }
 
 /// A map keyed by where something static is (address and length).
@@ -401,6 +411,7 @@ impl<'a> State<'a> {
             leaves: ByAddress::default(),
             fillers: ByAddress::default(),
             learned_any: learned().lock().is_ok_and(|m| !m.is_empty()),
+            resume: None,
         }
     }
 
@@ -1324,6 +1335,7 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, '_> {
             return Ok(None);
         }
         let at = self.state.reader.value_start();
+        self.state.resume = Some(self.state.reader);
         let path = Path::Index(&self.path, self.index);
         self.index += 1;
         let value = seed
@@ -1736,6 +1748,29 @@ mod tests {
                 ("/typo".to_owned(), Code::UnknownField),
             ]
         );
+    }
+
+    #[test]
+    fn a_walk_stopped_at_the_cap_reads_the_rest_for_its_syntax() {
+        let items = vec![r#""x""#; 2 * MAX_REPORTED_PROBLEMS];
+        let json = format!("[{}]", items.join(", "));
+        let collected = collect::<Vec<u32>>(json.as_bytes(), false);
+        assert_eq!(collected.syntax, Syntax::Read);
+        assert_eq!(
+            collected.report.errors().len(),
+            MAX_REPORTED_PROBLEMS + 1,
+            "capped"
+        );
+        // A syntax error after the cap is still noticed (serde_json then says where).
+        for broken in [
+            format!("[{},]", items.join(",")),
+            format!("[{}] x", items.join(",")),
+            format!("[{}", items.join(",")),
+            format!("{{\"a\": [{}}}", items.join(",")),
+        ] {
+            let collected = collect::<Vec<u32>>(broken.as_bytes(), false);
+            assert_ne!(collected.syntax, Syntax::Read, "{broken}");
+        }
     }
 
     #[test]

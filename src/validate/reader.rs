@@ -373,7 +373,20 @@ impl<'a> Reader<'a> {
     /// Reads past the next value, however deeply nested (without recursion), checking it as
     /// the other readings do. At a byte serde_json would refuse it stops there.
     pub(crate) fn skip_value(&mut self) {
-        let base = self.depth;
+        self.skip_value_within(self.depth);
+    }
+
+    /// Reads from the start of a value to the end of the document — the value, then the rest
+    /// of every array and object open around it — checking it as the other readings do:
+    /// whether all of it is JSON as serde_json reads it, with nothing after it.
+    pub(crate) fn read_to_end(&mut self) -> bool {
+        self.skip_value_within(0);
+        self.is_sure() && self.at_end()
+    }
+
+    /// Reads past the next value and on, past commas and closing brackets, until no more than
+    /// `base` arrays and objects are open.
+    fn skip_value_within(&mut self, base: usize) {
         loop {
             // A value starts here.
             match self.peek() {
