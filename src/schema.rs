@@ -64,10 +64,12 @@
 //! assert_eq!(ui["ui:order"][0], "name");
 //! ```
 
+mod ahead;
 mod conditional;
 mod forms;
 mod i18n;
 mod jsonforms;
+mod keys;
 mod ui;
 
 use std::any::TypeId;
@@ -182,7 +184,9 @@ impl FromStr for Profile {
 /// **Lược đồ của loại tài liệu** — the JSON Schema of the document kind `kind` in `profile`.
 ///
 /// Each schema is made once per process (the first call for a kind and profile) and copied
-/// out afterwards, which costs a fraction of making it.
+/// out afterwards, which costs a fraction of making it. The catalogue's own kinds are read
+/// from copies made ahead of time and built into the library (with the default feature
+/// `preserve_order`), the same bytes as [`fresh_schema_for`] makes.
 ///
 /// # Example
 /// ```
@@ -204,9 +208,37 @@ pub fn schema_for(kind: &DocumentType, profile: Profile) -> Schema {
     Schema::try_from(value).expect("a schema stays an object or a boolean")
 }
 
+/// **Lược đồ dựng mới** — the JSON Schema of `kind` in `profile` made afresh by schemars and
+/// the profile's passes, every call: what [`schema_for`] hands out, without its cache or the
+/// copies made ahead of time. For checking those copies (the crate's tests do, and write them
+/// with `UPDATE_SNAPSHOTS=1 cargo test --test schemas`); use [`schema_for`] otherwise.
+///
+/// # Example
+/// ```
+/// use qcdc::catalogue::CATALOGUE;
+/// use qcdc::schema::{Profile, fresh_schema_for, schema_for};
+///
+/// let kind = &CATALOGUE[0];
+/// assert_eq!(fresh_schema_for(kind, Profile::Forms), schema_for(kind, Profile::Forms));
+/// ```
+pub fn fresh_schema_for(kind: &DocumentType, profile: Profile) -> Schema {
+    Schema::try_from(made_afresh(kind, profile)).expect("a schema stays an object or a boolean")
+}
+
+/// The schema of `kind` in `profile` as schemars and the profile's passes make it.
+fn made_afresh(kind: &DocumentType, profile: Profile) -> Value {
+    let mut value = finish(kind.schema(settings(profile)), profile);
+    if let Value::Object(root) = &mut value {
+        // The kind's title, not the Rust type's: the form's heading.
+        root.insert("title".into(), Value::from(kind.title_vi));
+    }
+    value
+}
+
 /// The schema of `kind` in `profile`, made once per process and shared: generating it (schemars
 /// and the profile's passes) costs several times more than a copy, and a portal asks for the
 /// same few forms again and again. The catalogue's schemas in both profiles hold about 0.6 MB.
+/// The catalogue's own kinds are read from the copies made ahead of time ([`ahead`]).
 pub(crate) fn made(kind: &DocumentType, profile: Profile) -> Arc<Value> {
     type Key = (TypeId, &'static str, Profile);
     static MADE: OnceLock<Mutex<HashMap<Key, Arc<Value>>>> = OnceLock::new();
@@ -219,11 +251,10 @@ pub(crate) fn made(kind: &DocumentType, profile: Profile) -> Arc<Value> {
     }
     // Made outside the lock, so that threads asking for different kinds do not wait on each
     // other; two threads making the same one keep the first.
-    let mut value = finish(kind.schema(settings(profile)), profile);
-    if let Value::Object(root) = &mut value {
-        // The kind's title, not the Rust type's: the form's heading.
-        root.insert("title".into(), Value::from(kind.title_vi));
-    }
+    let value = match ahead::text(kind, profile) {
+        Some(text) => serde_json::from_str(text).expect("the copies made ahead are JSON (tested)"),
+        None => made_afresh(kind, profile),
+    };
     Arc::clone(lock().entry(key).or_insert_with(|| Arc::new(value)))
 }
 
@@ -274,7 +305,7 @@ fn finish(schema: Schema, profile: Profile) -> Value {
 fn pattern_dates(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            if map.get("format").and_then(Value::as_str) == Some("date") {
+            if keys::get(map, "format").and_then(Value::as_str) == Some("date") {
                 map.insert(
                     "pattern".into(),
                     Value::from(crate::validate::date::DATE_PATTERN),
@@ -514,9 +545,24 @@ mod tests {
             for profile in Profile::ALL {
                 assert!(Arc::ptr_eq(&made(kind, profile), &made(kind, profile)));
                 // The copy handed out is the schema made afresh.
-                let mut fresh = finish(kind.schema(settings(profile)), profile);
-                fresh["title"] = Value::from(kind.title_vi);
+                let fresh = made_afresh(kind, profile);
                 assert_eq!(schema_for(kind, profile).to_value(), fresh, "{}", kind.name);
+                // Byte for byte, key order included, where a copy is made ahead.
+                if let Some(text) = ahead::text(kind, profile) {
+                    // Read back with its key order (`Value` equality ignores the order).
+                    assert_eq!(
+                        serde_json::to_string(schema_for(kind, profile).as_value()).unwrap(),
+                        text.trim_end(),
+                        "{}",
+                        kind.name
+                    );
+                    assert!(
+                        text.strip_suffix('\n') == Some(&serde_json::to_string(&fresh).unwrap()),
+                        "src/schema/ahead/{}.{profile}.json differs from the schema made \
+                         afresh: run `UPDATE_SNAPSHOTS=1 cargo test --test schemas`",
+                        kind.name
+                    );
+                }
             }
         }
         // A kind of the same type under another title, and one of another type under the same

@@ -25,7 +25,8 @@ use chrono::NaiveDate;
 use jsonschema::Draft;
 use qcdc::catalogue::{CATALOGUE, DocumentType};
 use qcdc::schema::{
-    Profile, SCHEMA_INEXPRESSIBLE, jsonforms_ui_schema_for, schema_for, ui_schema_for, untitled,
+    Profile, SCHEMA_INEXPRESSIBLE, fresh_schema_for, jsonforms_ui_schema_for, schema_for,
+    ui_schema_for, untitled,
 };
 use qcdc::validate::{Code, ValidationContext};
 use serde_json::{Map, Value, json};
@@ -258,9 +259,10 @@ fn snapshots() -> Vec<(String, String)> {
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap() + "\n";
     for kind in CATALOGUE {
         for profile in Profile::ALL {
+            // Made afresh: `schema_for` reads the copies made ahead, written from these too.
             files.push((
                 format!("{}.{profile}.schema.json", kind.name),
-                pretty(&schema(kind, profile)),
+                pretty(&fresh_schema_for(kind, profile).to_value()),
             ));
         }
         files.push((
@@ -334,6 +336,41 @@ fn exported_schemas_match_their_snapshots() {
         "schema snapshots differ from the export:\n{}\nIf the change is intended, run \
          `{UPDATE}=1 cargo test --test schemas` and review the diff of tests/snapshots/.",
         failures.join("\n")
+    );
+}
+
+/// The copies of the catalogue's schemas made ahead of time and built into the library
+/// (`src/schema/ahead/`, read by `schema_for`): one compact line each, written with the
+/// snapshots. The library's own tests check them byte for byte against schemas made afresh.
+#[test]
+fn schemas_made_ahead_are_written_with_the_snapshots() {
+    let dir = root().join("src/schema/ahead");
+    let update = std::env::var_os(UPDATE).is_some_and(|v| v != "0" && !v.is_empty());
+    let mut rewritten = Vec::new();
+    for kind in CATALOGUE {
+        for profile in Profile::ALL {
+            let name = format!("{}.{profile}.json", kind.name);
+            let path = dir.join(&name);
+            let content =
+                serde_json::to_string(&fresh_schema_for(kind, profile).to_value()).unwrap() + "\n";
+            if fs::read_to_string(&path).ok().as_deref() != Some(content.as_str()) {
+                if update {
+                    fs::create_dir_all(&dir).unwrap();
+                    fs::write(&path, &content).unwrap();
+                }
+                rewritten.push(name);
+            }
+        }
+    }
+    assert!(
+        rewritten.is_empty(),
+        "copies made ahead {} in src/schema/ahead/: {rewritten:?}; {}",
+        if update { "rewritten" } else { "differ" },
+        if update {
+            "run the tests again, so that the library is built with them"
+        } else {
+            "run `UPDATE_SNAPSHOTS=1 cargo test --test schemas` and review the diff"
+        }
     );
 }
 

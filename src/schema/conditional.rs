@@ -11,6 +11,8 @@
 
 use serde_json::{Map, Value, json};
 
+use super::keys;
+
 /// When the member applies.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum When {
@@ -101,7 +103,7 @@ fn admitted(discriminator: &Value) -> Vec<&str> {
 
 /// Whether `conditional` applies to the object `map`.
 fn applies(map: &Map<String, Value>, conditional: &Conditional) -> bool {
-    let Some(Value::Object(properties)) = map.get("properties") else {
+    let Some(Value::Object(properties)) = keys::get(map, "properties") else {
         return false;
     };
     let (Some(_), Some(discriminator)) = (
@@ -135,7 +137,7 @@ pub(super) fn condition(conditional: &Conditional) -> Value {
 /// are already rewritten).
 pub(super) fn apply(map: &mut Map<String, Value>) {
     let stated = |c: &Conditional| {
-        map.get("allOf")
+        keys::get(map, "allOf")
             .and_then(Value::as_array)
             .is_some_and(|rules| rules.iter().any(|r| is_rule_of(r, c)))
     };

@@ -3,6 +3,8 @@
 
 use serde_json::{Map, Value, json};
 
+use super::keys;
+
 /// The formats Ajv (with ajv-formats) and the renderers understand, and the crate emits.
 const STANDARD_FORMATS: &[&str] = &["date", "date-time", "email", "uri"];
 
@@ -20,12 +22,11 @@ fn node(value: &mut Value) {
         return;
     };
     collapse_null(map);
-    map.remove("description");
+    keys::remove(map, "description");
     normalise_enum(map);
     normalise_format(map);
 
-    let required: Vec<String> = map
-        .get("required")
+    let required: Vec<String> = keys::get(map, "required")
         .and_then(Value::as_array)
         .map(|list| {
             list.iter()
@@ -33,7 +34,7 @@ fn node(value: &mut Value) {
                 .collect()
         })
         .unwrap_or_default();
-    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+    if let Some(Value::Object(properties)) = keys::get_mut(map, "properties") {
         for (key, child) in properties.iter_mut() {
             node(child);
             if required.contains(key) {
@@ -44,35 +45,35 @@ fn node(value: &mut Value) {
     }
     // An object closed by `propertyNames` has members that apply conditionally (under
     // `allOf`/`then`), which `additionalProperties` would not see.
-    if map.contains_key("properties")
-        && !map.contains_key("additionalProperties")
-        && !map.contains_key("propertyNames")
+    if keys::has(map, "properties")
+        && !keys::has(map, "additionalProperties")
+        && !keys::has(map, "propertyNames")
     {
         map.insert("additionalProperties".into(), Value::Bool(false));
     }
     for key in ["definitions", "patternProperties"] {
-        if let Some(Value::Object(members)) = map.get_mut(key) {
+        if let Some(Value::Object(members)) = keys::get_mut(map, key) {
             members.values_mut().for_each(node);
         }
     }
     // The members of a conditional branch are fields of the object; the branch itself and its
     // condition (`if`) are not objects of their own.
     for key in ["then", "else"] {
-        if let Some(Value::Object(branch)) = map.get_mut(key)
-            && let Some(Value::Object(members)) = branch.get_mut("properties")
+        if let Some(Value::Object(branch)) = keys::get_mut(map, key)
+            && let Some(Value::Object(members)) = keys::get_mut(branch, "properties")
         {
             members.values_mut().for_each(node);
         }
     }
     for key in ["items", "additionalProperties", "not"] {
-        match map.get_mut(key) {
+        match keys::get_mut(map, key) {
             Some(Value::Array(list)) => list.iter_mut().for_each(node),
             Some(child @ Value::Object(_)) => node(child),
             _ => {}
         }
     }
     for key in ["allOf", "anyOf", "oneOf"] {
-        if let Some(Value::Array(list)) = map.get_mut(key) {
+        if let Some(Value::Array(list)) = keys::get_mut(map, key) {
             list.iter_mut().for_each(node);
         }
     }
@@ -87,8 +88,8 @@ fn node(value: &mut Value) {
 /// `false` and `[]` for members the crate leaves out when empty): renderers would fill it in
 /// and the submitted document would differ from the one loaded.
 fn drop_invented_defaults(map: &mut Map<String, Value>) {
-    if !map.contains_key("const") {
-        map.remove("default");
+    if !keys::has(map, "const") {
+        keys::remove(map, "default");
     }
 }
 
@@ -99,7 +100,7 @@ const DATE_PATTERN: &str = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$";
 /// pattern, since JSON Forms' vanilla renderers show no `anyOf` and rjsf shows a needless
 /// selector for what is one input.
 fn merge_text_alternatives(map: &mut Map<String, Value>) {
-    let Some(Value::Array(branches)) = map.get("anyOf") else {
+    let Some(Value::Array(branches)) = keys::get(map, "anyOf") else {
         return;
     };
     let is_text = |b: &Value| {
@@ -146,7 +147,7 @@ fn merge_text_alternatives(map: &mut Map<String, Value>) {
 /// Each `then` closes the object to the chosen shape's members (`propertyNames`), as
 /// `additionalProperties: false` did for each shape.
 fn discriminate(map: &mut Map<String, Value>) {
-    let Some(Value::Array(branches)) = map.get("oneOf") else {
+    let Some(Value::Array(branches)) = keys::get(map, "oneOf") else {
         return;
     };
     let Some(tag) = shared_tag(branches) else {
@@ -271,18 +272,18 @@ fn lead_with_title(map: &mut Map<String, Value>) {
 /// `type: [X, "null"]` → `type: X`; `anyOf/oneOf [S, {type: null}]` → S merged into the node
 /// (the node's own title wins); `null` out of `enum`.
 fn collapse_null(map: &mut Map<String, Value>) {
-    if let Some(Value::Array(types)) = map.get_mut("type") {
+    if let Some(Value::Array(types)) = keys::get_mut(map, "type") {
         types.retain(|t| t != "null");
         if types.len() == 1 {
             let only = types.remove(0);
             map.insert("type".into(), only);
         }
     }
-    if let Some(Value::Array(values)) = map.get_mut("enum") {
+    if let Some(Value::Array(values)) = keys::get_mut(map, "enum") {
         values.retain(|v| !v.is_null());
     }
     for key in ["anyOf", "oneOf"] {
-        let Some(Value::Array(branches)) = map.get_mut(key) else {
+        let Some(Value::Array(branches)) = keys::get_mut(map, key) else {
             continue;
         };
         let before = branches.len();
@@ -313,8 +314,8 @@ fn is_null_schema(value: &Value) -> bool {
 
 /// Every string enum as `type: string` with a `oneOf` of `{const, title}`.
 fn normalise_enum(map: &mut Map<String, Value>) {
-    if let Some(Value::Array(values)) = map.get("enum")
-        && !map.contains_key("oneOf")
+    if let Some(Value::Array(values)) = keys::get(map, "enum")
+        && !keys::has(map, "oneOf")
         && values.iter().all(Value::is_string)
     {
         let choices = values.iter().map(|v| json!({ "const": v })).collect();
@@ -323,7 +324,7 @@ fn normalise_enum(map: &mut Map<String, Value>) {
         map.insert("oneOf".into(), Value::Array(choices));
         return;
     }
-    let Some(Value::Array(branches)) = map.get("oneOf") else {
+    let Some(Value::Array(branches)) = keys::get(map, "oneOf") else {
         return;
     };
     if !branches.iter().all(is_string_choice) {
@@ -375,10 +376,13 @@ fn is_string_choice(branch: &Value) -> bool {
 
 /// Only standard formats; integer formats become the bounds they imply; dates get an example.
 fn normalise_format(map: &mut Map<String, Value>) {
-    let Some(format) = map.get("format").and_then(Value::as_str).map(str::to_owned) else {
+    let Some(format) = keys::get(map, "format")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+    else {
         return;
     };
-    if format == "date" && !map.contains_key("examples") {
+    if format == "date" && !keys::has(map, "examples") {
         map.insert("examples".into(), json!([DATE_EXAMPLE]));
     }
     if STANDARD_FORMATS.contains(&format.as_str()) {
@@ -408,7 +412,7 @@ fn normalise_format(map: &mut Map<String, Value>) {
 /// `default`, so that renderers fill it in; the uiSchema hides it.
 fn fill_fixed(child: &mut Value) {
     if let Value::Object(map) = child
-        && let Some(value) = map.get("const").cloned()
+        && let Some(value) = keys::get(map, "const").cloned()
     {
         map.entry("default").or_insert(value);
     }
@@ -417,9 +421,9 @@ fn fill_fixed(child: &mut Value) {
 /// A required free-text string must not be `""`: the decoder treats `""` as absent.
 fn require_non_empty(child: &mut Value) {
     if let Value::Object(map) = child
-        && map.get("type") == Some(&Value::from("string"))
-        && !map.contains_key("oneOf")
-        && !map.contains_key("const")
+        && keys::get(map, "type").and_then(Value::as_str) == Some("string")
+        && !keys::has(map, "oneOf")
+        && !keys::has(map, "const")
     {
         map.entry("minLength").or_insert(Value::from(1));
     }
