@@ -20,7 +20,9 @@
 //!
 //! The reader checks the syntax as it walks ([`Syntax`] says what it found): only when it met
 //! something serde_json refuses, or did not read to the end, does the caller ask serde_json to
-//! check the syntax (so `invalid_json` keeps serde_json's words). On bytes that are not JSON the
+//! check the syntax (so `invalid_json` keeps serde_json's words). A walk that stops at the cap
+//! of problems reads the rest of the document for its syntax alone, from the last array element
+//! it handed out, so the cap does not cost serde_json's pass over the whole document. On bytes that are not JSON the
 //! decoder gives up after the walk that found it and never panics.
 
 use std::borrow::Cow;
@@ -67,7 +69,8 @@ pub(crate) struct Collected<T> {
 pub(crate) enum Syntax {
     /// The walk read the whole document, all of it JSON as serde_json reads it.
     Read,
-    /// The walk stopped before the end (too many problems, or a refusal it could not place).
+    /// The walk stopped before the end (a refusal it could not place, or too many problems
+    /// where the rest could not be read for its syntax).
     Partly,
     /// The reader met bytes serde_json refuses.
     Refused,
@@ -93,6 +96,10 @@ pub(crate) fn collect<T: de::DeserializeOwned>(bytes: &[u8], checked: bool) -> C
         let syntax = if !state.reader.is_sure() {
             Syntax::Refused
         } else if result.is_ok() && state.reader.at_end() {
+            Syntax::Read
+        } else if state.stopped && state.resume.is_some_and(|mut rest| rest.read_to_end()) {
+            // Stopped at the cap: the rest was read for its syntax from the last element
+            // handed out (not the whole document again by serde_json).
             Syntax::Read
         } else {
             Syntax::Partly
@@ -348,6 +355,12 @@ struct State<'a> {
     /// The learned required members of each struct type, read once per walk (nothing is
     /// learned during a walk); keyed by where its field list is.
     fillers: ByAddress<Rc<[Filler]>>,
+    /// Whether any struct type has learned required members (most processes never learn one:
+    /// then no object's end looks them up).
+    learned_any: bool,
+    /// The reader at the start of the last array element handed out: when the walk stops at
+    /// the cap of problems, the rest of the document is read from there for its syntax alone.
+    resume: Option<Reader<'a>>,
 }
 
 /// A map keyed by where something static is (address and length).
@@ -397,6 +410,8 @@ impl<'a> State<'a> {
             stopped: false,
             leaves: ByAddress::default(),
             fillers: ByAddress::default(),
+            learned_any: learned().lock().is_ok_and(|m| !m.is_empty()),
+            resume: None,
         }
     }
 
@@ -1320,6 +1335,7 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, '_> {
             return Ok(None);
         }
         let at = self.state.reader.value_start();
+        self.state.resume = Some(self.state.reader);
         let path = Path::Index(&self.path, self.index);
         self.index += 1;
         let value = seed
@@ -1333,6 +1349,15 @@ impl<'de> SeqAccess<'de> for Items<'_, '_, '_> {
         read_past(&mut self.state.reader, at);
         Ok(Some(value))
     }
+}
+
+/// Where `key` is in a struct's `fields`: lengths and first bytes are compared before whole
+/// names (one member name per object member read, against every field before it).
+fn field_index(fields: &[&str], key: &str) -> Option<usize> {
+    let first = key.as_bytes().first();
+    fields
+        .iter()
+        .position(|f| f.len() == key.len() && f.as_bytes().first() == first && *f == key)
 }
 
 /// Reads past the value at `at` if the type that was handed it did not read it.
@@ -1351,7 +1376,8 @@ struct Members<'a, 'p, 's> {
     ty: Option<(&'static str, &'static [&'static str])>,
     /// Which fields were seen (struct), or which keys (map).
     seen_fields: SeenFields,
-    seen_keys: HashSet<Cow<'a, str>>,
+    /// Made at the first key of a map (a struct never needs it).
+    seen_keys: Option<HashSet<Cow<'a, str>>>,
     /// The struct's learned required members, and how many were handed out.
     fillers: Option<(Rc<[Filler]>, usize)>,
     pending: Option<Pending<'a>>,
@@ -1417,7 +1443,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
             first: true,
             seen_fields: SeenFields::new(ty.map_or(0, |(_, f)| f.len())),
             ty,
-            seen_keys: HashSet::new(),
+            seen_keys: None,
             fillers: None,
             pending: None,
             path,
@@ -1486,7 +1512,7 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
             }
             let member = || Path::Key(&self.path, &key).pointer();
             let first = match self.ty {
-                Some((_, fields)) => match fields.iter().position(|f| *f == key.as_ref()) {
+                Some((_, fields)) => match field_index(fields, &key) {
                     None => {
                         let v = Violation::new(&member(), Code::UnknownField)
                             .param("field", key.as_ref());
@@ -1496,7 +1522,10 @@ impl<'a, 'p, 's> Members<'a, 'p, 's> {
                     }
                     Some(i) => self.seen_fields.insert(i),
                 },
-                None => self.seen_keys.insert(key.clone()),
+                None => self
+                    .seen_keys
+                    .get_or_insert_with(HashSet::new)
+                    .insert(key.clone()),
             };
             if !first {
                 let v = Violation::new(&member(), Code::DuplicateKey).param("field", key.as_ref());
@@ -1523,7 +1552,7 @@ impl<'de> MapAccess<'de> for Members<'_, '_, '_> {
             self.pending = Some(Pending::Member(key, at));
             return handed.map(Some);
         }
-        let Some((name, fields)) = self.ty else {
+        let Some((name, fields)) = self.ty.filter(|_| self.state.learned_any) else {
             return Ok(None);
         };
         let state = &mut *self.state;
@@ -1719,6 +1748,29 @@ mod tests {
                 ("/typo".to_owned(), Code::UnknownField),
             ]
         );
+    }
+
+    #[test]
+    fn a_walk_stopped_at_the_cap_reads_the_rest_for_its_syntax() {
+        let items = vec![r#""x""#; 2 * MAX_REPORTED_PROBLEMS];
+        let json = format!("[{}]", items.join(", "));
+        let collected = collect::<Vec<u32>>(json.as_bytes(), false);
+        assert_eq!(collected.syntax, Syntax::Read);
+        assert_eq!(
+            collected.report.errors().len(),
+            MAX_REPORTED_PROBLEMS + 1,
+            "capped"
+        );
+        // A syntax error after the cap is still noticed (serde_json then says where).
+        for broken in [
+            format!("[{},]", items.join(",")),
+            format!("[{}] x", items.join(",")),
+            format!("[{}", items.join(",")),
+            format!("{{\"a\": [{}}}", items.join(",")),
+        ] {
+            let collected = collect::<Vec<u32>>(broken.as_bytes(), false);
+            assert_ne!(collected.syntax, Syntax::Read, "{broken}");
+        }
     }
 
     #[test]

@@ -9,8 +9,9 @@
 //!    ([`blanks`](super::blanks)), and the [error-collecting decoder](super::collect) reads the
 //!    bytes again — streaming, without building a tree, checking the syntax as it reads —
 //!    recording each problem at its JSON Pointer and going on with the rest. serde_json checks
-//!    the syntax only when that reading met something it does not accept, or stopped early, so
-//!    `invalid_json` keeps serde_json's line, column and words.
+//!    the syntax only when that reading met something it does not accept, or stopped early
+//!    without reading the rest for its syntax, so `invalid_json` keeps serde_json's line,
+//!    column and words.
 //!
 //! A required member sent as `null` or `""` is reported as `required`, not as a type error.
 

@@ -40,6 +40,9 @@ pub(crate) const MAX_OPEN: usize = 127;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reader<'a> {
     bytes: &'a [u8],
+    /// The same bytes as text when they are UTF-8 as a whole (checked once, with SIMD): a
+    /// string is then sliced out of it without checking its UTF-8 again (empty otherwise).
+    text: &'a str,
     pos: usize,
     /// How many arrays and objects are open.
     depth: usize,
@@ -52,8 +55,10 @@ pub(crate) struct Reader<'a> {
 impl<'a> Reader<'a> {
     /// A reader at the start of `bytes`.
     pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        let text = simdutf8::basic::from_utf8(bytes).unwrap_or_default();
         Reader {
             bytes,
+            text,
             pos: 0,
             depth: 0,
             objects: 0,
@@ -233,9 +238,19 @@ impl<'a> Reader<'a> {
         } else if end.control {
             None
         } else {
-            std::str::from_utf8(token.get(1..token.len() - 1)?)
-                .ok()
-                .map(Cow::Borrowed)
+            self.text_between(start + 1, end.end - 1).map(Cow::Borrowed)
+        }
+    }
+
+    /// The text of `bytes[from..to]`, where both ends are next to an ASCII byte of the
+    /// document (a quote): sliced out of the checked text, or checked now when the document as
+    /// a whole is not UTF-8.
+    fn text_between(&self, from: usize, to: usize) -> Option<&'a str> {
+        if self.text.len() == self.bytes.len() {
+            // Both ends sit next to a quote, so they are character boundaries: `get` is O(1).
+            self.text.get(from..to)
+        } else {
+            std::str::from_utf8(self.bytes.get(from..to)?).ok()
         }
     }
 
@@ -254,11 +269,7 @@ impl<'a> Reader<'a> {
                 .get(start..end.end)
                 .is_some_and(|token| serde_json::from_slice::<String>(token).is_ok())
         } else {
-            !end.control
-                && self
-                    .bytes
-                    .get(start + 1..end.end - 1)
-                    .is_some_and(|text| std::str::from_utf8(text).is_ok())
+            !end.control && self.text_between(start + 1, end.end - 1).is_some()
         };
         if !sure {
             self.refuse();
@@ -362,7 +373,20 @@ impl<'a> Reader<'a> {
     /// Reads past the next value, however deeply nested (without recursion), checking it as
     /// the other readings do. At a byte serde_json would refuse it stops there.
     pub(crate) fn skip_value(&mut self) {
-        let base = self.depth;
+        self.skip_value_within(self.depth);
+    }
+
+    /// Reads from the start of a value to the end of the document — the value, then the rest
+    /// of every array and object open around it — checking it as the other readings do:
+    /// whether all of it is JSON as serde_json reads it, with nothing after it.
+    pub(crate) fn read_to_end(&mut self) -> bool {
+        self.skip_value_within(0);
+        self.is_sure() && self.at_end()
+    }
+
+    /// Reads past the next value and on, past commas and closing brackets, until no more than
+    /// `base` arrays and objects are open.
+    fn skip_value_within(&mut self, base: usize) {
         loop {
             // A value starts here.
             match self.peek() {
@@ -559,30 +583,33 @@ struct StringEnd {
 }
 
 /// The index of the first `"`, `\\` or control character (below U+0020) in `bytes`, eight bytes
-/// at a time (texts are most of a document's bytes).
+/// at a time (texts are most of a document's bytes; most are shorter than a word, so the byte
+/// is found in the word, not by a second look byte by byte).
 fn quote_backslash_or_control(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Whether some byte of `word` is zero (the classic bit trick, no false negatives).
-    let has_zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS != 0;
-    // Whether some byte of `word` is below 0x20 (the same trick; no false negatives).
-    let has_control = |word: u64| word.wrapping_sub(ONES * 0x20) & !word & HIGHS != 0;
-    let stops = |b: u8| b == b'"' || b == b'\\' || b < 0x20;
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    // The high bit of each byte of `word` that is zero (`zero`) or below 0x20 (`control`): the
+    // classic bit tricks, exact up to the first such byte (a borrow can mark only bytes after
+    // it), which is all that is looked at.
+    let zero = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS;
+    let control = |word: u64| word.wrapping_sub(ONES * 0x20) & !word & HIGHS;
     let mut chunks = bytes.chunks_exact(8);
     let mut skipped = 0;
     for chunk in chunks.by_ref() {
-        let word = u64::from_ne_bytes(chunk.try_into().ok()?);
-        if has_zero(word ^ (ONES * u64::from(b'"')))
-            || has_zero(word ^ (ONES * u64::from(b'\\')))
-            || has_control(word)
-        {
-            break;
+        let word = u64::from_le_bytes(chunk.try_into().ok()?);
+        let stops = zero(word ^ (ONES * u64::from(b'"')))
+            | zero(word ^ (ONES * u64::from(b'\\')))
+            | control(word);
+        if stops != 0 {
+            // Little-endian: the first byte is the lowest.
+            return Some(skipped + (stops.trailing_zeros() / 8) as usize);
         }
         skipped += 8;
     }
-    bytes[skipped..]
+    chunks
+        .remainder()
         .iter()
-        .position(|&b| stops(b))
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
         .map(|at| skipped + at)
 }
 
@@ -742,6 +769,21 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Bytes near the ones looked for (and next to each other, where a borrow of the word
+        /// tricks could mark a wrong byte): the word scan finds the first one, as a byte scan.
+        #[test]
+        fn the_word_scan_finds_the_first_stop_among_any_bytes(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![0u8, 1, 0x1f, 0x20, 0x21, b'"', b'#', b'[', b'\\', b']', 0x7f, 0x80, 0xa0, 0xc3, 0xff, b'a']),
+                0..40,
+            )
+        ) {
+            let naive = bytes.iter().position(|&c| c == b'"' || c == b'\\' || c < 0x20);
+            proptest::prop_assert_eq!(quote_backslash_or_control(&bytes), naive);
         }
     }
 
