@@ -20,8 +20,11 @@
 //! the largest), for [`rounds`] rounds, and a burst hits every size alike. Each call is timed by
 //! the benchmark thread's CPU time ([`ThreadTime`]: the time another process holds the core is
 //! not counted; what it leaves in the shared caches still is). Every call's time is written to
-//! `target/scaling/<list>.json`; `scripts/scaling_table.py` takes each size's fastest call (or a
-//! low quantile), since load can only add to the cost of a call.
+//! `target/scaling/<list>.json`, with the minor page faults the call took (read from `/proc`);
+//! `scripts/scaling_table.py` takes a low quantile of each size's calls (the 10th percentile),
+//! since load can only add to the cost of a call, and `--faults` shows the page faults per
+//! element: a size whose every call pays faults is one the allocator maps afresh each time (a
+//! freed block given back to the kernel), not work that grows with the list.
 //!
 //! Grown items are made distinct where they can be (a suffix on their `name` or `number`, dates
 //! moved by a day per item, cycling every [`DATE_CYCLE`] days so that they stay in the years the
@@ -134,6 +137,7 @@ impl Run {
             call();
         }
         let mut times: Vec<Vec<u64>> = vec![Vec::with_capacity(self.rounds); sizes.len()];
+        let mut faults: Vec<Vec<u64>> = vec![Vec::with_capacity(self.rounds); sizes.len()];
         for round in 0..self.rounds {
             let order: Vec<usize> = if round % 2 == 0 {
                 (0..sizes.len()).collect()
@@ -141,10 +145,14 @@ impl Run {
                 (0..sizes.len()).rev().collect()
             };
             for k in order {
+                let faulted = minor_faults();
                 let start = ThreadTime::now();
                 (sizes[k].1)();
                 let spent = start.elapsed().as_nanos();
                 times[k].push(u64::try_from(spent).unwrap_or(u64::MAX));
+                if let (Some(before), Some(after)) = (faulted, minor_faults()) {
+                    faults[k].push(after.saturating_sub(before));
+                }
             }
         }
         let fastest: Vec<String> = sizes
@@ -161,22 +169,39 @@ impl Run {
         // A run of chosen sizes is for a look, not for the table: the table compares sizes
         // measured together.
         if self.sizes.is_empty() {
-            self.write(list, &sizes, &times);
+            self.write(list, &sizes, &times, &faults);
+        } else {
+            let median_faults: Vec<String> = faults
+                .iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    f.sort_unstable();
+                    f.get(f.len() / 2).map_or("?".into(), u64::to_string)
+                })
+                .collect();
+            println!(
+                "{list}: {} page faults per call (median)",
+                median_faults.join(" ")
+            );
         }
     }
 
-    /// `target/scaling/<list, with / as __>.json`: `{"list", "rounds", "sizes": {n: [ns…]}}`.
-    fn write(&self, list: &str, sizes: &[Sized<'_>], times: &[Vec<u64>]) {
-        let per_size: serde_json::Map<String, Value> = sizes
-            .iter()
-            .zip(times)
-            .map(|((n, _), t)| (n.to_string(), Value::from(t.clone())))
-            .collect();
+    /// `target/scaling/<list, with / as __>.json`: `{"list", "rounds", "sizes": {n: [ns…]},
+    /// "faults": {n: [minor page faults…]}}` (faults empty where `/proc` is not there).
+    fn write(&self, list: &str, sizes: &[Sized<'_>], times: &[Vec<u64>], faults: &[Vec<u64>]) {
+        let per_size = |values: &[Vec<u64>]| -> serde_json::Map<String, Value> {
+            sizes
+                .iter()
+                .zip(values)
+                .map(|((n, _), v)| (n.to_string(), Value::from(v.clone())))
+                .collect()
+        };
         let record = serde_json::json!({
             "list": list,
             "rounds": self.rounds,
             "unit": "ns of thread CPU time per call",
-            "sizes": per_size,
+            "sizes": per_size(times),
+            "faults": per_size(faults),
         });
         let path = self.out.join(format!("{}.json", list.replace('/', "__")));
         let written = std::fs::create_dir_all(&self.out)
@@ -185,6 +210,17 @@ impl Run {
             eprintln!("cannot write {}: {e}", path.display());
         }
     }
+}
+
+/// The minor page faults of the benchmark thread so far (Linux: `/proc/thread-self/stat`, the
+/// tenth field), read around each call: a call that maps memory afresh pays a fault per page
+/// it touches (the kernel zeroes it), which is how an allocator's fresh mapping shows.
+fn minor_faults() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // After the command name in parentheses: state, ppid, pgrp, session, tty, tpgid, flags,
+    // minflt.
+    let (_, rest) = stat.rsplit_once(')')?;
+    rest.split_whitespace().nth(7)?.parse().ok()
 }
 
 fn main() {

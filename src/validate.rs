@@ -60,7 +60,7 @@ pub use decode::{
     Checked, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_REPORTED_PROBLEMS, check_json, decode_and_check,
     from_json_slice, from_json_value,
 };
-pub(crate) use first_seen::FirstSeen;
+pub(crate) use first_seen::{FirstSeen, FirstSeenByHash};
 pub(crate) use member::{At, Member};
 pub use pointer::Pointer;
 

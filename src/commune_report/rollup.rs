@@ -10,11 +10,11 @@ use super::ReportingPeriod;
 use super::document::CommuneQcdcReport;
 use super::totals::{RollupTotals, figure_path, period_contribution, set_stocks};
 use crate::Error;
-use crate::org::{AdminLevel, AdminUnit, UnitCode, UnitKind, registry};
+use crate::org::{AdminLevel, AdminUnit, UnitCode, registry};
 use crate::text::identity_key;
 use crate::validate::{
-    Code, Findings, Pointer, Validate, ValidationContext, ValidationReport, Violation, check_json,
-    from_json_slice,
+    Code, Findings, FirstSeenByHash, Pointer, Validate, ValidationContext, ValidationReport,
+    Violation, check_json, from_json_slice,
 };
 
 /// **Danh sách đơn vị tổng hợp** — what a roll-up is measured against: the district or province
@@ -123,43 +123,50 @@ impl UnitList {
 /// Units are matched by their official code when both sides have one, else by kind and the
 /// [`identity_key`] of their name: folding is for finding a unit, not for deciding two units
 /// are one.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum UnitKey {
-    Code(UnitCode),
-    Name(UnitKind, String),
+///
+/// The names of a list are indexed by the hash of their kind and key (no key kept: one string
+/// per unit made, hashed and dropped, issue 14), a match confirmed by [`same_name`].
+struct ListIndex<'a> {
+    units: &'a [AdminUnit],
+    by_code: HashMap<UnitCode, usize>,
+    by_name: FirstSeenByHash,
 }
 
-fn unit_key(unit: &AdminUnit) -> UnitKey {
-    UnitKey::Name(unit.kind, identity_key(&unit.name))
-}
-
-/// What makes a unit of a list distinct: its code when it has one (former communes of one
-/// province may share a name), else its kind and name.
-fn list_key(unit: &AdminUnit) -> UnitKey {
-    unit.code.map_or_else(|| unit_key(unit), UnitKey::Code)
-}
-
-/// The units of a list, found by code or by name.
-struct ListIndex(HashMap<UnitKey, usize>);
-
-impl ListIndex {
-    fn new(units: &[AdminUnit]) -> Self {
-        let mut index = HashMap::with_capacity(units.len());
+impl<'a> ListIndex<'a> {
+    fn new(units: &'a [AdminUnit]) -> Self {
+        let mut index = ListIndex {
+            units,
+            by_code: HashMap::with_capacity(units.iter().filter(|u| u.code.is_some()).count()),
+            by_name: FirstSeenByHash::with_capacity(units.len()),
+        };
         for (i, u) in units.iter().enumerate() {
-            index.entry(unit_key(u)).or_insert(i);
+            let key = identity_key(&u.name);
+            let hash = index.by_name.hash(&(u.kind, &key));
+            index
+                .by_name
+                .repeat_of(hash, i, |at| same_name(&units[at], u, &key));
             if let Some(code) = u.code {
-                index.entry(UnitKey::Code(code)).or_insert(i);
+                index.by_code.entry(code).or_insert(i);
             }
         }
-        ListIndex(index)
+        index
     }
 
     fn get(&self, unit: &AdminUnit) -> Option<usize> {
-        unit.code
-            .and_then(|code| self.0.get(&UnitKey::Code(code)))
-            .or_else(|| self.0.get(&unit_key(unit)))
-            .copied()
+        if let Some(&at) = unit.code.and_then(|code| self.by_code.get(&code)) {
+            return Some(at);
+        }
+        let key = identity_key(&unit.name);
+        let hash = self.by_name.hash(&(unit.kind, &key));
+        self.by_name
+            .get(hash, |at| same_name(&self.units[at], unit, &key))
     }
+}
+
+/// Whether `listed` is `unit` by kind and name, `key` being the [`identity_key`] of the name
+/// of `unit`: names equal as written need no key.
+fn same_name(listed: &AdminUnit, unit: &AdminUnit, key: &str) -> bool {
+    listed.kind == unit.kind && (listed.name == unit.name || identity_key(&listed.name) == key)
 }
 
 impl Validate for UnitList {
@@ -186,7 +193,11 @@ impl Validate for UnitList {
                     .param("actual", 0),
             );
         }
-        let mut seen: HashMap<UnitKey, usize> = HashMap::with_capacity(self.units.len());
+        // What makes a unit of a list distinct: its code when it has one (former communes of
+        // one province may share a name), else its kind and name.
+        let coded = self.units.iter().filter(|u| u.code.is_some()).count();
+        let mut seen_code: HashMap<UnitCode, usize> = HashMap::with_capacity(coded);
+        let mut seen_name = FirstSeenByHash::with_capacity(self.units.len() - coded);
         for (i, unit) in self.units.iter().enumerate() {
             let at = units.index(i);
             if unit.level() != AdminLevel::Commune {
@@ -197,7 +208,15 @@ impl Validate for UnitList {
             }
             let exists = unit.exists_on(first) || unit.exists_on(last);
             unit.check((!exists).then_some(last), &at, report);
-            if let Some(before) = seen.insert(list_key(unit), i) {
+            let before = match unit.code {
+                Some(code) => seen_code.insert(code, i),
+                None => {
+                    let key = identity_key(&unit.name);
+                    let hash = seen_name.hash(&(unit.kind, &key));
+                    seen_name.previous_of(hash, i, |at| same_name(&self.units[at], unit, &key))
+                }
+            };
+            if let Some(before) = before {
                 report.error(
                     Violation::new(&at, Code::Duplicate)
                         .param("value", unit.to_string())
@@ -823,5 +842,61 @@ fn left_out(
         errors,
         breaches,
         warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::org::UnitKind;
+
+    fn xa(name: &str) -> AdminUnit {
+        AdminUnit::new(UnitKind::Xa, name)
+    }
+
+    #[test]
+    fn the_list_index_finds_units_by_code_then_by_identity_of_kind_and_name() {
+        let coded = xa("Tân Mỹ").with_code(UnitCode::commune(7_780), None);
+        let units = [coded, xa("Song Mai"), xa("Tân My"), xa("song  MAI")];
+        let index = ListIndex::new(&units);
+        // Case and spacing do not count; tone marks and the kind do; the first unit wins.
+        assert_eq!(index.get(&xa(" SONG mai ")), Some(1));
+        assert_eq!(index.get(&xa("Tân My")), Some(2));
+        assert_eq!(index.get(&xa("tân mỹ")), Some(0));
+        assert_eq!(index.get(&xa("Tan My")), None);
+        assert_eq!(
+            index.get(&AdminUnit::new(UnitKind::Phuong, "Song Mai")),
+            None
+        );
+        // By code before the name: a coded report of another name is still the coded unit.
+        let renamed = xa("Khác").with_code(UnitCode::commune(7_780), None);
+        assert_eq!(index.get(&renamed), Some(0));
+        let unknown_code = xa("Song Mai").with_code(UnitCode::commune(1), None);
+        assert_eq!(index.get(&unknown_code), Some(1));
+    }
+
+    #[test]
+    fn a_unit_listed_again_points_at_its_latest_earlier_listing() {
+        let list = UnitList::new(
+            AdminUnit::new(UnitKind::Tinh, "Bắc Giang"),
+            "2023-Q3".parse().expect("a quarter"),
+            vec![xa("A"), xa("B"), xa("a"), xa(" A "), xa("Á")],
+        );
+        let ctx = ValidationContext::new(NaiveDate::from_ymd_opt(2023, 10, 20).expect("a date"));
+        let report = list.validate(&ctx);
+        let duplicates: Vec<(String, Option<&serde_json::Value>)> = report
+            .errors()
+            .iter()
+            .filter(|v| v.code == Code::Duplicate)
+            .map(|v| (v.path.to_string(), v.params.get("first")))
+            .collect();
+        let first = |i: usize| Some(serde_json::Value::from(i));
+        assert_eq!(
+            duplicates,
+            [
+                ("/units/2".to_owned(), first(0).as_ref()),
+                ("/units/3".to_owned(), first(2).as_ref()),
+            ]
+        );
     }
 }

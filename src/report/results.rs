@@ -197,14 +197,16 @@ impl BodyResult {
 }
 
 /// Checks a list of bodies: at least `min`, none twice, each existing on the day of `on` under
-/// its settings.
-pub(crate) fn check_bodies(
-    bodies: &[Organisation],
+/// its settings. Returns where each body was first listed, for a caller that looks bodies of
+/// another list up in this one (a task's cooperating bodies among its leads) without hashing
+/// every body a second time.
+pub(crate) fn check_bodies<'a>(
+    bodies: &'a [Organisation],
     min: usize,
     on: (NaiveDate, &OrgSettings),
     path: &Pointer,
     report: &mut ValidationReport,
-) {
+) -> crate::validate::FirstSeen<&'a Organisation> {
     if bodies.len() < min {
         report.error(
             Violation::new(path, Code::TooFew)
@@ -224,6 +226,7 @@ pub(crate) fn check_bodies(
             );
         }
     }
+    seen
 }
 
 /// Checks a list of text items: each neither blank nor too long.

@@ -265,14 +265,10 @@ impl Task {
         report.check_text(&path.key("text"), &self.text, MAX_ITEM);
         let leads = path.key("lead_bodies");
         let on = (meeting_date, settings);
-        check_bodies(&self.lead_bodies, 1, on, &leads, report);
+        // The first position of each lead body, looked up once per cooperating body.
+        let lead_at = check_bodies(&self.lead_bodies, 1, on, &leads, report);
         let cooperating = path.key("cooperating_bodies");
         check_bodies(&self.cooperating_bodies, 0, on, &cooperating, report);
-        // The first position of each lead body, looked up once per cooperating body.
-        let mut lead_at = crate::validate::FirstSeen::with_capacity(self.lead_bodies.len());
-        for (i, body) in self.lead_bodies.iter().enumerate() {
-            lead_at.repeat_of(body, i);
-        }
         for (i, body) in self.cooperating_bodies.iter().enumerate() {
             if let Some(lead) = lead_at.get(&body) {
                 report.error(

@@ -11,7 +11,7 @@ use crate::legal::{LAW_10_2022_FROM, LUAT_10_2022, LegalReference, NGHI_DINH_59_
 use crate::org::{AdminLevel, AdminUnit, MAX_PERSON_NAME};
 use crate::text::identity_key;
 use crate::validate::{
-    Code, FirstSeen, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+    Code, FirstSeenByHash, Pointer, Validate, ValidationContext, ValidationReport, Violation,
 };
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -325,8 +325,9 @@ impl OversightBoard {
                     .param("actual", self.members.len()),
             );
         }
-        // One hash lookup per member, so a list far over the maximum still costs linear time.
-        let mut seen = FirstSeen::with_capacity(self.members.len());
+        // One hash lookup per member, so a list far over the maximum still costs linear time;
+        // the map keeps each name's hash, not its key (made, hashed and dropped).
+        let mut seen = FirstSeenByHash::with_capacity(self.members.len());
         for (i, m) in self.members.iter().enumerate() {
             let name_path = list.index(i).key("name");
             report.check_text(&name_path, &m.name, MAX_PERSON_NAME);
@@ -335,7 +336,13 @@ impl OversightBoard {
             if key.is_empty() {
                 continue;
             }
-            if let Some(first) = seen.repeat_of(key, i) {
+            // A hash match is the same person when the names are equal as written, or else
+            // when their identity keys are.
+            let same = |at: usize| {
+                let earlier: &str = &self.members[at].name;
+                earlier == m.name || identity_key(earlier) == key
+            };
+            if let Some(first) = seen.repeat_of(seen.hash(&key), i, same) {
                 report.error(
                     Violation::new(&name_path, Code::Duplicate)
                         .param("value", m.name.trim())
