@@ -31,6 +31,13 @@ for file in tests/fixtures/*/*/*.json; do
   seed="$seed_json/seed_${kind}_$(basename "$file" .json)"
   { printf '%s\n' "$kind"; cat "$file"; } >"$seed"
 done
+# Short hostile seeds: blanks (`""`, `null`) with a text cut right after its escape (once a
+# panic of the blanking pass), deep brackets, a lone surrogate escape.
+for kind in person briefing_report commune_qcdc_report; do
+  printf '%s\n{"a":"","b":null,"c":"\\' "$kind" >"$seed_json/hostile_${kind}_cut_escape"
+  printf '%s\n[[[[[[[[{"":""}]]]]]]]]' "$kind" >"$seed_json/hostile_${kind}_deep"
+  printf '%s\n{"name":"\\ud800","x":""}' "$kind" >"$seed_json/hostile_${kind}_surrogate"
+done
 text_seed() { # PARSER-INDEX TEXT
   printf "\\x$(printf '%02x' "$1")%s" "$2" >"$seed_text/seed_$1_$(printf '%s' "$2" | cksum | cut -d' ' -f1)"
 }

@@ -598,3 +598,22 @@ fn tong_hop_without_a_majority_period_asks_for_one() {
     let json: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["period"], "2024-Q3");
 }
+
+// ---------------------------------------------------------------------------------------------
+// A text cut right after its escape
+// ---------------------------------------------------------------------------------------------
+
+/// Found by the proptest `arbitrary_json_never_panics` (tests/rules.rs): a document holding
+/// `""` (so the blanking pass runs) whose last string ends in a lone `\` made the pass index one
+/// past the end. Every kind refuses it as `invalid_json`.
+#[test]
+fn a_text_cut_after_its_escape_is_invalid_json_for_every_kind() {
+    for input in ["\"¡\"\"\\", "{\"a\":\"\",\"b\":\"\\", "[\"\",\"\\"] {
+        for kind in catalogue::CATALOGUE {
+            let report =
+                kind.check_json(input.as_bytes(), &ValidationContext::new(d(2026, 11, 29)));
+            let codes: Vec<Code> = report.errors().iter().map(|v| v.code).collect();
+            assert_eq!(codes, [Code::InvalidJson], "{} on {input:?}", kind.name);
+        }
+    }
+}

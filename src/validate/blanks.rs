@@ -161,7 +161,11 @@ fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
 fn string_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
     loop {
-        let at = bytes[i..].iter().position(|&b| b == b'"' || b == b'\\')?;
+        // `get`: an escape at the very end leaves `i` one past the bytes (input `"\`).
+        let at = bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')?;
         i += at;
         if bytes[i] == b'\\' {
             i += 2;
@@ -184,6 +188,22 @@ mod tests {
 
     fn blanked(s: &str) -> String {
         String::from_utf8(blank_absent(s.as_bytes()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn a_string_cut_after_its_escape_is_refused_without_a_panic() {
+        // Found by `arbitrary_json_never_panics`: the escape's `i += 2` stepped past the end.
+        for s in ["\"\\", "\"¡\"\"\\", "{\"a\":\"\\", "[\"\",\"\\"] {
+            assert_eq!(
+                string_end(s.as_bytes(), s.rfind('"').unwrap()),
+                None,
+                "{s:?}"
+            );
+            assert!(
+                matches!(blank_absent(s.as_bytes()), Cow::Borrowed(_)),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
