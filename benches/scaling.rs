@@ -21,8 +21,9 @@
 //! the benchmark thread's CPU time ([`ThreadTime`]: the time another process holds the core is
 //! not counted; what it leaves in the shared caches still is). Every call's time is written to
 //! `target/scaling/<list>.json`, with the minor page faults the call took (read from `/proc`);
-//! `scripts/scaling_table.py` takes a low quantile of each size's calls (the 10th percentile),
-//! since load can only add to the cost of a call, and `--faults` shows the page faults per
+//! `scripts/scaling_table.py` pairs the calls of a round: a doubling's ratio is the median over
+//! rounds of t_r(2n) ÷ t_r(n), two calls made one right after the other under the same load
+//! (the time per element it prints is each size's 10th percentile), and `--faults` shows the page faults per
 //! element: a size whose every call pays faults is one the allocator maps afresh each time (a
 //! freed block given back to the kernel), not work that grows with the list.
 //!
