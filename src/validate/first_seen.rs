@@ -112,26 +112,9 @@ impl FirstSeenByHash {
         &mut self,
         hash: u64,
         index: usize,
-        mut same: impl FnMut(usize) -> bool,
+        same: impl FnMut(usize) -> bool,
     ) -> Option<usize> {
-        match self.first.entry(hash) {
-            Entry::Vacant(e) => {
-                e.insert(index);
-                None
-            }
-            Entry::Occupied(e) if same(*e.get()) => Some(*e.get()),
-            Entry::Occupied(_) => {
-                let earlier = self
-                    .collided
-                    .iter()
-                    .find(|&&(h, at)| h == hash && same(at))
-                    .map(|&(_, at)| at);
-                if earlier.is_none() {
-                    self.collided.push((hash, index));
-                }
-                earlier
-            }
-        }
+        self.slot(hash, index, same).map(|at| *at)
     }
 
     /// Records the key of hash `hash` at `index` as its latest; returns the index where it
@@ -140,25 +123,39 @@ impl FirstSeenByHash {
         &mut self,
         hash: u64,
         index: usize,
-        mut same: impl FnMut(usize) -> bool,
+        same: impl FnMut(usize) -> bool,
     ) -> Option<usize> {
+        self.slot(hash, index, same)
+            .map(|at| std::mem::replace(at, index))
+    }
+
+    /// The slot holding the earlier index of the key of hash `hash`, or `None` after recording
+    /// `index` as its first (in the map, or beside it when another key has that hash).
+    fn slot(
+        &mut self,
+        hash: u64,
+        index: usize,
+        mut same: impl FnMut(usize) -> bool,
+    ) -> Option<&mut usize> {
         match self.first.entry(hash) {
             Entry::Vacant(e) => {
                 e.insert(index);
                 None
             }
-            Entry::Occupied(mut e) if same(*e.get()) => Some(e.insert(index)),
-            Entry::Occupied(_) => match self
-                .collided
-                .iter_mut()
-                .find(|(h, at)| *h == hash && same(*at))
-            {
-                Some((_, at)) => Some(std::mem::replace(at, index)),
-                None => {
-                    self.collided.push((hash, index));
-                    None
+            Entry::Occupied(e) if same(*e.get()) => Some(e.into_mut()),
+            Entry::Occupied(_) => {
+                match self
+                    .collided
+                    .iter()
+                    .position(|&(h, at)| h == hash && same(at))
+                {
+                    Some(k) => Some(&mut self.collided[k].1),
+                    None => {
+                        self.collided.push((hash, index));
+                        None
+                    }
                 }
-            },
+            }
         }
     }
 
