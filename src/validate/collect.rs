@@ -45,7 +45,7 @@ use crate::validate::{Code, MAX_REPORTED_PROBLEMS, Pointer, ValidationReport, Vi
 pub(crate) const MAX_PASSES: usize = 16;
 
 /// How many characters of an offending value a finding shows.
-const SHOWN_CHARS: usize = 80;
+pub(super) const SHOWN_CHARS: usize = 80;
 
 /// What one decoding gives: the problems, and the value when the walk could carry on past all
 /// of them (with stand-ins where values were wrong).

@@ -4,8 +4,11 @@
 //! 1. the bytes are decoded straight into the type (no intermediate JSON value), refusing arrays
 //!    in place of objects and dates that are not `YYYY-MM-DD`, and reading members sent as
 //!    `null` or `""` (forms send them for cleared inputs) as absent, like members not sent at
-//!    all ([`strict`](super::strict));
-//! 2. only when that fails are those members blanked out of a copy of the bytes
+//!    all ([`strict`](super::strict)); a wrong JSON type, an integer out of range, a `null` list
+//!    item or a date that is not `YYYY-MM-DD` at a leaf is recovered from in place — reported as
+//!    the error-collecting decoder reports it, with its stand-in — so such a document is still
+//!    read once;
+//! 2. only when that fails (any other problem) are those members blanked out of a copy of the bytes
 //!    ([`blanks`](super::blanks)), and the [error-collecting decoder](super::collect) reads the
 //!    bytes again — streaming, without building a tree, checking the syntax as it reads —
 //!    recording each problem at its JSON Pointer and going on with the rest. serde_json checks
@@ -59,11 +62,26 @@ pub const MAX_DEPTH: usize = 128;
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
     let prepared = prepare(bytes)?;
-    if let Ok(document) = strict::from_slice::<T>(prepared) {
-        return Ok(document);
+    match direct::<T>(prepared) {
+        Some(Ok((document, None))) => return Ok(document),
+        Some(Ok((_, Some(recovered)))) => return Err(recovered.report),
+        _ => {}
     }
     let prepared = blanks::blank_absent(prepared);
     finish(collect_checked::<T>(&prepared)?)
+}
+
+/// The direct decoding, recovering in place ([`strict::recovering`]); `None` where a test asks
+/// for the error-collecting decoder alone (the oracle the direct path is checked against).
+#[allow(clippy::type_complexity)]
+fn direct<T: DeserializeOwned>(
+    bytes: &[u8],
+) -> Option<Result<(T, Option<strict::Recovered>), serde_json::Error>> {
+    #[cfg(test)]
+    if tests::ONLY_COLLECTING.with(std::cell::Cell::get) {
+        return None;
+    }
+    Some(strict::recovering::<T>(bytes))
 }
 
 /// The error-collecting decoding of `bytes`, with serde_json's syntax check only when the walk
@@ -230,12 +248,30 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
         Ok(prepared) => prepared,
         Err(report) => return failed(report),
     };
-    if let Ok(document) = strict::from_slice::<T>(prepared) {
-        let report = document.validate(ctx);
-        return Checked {
-            value: Some(document),
-            report,
-        };
+    match direct::<T>(prepared) {
+        Some(Ok((document, None))) => {
+            let report = document.validate(ctx);
+            return Checked {
+                value: Some(document),
+                report,
+            };
+        }
+        // Recovered in place: the report the error-collecting decoder would have made.
+        Some(Ok((document, Some(recovered)))) => {
+            let strict::Recovered {
+                mut report,
+                mut patched,
+                stopped,
+            } = recovered;
+            if stopped {
+                return failed(report);
+            }
+            patched.sort_unstable();
+            let found = document.validate(ctx);
+            report.merge_filtered(found, |v| !is_under(&patched, &v.path));
+            return failed(report);
+        }
+        _ => {}
     }
     let prepared = blanks::blank_absent(prepared);
     let Collected {
@@ -334,7 +370,7 @@ fn check_syntax(bytes: &[u8]) -> Result<(), ValidationReport> {
 
 /// Reads any JSON value and keeps nothing (serde_json's `IgnoredAny` skips values without
 /// the checks that reading them makes, so its errors would differ).
-struct Syntax;
+pub(super) struct Syntax;
 
 impl<'de> de::Deserialize<'de> for Syntax {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -535,6 +571,11 @@ pub(crate) fn expected_type(message: &str) -> &'static str {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    thread_local! {
+        /// Set by the differential tests: decode with the error-collecting decoder alone.
+        pub(super) static ONLY_COLLECTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -742,5 +783,215 @@ mod tests {
         let found = codes(doc.as_bytes());
         assert_eq!(found.len(), MAX_REPORTED_PROBLEMS + 1);
         assert_eq!(found.last().unwrap().1, Code::TooManyProblems);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // The direct path recovering in place against the error-collecting decoder (the oracle).
+
+    /// Both paths' results for `bytes` as `kind`: (direct, oracle), each as `decode_and_check`
+    /// and `from_json_slice` give them.
+    fn both(
+        kind: &crate::catalogue::DocumentType,
+        bytes: &[u8],
+        ctx: &ValidationContext,
+    ) -> [(Checked<Value>, Result<Value, ValidationReport>); 2] {
+        [false, true].map(|only| {
+            ONLY_COLLECTING.with(|c| c.set(only));
+            let checked = kind.decode_and_check(bytes, ctx);
+            let decoded = kind.canonical_json(bytes);
+            ONLY_COLLECTING.with(|c| c.set(false));
+            (checked, decoded)
+        })
+    }
+
+    fn fixture_files() -> Vec<(&'static crate::catalogue::DocumentType, Vec<u8>, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files = Vec::new();
+        for kind in crate::catalogue::CATALOGUE {
+            for sub in ["valid", "invalid"] {
+                let Ok(entries) = std::fs::read_dir(root.join(kind.name).join(sub)) else {
+                    continue;
+                };
+                let mut paths: Vec<_> = entries
+                    .map(|e| e.unwrap().path())
+                    .filter(|p| {
+                        let name = p.to_string_lossy();
+                        name.ends_with(".json") && !name.ends_with(".expected.json")
+                    })
+                    .collect();
+                paths.sort();
+                for path in paths {
+                    let bytes = std::fs::read(&path).unwrap();
+                    files.push((kind, bytes, path.display().to_string()));
+                }
+            }
+        }
+        assert!(files.len() > 20, "the fixtures are found");
+        files
+    }
+
+    fn as_of() -> ValidationContext {
+        ValidationContext::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap())
+    }
+
+    /// Every place of a JSON value, as the steps to it.
+    fn places(value: &Value, at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+        out.push(at.clone());
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    at.push(Step::Index(i));
+                    places(item, at, out);
+                    at.pop();
+                }
+            }
+            Value::Object(members) => {
+                for (key, member) in members {
+                    at.push(Step::Key(key.clone()));
+                    places(member, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+
+    fn place<'v>(value: &'v mut Value, steps: &[Step]) -> &'v mut Value {
+        steps.iter().fold(value, |v, step| match step {
+            Step::Key(k) => &mut v[k.as_str()],
+            Step::Index(i) => &mut v[*i],
+        })
+    }
+
+    /// What a problem puts in place of a value: every JSON type, numbers out of every range,
+    /// loose and impossible dates, a long text.
+    fn wrong_values() -> Vec<Value> {
+        let long = "Phường ".repeat(20);
+        [
+            r#""không rõ""#,
+            "0",
+            "-1",
+            "1.5",
+            "true",
+            "null",
+            "[]",
+            r#"[1, {"a": null}]"#,
+            r#"{"x": 1}"#,
+            "300",
+            "70000",
+            "5000000000",
+            "-5000000000",
+            "18446744073709551615",
+            "1e300",
+            r#""2021-1-5""#,
+            r#""2021-02-30""#,
+            r#""""#,
+        ]
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap())
+        .chain([Value::String(long)])
+        .collect()
+    }
+
+    fn assert_same(kind: &crate::catalogue::DocumentType, bytes: &[u8], what: &str) {
+        let [direct, oracle] = both(kind, bytes, &as_of());
+        assert_eq!(direct.0, oracle.0, "decode_and_check, {what}");
+        assert_eq!(direct.1, oracle.1, "from_json_slice, {what}");
+    }
+
+    #[test]
+    fn the_direct_path_reports_the_fixtures_as_the_collecting_decoder_does() {
+        for (kind, bytes, name) in fixture_files() {
+            assert_same(kind, &bytes, &name);
+        }
+    }
+
+    /// Every fixture, with one value (a sample of places, every wrong value) replaced, and with
+    /// many values replaced at once: the direct path, recovering in place or falling back,
+    /// reports exactly what the error-collecting decoder reports.
+    #[test]
+    fn the_direct_path_recovers_as_the_collecting_decoder_reports() {
+        let wrong = wrong_values();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for (kind, bytes, name) in fixture_files() {
+            let Ok(document) = serde_json::from_slice::<Value>(&bytes) else {
+                continue;
+            };
+            let mut all = Vec::new();
+            places(&document, &mut Vec::new(), &mut all);
+            // One problem: a sample of places (every place of the small documents).
+            let step = (all.len() / 40).max(1);
+            for (n, steps) in all.iter().enumerate().skip(1).step_by(step) {
+                let mut changed = document.clone();
+                let value = &wrong[(next() % wrong.len() as u64) as usize];
+                *place(&mut changed, steps) = value.clone();
+                let text = serde_json::to_vec(&changed).unwrap();
+                assert_same(
+                    kind,
+                    &text,
+                    &format!("{name}: {steps:?} = {value} (place {n})"),
+                );
+            }
+            // Many problems: every leaf of a kind of value at once, then a random share.
+            let leaves: Vec<_> = all
+                .iter()
+                .filter(|s| !s.is_empty())
+                .filter(|s| {
+                    let mut d = document.clone();
+                    !matches!(place(&mut d, s), Value::Array(_) | Value::Object(_))
+                })
+                .cloned()
+                .collect();
+            for round in 0..6 {
+                let mut changed = document.clone();
+                let value = &wrong[(next() % wrong.len() as u64) as usize];
+                for steps in &leaves {
+                    if round == 0 || next() % 3 == 0 {
+                        *place(&mut changed, steps) = value.clone();
+                    }
+                }
+                let text = serde_json::to_vec(&changed).unwrap();
+                assert_same(
+                    kind,
+                    &text,
+                    &format!("{name}: many = {value} (round {round})"),
+                );
+            }
+        }
+    }
+
+    /// Past the cap of problems: the direct path stops reporting as the collecting decoder
+    /// stops, and a syntax error after the cap is still reported.
+    #[test]
+    fn the_cap_of_problems_is_kept_on_the_direct_path() {
+        // Read in place, not handed to the collecting decoder.
+        let items: Vec<String> = (0..150).map(|i| format!(r#"{{"count": "{i}"}}"#)).collect();
+        let text = format!(r#"{{"name": "a", "items": [{}]}}"#, items.join(","));
+        let (_, recovered) = strict::recovering::<Doc>(text.as_bytes()).unwrap();
+        assert!(recovered.is_some_and(|r| r.stopped));
+        let direct = from_json_slice::<Doc>(text.as_bytes()).unwrap_err();
+        ONLY_COLLECTING.with(|c| c.set(true));
+        let oracle = from_json_slice::<Doc>(text.as_bytes()).unwrap_err();
+        let broken = from_json_slice::<Doc>(format!("{text} x").as_bytes()).unwrap_err();
+        ONLY_COLLECTING.with(|c| c.set(false));
+        assert_eq!(direct, oracle);
+        assert_eq!(direct.errors().len(), MAX_REPORTED_PROBLEMS + 1);
+        assert_eq!(
+            broken,
+            from_json_slice::<Doc>(format!("{text} x").as_bytes()).unwrap_err()
+        );
+        assert_eq!(broken.error_codes(), [Code::InvalidJson]);
     }
 }

@@ -5,9 +5,21 @@
 //! cleared form input) as absent, exactly as [`blanks`](super::blanks) blanks it out: the
 //! document is not copied for it.
 //!
-//! The adapter passes every call through and only looks at those three; a refusal sends the
-//! document to the error-collecting decoder, which reports it at its path.
+//! The adapter passes every call through and only looks at those three. When it decodes with
+//! [`recovering`], it also *recovers in place* from the common problems of a leaf value — a
+//! wrong JSON type, an integer out of its type's range, a `null` list item, a date that is not
+//! `YYYY-MM-DD` — as the [error-collecting decoder](super::collect) does: it reports the problem
+//! at its JSON Pointer with the same code, params and words, reads past the value and hands the
+//! type the same stand-in, so the document is read once. Anything else it meets (a missing or
+//! unknown member, a repeated key, a type's own refusal, bad syntax) makes it fail as before,
+//! and the caller hands the document to the error-collecting decoder.
+//!
+//! The recovering costs nothing until a problem is met: leaf values are read with
+//! `deserialize_any` (serde_json reads a leaf the same way either way) by a visitor that looks
+//! at what came only when it is not what the type asked for; the path is kept on the stack, a
+//! JSON Pointer built only for a problem.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -17,28 +29,125 @@ use serde::de::{
     SeqAccess, Unexpected, VariantAccess, Visitor,
 };
 
-use super::date;
+use super::leaf::{self, Leaf};
+use super::{Code, MAX_REPORTED_PROBLEMS, Pointer, ValidationReport, Violation, date};
 
-/// Decodes `bytes` into `T` in one go (see the module docs).
+/// Decodes `bytes` into `T` in one go, failing on the first problem (see the module docs).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
+    run(bytes, false).map(|(value, _)| value)
+}
+
+/// Decodes `bytes` into `T` in one go, recovering in place from the problems of leaf values
+/// (see the module docs): the value, with what was recovered from when there was a problem.
 ///
 /// The bytes are checked as UTF-8 once, as a whole, with SIMD: serde_json then reads them as a
 /// `str` and skips its own check of every string, which cost a tenth of a clean decode of
 /// Vietnamese text (mostly multi-byte letters, which the standard check takes byte by byte).
 /// Bytes that are not UTF-8 are read as bytes, so the decoder fails where serde_json does.
-pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
-    match simdutf8::basic::from_utf8(bytes) {
-        Ok(text) => decode(serde_json::Deserializer::from_str(text), bytes),
-        Err(_) => decode(serde_json::Deserializer::from_slice(bytes), bytes),
-    }
+pub(crate) fn recovering<T: DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<(T, Option<Recovered>), serde_json::Error> {
+    run(bytes, true)
+}
+
+fn run<T: DeserializeOwned>(
+    bytes: &[u8],
+    recover: bool,
+) -> Result<(T, Option<Recovered>), serde_json::Error> {
+    let shared = Shared {
+        source: Source(bytes),
+        recover,
+        found: RefCell::new(None),
+    };
+    let value = match simdutf8::basic::from_utf8(bytes) {
+        Ok(text) => decode(serde_json::Deserializer::from_str(text), &shared),
+        Err(_) => decode(serde_json::Deserializer::from_slice(bytes), &shared),
+    }?;
+    Ok((value, shared.found.into_inner()))
 }
 
 fn decode<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
-    bytes: &'de [u8],
+    shared: &Shared<'de>,
 ) -> Result<T, serde_json::Error> {
-    let value = T::deserialize(Strict(&mut de, Source(bytes)))?;
+    let ctx = Ctx {
+        shared,
+        path: &Path::Root,
+    };
+    let value = T::deserialize(Strict(&mut de, ctx))?;
     de.end()?;
     Ok(value)
+}
+
+/// The problems a [`recovering`] decoding recovered from, as the error-collecting decoder
+/// reports them.
+#[derive(Debug, Default)]
+pub(crate) struct Recovered {
+    /// One finding per problem, in the document's order (with `too_many_problems` at the cap).
+    pub(crate) report: ValidationReport,
+    /// JSON Pointers of the values replaced by stand-ins: findings there are not real.
+    pub(crate) patched: Vec<String>,
+    /// The cap of problems was reached: the decoder would have stopped there.
+    pub(crate) stopped: bool,
+}
+
+/// What every wrapper of one decoding shares.
+struct Shared<'de> {
+    source: Source<'de>,
+    /// Whether problems of leaf values are recovered from (otherwise they fail the decoding).
+    recover: bool,
+    /// What was recovered from; `None` until the first problem.
+    found: RefCell<Option<Recovered>>,
+}
+
+impl Shared<'_> {
+    /// Records a problem as the error-collecting decoder records it (nothing once stopped).
+    fn record(&self, violation: Violation) {
+        let mut found = self.found.borrow_mut();
+        let found = found.get_or_insert_with(Recovered::default);
+        if found.stopped {
+            return;
+        }
+        found.patched.push(violation.path.clone());
+        found.report.error(violation);
+        if found.report.errors().len() >= MAX_REPORTED_PROBLEMS {
+            found.report.error(
+                Violation::new(&Pointer::root(), Code::TooManyProblems)
+                    .param("max", MAX_REPORTED_PROBLEMS),
+            );
+            found.stopped = true;
+        }
+    }
+}
+
+/// Where the decoding is: steps on the stack, made a JSON Pointer only for a problem.
+#[derive(Debug, Clone, Copy)]
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+    /// Inside a value whose place the decoder does not follow (an enum's content): its
+    /// problems are not recovered from.
+    Unknown,
+}
+
+impl Path<'_> {
+    fn pointer(&self) -> Option<Pointer> {
+        match self {
+            Path::Root => Some(Pointer::root()),
+            Path::Key(parent, key) => parent.pointer().map(|p| p.key(key)),
+            Path::Index(parent, i) => parent.pointer().map(|p| p.index(*i)),
+            Path::Unknown => None,
+        }
+    }
+}
+
+/// What a wrapper carries: the shared state and where it is.
+#[derive(Clone, Copy)]
+struct Ctx<'de, 'p> {
+    shared: &'p Shared<'de>,
+    path: &'p Path<'p>,
 }
 
 /// Whether `V` reads a date: chrono's date visitor or the crate's (their type names; a test
@@ -87,7 +196,7 @@ fn skip_space(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
-struct Strict<'de, D>(D, Source<'de>);
+struct Strict<'de, 'p, D>(D, Ctx<'de, 'p>);
 
 macro_rules! pass {
     ($($method:ident),*) => {
@@ -99,24 +208,24 @@ macro_rules! pass {
     };
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, D> {
+/// Leaf values: read with `deserialize_any` by [`LeafValue`], which recovers from a problem.
+macro_rules! leaf {
+    ($($method:ident => $hint:expr;)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+                self.0.deserialize_any(LeafValue { visitor, ctx: self.1, hint: $hint })
+            }
+        )*
+    };
+}
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, '_, D> {
     type Error = D::Error;
 
     pass!(
         deserialize_any,
-        deserialize_bool,
-        deserialize_u8,
-        deserialize_u16,
-        deserialize_u32,
-        deserialize_u64,
         deserialize_u128,
-        deserialize_i8,
-        deserialize_i16,
-        deserialize_i32,
-        deserialize_i64,
         deserialize_i128,
-        deserialize_f32,
-        deserialize_f64,
         deserialize_char,
         deserialize_bytes,
         deserialize_byte_buf,
@@ -128,20 +237,35 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, D> {
         deserialize_ignored_any
     );
 
+    leaf! {
+        deserialize_bool => Hint::Bool;
+        deserialize_u8 => Hint::Unsigned(u8::MAX.into());
+        deserialize_u16 => Hint::Unsigned(u16::MAX.into());
+        deserialize_u32 => Hint::Unsigned(u32::MAX.into());
+        deserialize_u64 => Hint::Unsigned(u64::MAX);
+        deserialize_i8 => Hint::Signed(i8::MIN.into(), i8::MAX.into());
+        deserialize_i16 => Hint::Signed(i16::MIN.into(), i16::MAX.into());
+        deserialize_i32 => Hint::Signed(i32::MIN.into(), i32::MAX.into());
+        deserialize_i64 => Hint::Signed(i64::MIN, i64::MAX);
+        deserialize_f32 => Hint::Float;
+        deserialize_f64 => Hint::Float;
+    }
+
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        if is_date_visitor::<V>() {
-            self.0.deserialize_str(DateOnly(visitor, self.1))
+        let hint = if is_date_visitor::<V>() {
+            Hint::Date
         } else {
-            self.0.deserialize_str(Pass(visitor, self.1))
-        }
+            Hint::Str
+        };
+        self.0.deserialize_any(LeafValue {
+            visitor,
+            ctx: self.1,
+            hint,
+        })
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        if is_date_visitor::<V>() {
-            self.0.deserialize_string(DateOnly(visitor, self.1))
-        } else {
-            self.0.deserialize_string(Pass(visitor, self.1))
-        }
+        self.deserialize_str(visitor)
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -204,13 +328,243 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, D> {
     }
 }
 
+/// What a type asked for of a leaf value.
+#[derive(Debug, Clone, Copy)]
+enum Hint {
+    Bool,
+    /// An unsigned integer up to the given largest value.
+    Unsigned(u64),
+    /// A signed integer in the given range.
+    Signed(i64, i64),
+    Float,
+    Str,
+    /// A date's text (chrono's visitor or the crate's).
+    Date,
+}
+
+/// The visitor of a leaf value: hands the type what it asked for and recovers from anything
+/// else, as the error-collecting decoder does (same finding, same stand-in).
+struct LeafValue<'de, 'p, V> {
+    visitor: V,
+    ctx: Ctx<'de, 'p>,
+    hint: Hint,
+}
+
+impl<'de, V: Visitor<'de>> LeafValue<'de, '_, V> {
+    /// Records `violation` at this value's pointer (built by `make`) and hands the type its
+    /// stand-in; without recovering (or where the place is not followed), the decoding fails.
+    fn recover<E: de::Error>(
+        self,
+        make: impl FnOnce(&Pointer, &V) -> Violation,
+    ) -> Result<V::Value, E> {
+        let shared = self.ctx.shared;
+        let here = match self.ctx.path.pointer() {
+            Some(here) if shared.recover => here,
+            _ => {
+                return Err(E::custom(
+                    "a problem the direct decoding does not recover from",
+                ));
+            }
+        };
+        shared.record(make(&here, &self.visitor));
+        self.stand_in()
+    }
+
+    /// The plainest value of what the type asked for (the error-collecting decoder's).
+    fn stand_in<E: de::Error>(self) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Bool => self.visitor.visit_bool(false),
+            Hint::Unsigned(_) => self.visitor.visit_u64(0),
+            Hint::Signed(..) => self.visitor.visit_i64(0),
+            Hint::Float => self.visitor.visit_f64(0.0),
+            Hint::Str | Hint::Date => {
+                let text = match leaf::for_expecting(&Expecting(&self.visitor).to_string()) {
+                    Leaf::Date => "2000-01-01",
+                    Leaf::Checked { stand_in, .. } => stand_in,
+                    Leaf::Unchecked => "",
+                };
+                self.visitor.visit_str(text)
+            }
+        }
+    }
+
+    /// A value of the wrong JSON type.
+    fn wrong_type<E: de::Error>(self, unexpected: Unexpected<'_>) -> Result<V::Value, E> {
+        self.recover(|here, visitor| {
+            let detail = format!(
+                "invalid type: {unexpected}, expected {}",
+                Expecting(visitor)
+            );
+            Violation::new(here, Code::WrongType)
+                .param("expected", super::decode::expected_type(&detail))
+                .param("detail", detail)
+        })
+    }
+
+    /// An integer out of the range of the type.
+    fn out_of_range<E: de::Error>(
+        self,
+        unexpected: Unexpected<'_>,
+        shown: serde_json::Number,
+    ) -> Result<V::Value, E> {
+        self.recover(|here, visitor| {
+            let detail = format!(
+                "invalid value: {unexpected}, expected {}",
+                Expecting(visitor)
+            );
+            Violation::new(here, Code::InvalidValue)
+                .param("value", shown.to_string())
+                .param("detail", detail)
+        })
+    }
+
+    /// A text handed on when it is what the type reads (a date's shape is looked at first).
+    fn text<E: de::Error>(
+        self,
+        v: &str,
+        hand: impl FnOnce(V) -> Result<V::Value, E>,
+    ) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Str => hand(self.visitor),
+            Hint::Date if date::is_iso_shaped(v) => hand(self.visitor),
+            Hint::Date => {
+                let expecting = Expecting(&self.visitor).to_string();
+                let refusal = match leaf::for_expecting(&expecting) {
+                    Leaf::Date => leaf::check_date(v),
+                    _ => None,
+                };
+                let Some(refusal) = refusal else {
+                    return Err(E::custom("a date in the form YYYY-MM-DD"));
+                };
+                self.recover(|here, _| {
+                    Violation::new(here, Code::InvalidDate)
+                        .param("value", shorten(v))
+                        .param("detail", refusal)
+                })
+            }
+            _ => self.wrong_type(Unexpected::Str(&shorten(v))),
+        }
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for LeafValue<'de, '_, V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.visitor.expecting(f)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Bool => self.visitor.visit_bool(v),
+            _ => self.wrong_type(Unexpected::Bool(v)),
+        }
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Unsigned(max) if v <= max => self.visitor.visit_u64(v),
+            Hint::Signed(_, max) if i64::try_from(v).is_ok_and(|i| i <= max) => {
+                self.visitor.visit_u64(v)
+            }
+            Hint::Float => self.visitor.visit_u64(v),
+            // As the error-collecting decoder names a number: signed when it fits.
+            Hint::Signed(..) => match i64::try_from(v) {
+                Ok(i) => self.out_of_range(Unexpected::Signed(i), v.into()),
+                Err(_) => self.out_of_range(Unexpected::Unsigned(v), v.into()),
+            },
+            Hint::Unsigned(_) => self.out_of_range(Unexpected::Unsigned(v), v.into()),
+            Hint::Bool | Hint::Str | Hint::Date => self.wrong_type(Unexpected::Unsigned(v)),
+        }
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Unsigned(max) if u64::try_from(v).is_ok_and(|u| u <= max) => {
+                self.visitor.visit_i64(v)
+            }
+            Hint::Signed(min, max) if (min..=max).contains(&v) => self.visitor.visit_i64(v),
+            Hint::Float => self.visitor.visit_i64(v),
+            Hint::Unsigned(_) => match u64::try_from(v) {
+                Ok(u) => self.out_of_range(Unexpected::Unsigned(u), u.into()),
+                Err(_) => self.out_of_range(Unexpected::Signed(v), v.into()),
+            },
+            Hint::Signed(..) => self.out_of_range(Unexpected::Signed(v), v.into()),
+            Hint::Bool | Hint::Str | Hint::Date => self.wrong_type(match u64::try_from(v) {
+                Ok(u) => Unexpected::Unsigned(u),
+                Err(_) => Unexpected::Signed(v),
+            }),
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Float => self.visitor.visit_f64(v),
+            _ => self.wrong_type(Unexpected::Float(v)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
+        self.text(v, |visitor| visitor.visit_str(v))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
+        self.text(v, |visitor| visitor.visit_borrowed_str(v))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
+        match self.hint {
+            Hint::Str => self.visitor.visit_string(v),
+            _ => self.text(&v.clone(), |visitor| visitor.visit_string(v)),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        // `null` is a missing value (an object member's was read as absent before).
+        self.recover(|here, _| Violation::new(here, Code::Required))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<V::Value, A::Error> {
+        if !self.ctx.shared.recover {
+            return Err(de::Error::invalid_type(Unexpected::Seq, &self));
+        }
+        // Read past it, checking what serde_json checks of any value.
+        while seq.next_element::<super::decode::Syntax>()?.is_some() {}
+        self.wrong_type(Unexpected::Seq)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<V::Value, A::Error> {
+        if !self.ctx.shared.recover {
+            return Err(de::Error::invalid_type(Unexpected::Map, &self));
+        }
+        while map.next_key::<super::decode::Syntax>()?.is_some() {
+            map.next_value::<super::decode::Syntax>()?;
+        }
+        self.wrong_type(Unexpected::Map)
+    }
+}
+
+/// A visitor's words for what it expects.
+struct Expecting<'v, V>(&'v V);
+
+impl<'de, V: Visitor<'de>> fmt::Display for Expecting<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
+/// A text as a finding shows it (the error-collecting decoder's cut).
+fn shorten(s: &str) -> String {
+    s.chars().take(super::collect::SHOWN_CHARS).collect()
+}
+
 /// Declares a visitor wrapper that passes everything on, wrapping what it hands down, except
 /// the methods given.
 macro_rules! wrapper {
     ($name:ident { $($own:item)* }) => {
-        struct $name<'de, V>(V, Source<'de>);
+        struct $name<'de, 'p, V>(V, Ctx<'de, 'p>);
 
-        impl<'de, V: Visitor<'de>> Visitor<'de> for $name<'de, V> {
+        impl<'de, V: Visitor<'de>> Visitor<'de> for $name<'de, '_, V> {
             type Value = V::Value;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -231,6 +585,9 @@ macro_rules! wrapper {
             fn visit_f32<E: de::Error>(self, v: f32) -> Result<V::Value, E> { self.0.visit_f32(v) }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> { self.0.visit_f64(v) }
             fn visit_char<E: de::Error>(self, v: char) -> Result<V::Value, E> { self.0.visit_char(v) }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> { self.0.visit_str(v) }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> { self.0.visit_borrowed_str(v) }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> { self.0.visit_string(v) }
             fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<V::Value, E> { self.0.visit_bytes(v) }
             fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<V::Value, E> { self.0.visit_borrowed_bytes(v) }
             fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<V::Value, E> { self.0.visit_byte_buf(v) }
@@ -246,7 +603,7 @@ macro_rules! wrapper {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-                self.0.visit_map(Members(map, self.1))
+                self.0.visit_map(Members { access: map, ctx: self.1, key: Key::Borrowed("") })
             }
 
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
@@ -259,70 +616,22 @@ macro_rules! wrapper {
 }
 
 wrapper!(Pass {
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.0.visit_str(v)
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        self.0.visit_borrowed_str(v)
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        self.0.visit_string(v)
-    }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Items(seq, self.1))
+        self.0.visit_seq(Items { access: seq, ctx: self.1, index: 0 })
     }
 });
 
 wrapper!(ObjectOnly {
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.0.visit_str(v)
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        self.0.visit_borrowed_str(v)
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        self.0.visit_string(v)
-    }
     // serde reads a struct from an array too; a document has one shape.
     fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<V::Value, A::Error> {
         Err(de::Error::invalid_type(Unexpected::Seq, &self))
     }
 });
 
-// The shape and the year only: the date's visitor then refuses a day not in the calendar, so
-// the date is parsed once (a refusal's words do not matter here: the document goes on to the
-// error-collecting decoder, which reports it).
-wrapper!(DateOnly {
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        shaped(v)?;
-        self.0.visit_str(v)
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        shaped(v)?;
-        self.0.visit_borrowed_str(v)
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        shaped(&v)?;
-        self.0.visit_string(v)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Items(seq, self.1))
-    }
-});
-
-/// Refuses a date that is not `YYYY-MM-DD` in the years of [`date`](super::date).
-fn shaped<E: de::Error>(v: &str) -> Result<(), E> {
-    if date::is_iso_shaped(v) {
-        Ok(())
-    } else {
-        Err(E::custom("a date in the form YYYY-MM-DD"))
-    }
-}
-
 /// A seed whose deserializer is wrapped too.
-struct Seed<'de, S>(S, Source<'de>);
+struct Seed<'de, 'p, S>(S, Ctx<'de, 'p>);
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'de, S> {
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'de, '_, S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
@@ -330,27 +639,43 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'de, S> {
     }
 }
 
-struct Items<'de, A>(A, Source<'de>);
+/// The items of an array, counted for their path.
+struct Items<'de, 'p, A> {
+    access: A,
+    ctx: Ctx<'de, 'p>,
+    index: usize,
+}
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, '_, A> {
     type Error = A::Error;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_element_seed(Seed(seed, self.1))
+        let path = Path::Index(self.ctx.path, self.index);
+        self.index += 1;
+        let ctx = Ctx {
+            shared: self.ctx.shared,
+            path: &path,
+        };
+        self.access.next_element_seed(Seed(seed, ctx))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.access.size_hint()
     }
 }
 
-/// The members of an object, without those sent as `null` or `""` (see the module docs).
-struct Members<'de, A>(A, Source<'de>);
+/// The members of an object, without those sent as `null` or `""` (see the module docs); the
+/// key last read is kept for the path of its value.
+struct Members<'de, 'p, A> {
+    access: A,
+    ctx: Ctx<'de, 'p>,
+    key: Key<'de>,
+}
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -359,17 +684,20 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, A> {
     ) -> Result<Option<K::Value>, A::Error> {
         // The key is read first, to see what follows it, and then handed to `seed` as read.
         loop {
-            match self.0.next_key_seed(KeySeed)? {
+            match self.access.next_key_seed(KeySeed)? {
                 None => return Ok(None),
-                Some(Key::Borrowed(key)) if self.1.has_blank_value(key) => {
-                    self.0.next_value_seed(PhantomData::<IgnoredAny>)?;
+                Some(Key::Borrowed(key)) if self.ctx.shared.source.has_blank_value(key) => {
+                    self.access.next_value_seed(PhantomData::<IgnoredAny>)?;
                 }
                 Some(Key::Borrowed(key)) => {
+                    self.key = Key::Borrowed(key);
                     return seed
                         .deserialize(BorrowedStrDeserializer::new(key))
                         .map(Some);
                 }
                 Some(Key::Owned(key)) => {
+                    // Escaped keys are rare: a copy kept for the path.
+                    self.key = Key::Owned(key.clone());
                     return seed.deserialize(StringDeserializer::new(key)).map(Some);
                 }
             }
@@ -377,11 +705,20 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, A> {
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.next_value_seed(Seed(seed, self.1))
+        let key = match &self.key {
+            Key::Borrowed(key) => key,
+            Key::Owned(key) => key.as_str(),
+        };
+        let path = Path::Key(self.ctx.path, key);
+        let ctx = Ctx {
+            shared: self.ctx.shared,
+            path: &path,
+        };
+        self.access.next_value_seed(Seed(seed, ctx))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.access.size_hint()
     }
 }
 
@@ -422,24 +759,29 @@ impl<'de> Visitor<'de> for KeySeed {
     }
 }
 
-struct Enum<'de, A>(A, Source<'de>);
+/// An enum's content: its place is not followed (see [`Path::Unknown`]).
+struct Enum<'de, 'p, A>(A, Ctx<'de, 'p>);
 
-impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'de, A> {
+impl<'de, 'p, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'de, 'p, A> {
     type Error = A::Error;
-    type Variant = Variant<'de, A::Variant>;
+    type Variant = Variant<'de, 'p, A::Variant>;
 
     fn variant_seed<S: DeserializeSeed<'de>>(
         self,
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
         let (value, variant) = self.0.variant_seed(seed)?;
-        Ok((value, Variant(variant, self.1)))
+        let ctx = Ctx {
+            shared: self.1.shared,
+            path: &Path::Unknown,
+        };
+        Ok((value, Variant(variant, ctx)))
     }
 }
 
-struct Variant<'de, A>(A, Source<'de>);
+struct Variant<'de, 'p, A>(A, Ctx<'de, 'p>);
 
-impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, A> {
+impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, '_, A> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
@@ -643,5 +985,42 @@ mod tests {
             let direct = from_slice::<serde_json::Value>(text.as_bytes());
             proptest::prop_assert_eq!(direct.ok(), expected.ok(), "{}", text);
         }
+    }
+
+    #[test]
+    fn leaf_problems_are_recovered_in_place() {
+        let text = br#"{"name": 5, "when": "2021-1-5", "items": [{"count": -1}, {"count": "x"}, {"count": 1.5}], "open": "yes"}"#;
+        assert!(from_slice::<Form>(text).is_err());
+        let (form, recovered) = recovering::<Form>(text).unwrap();
+        let recovered = recovered.unwrap();
+        let found: Vec<_> = recovered
+            .report
+            .errors()
+            .iter()
+            .map(|v| (v.path.as_str(), v.code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/name", Code::WrongType),
+                ("/when", Code::InvalidDate),
+                ("/items/0/count", Code::InvalidValue),
+                ("/items/1/count", Code::WrongType),
+                ("/items/2/count", Code::WrongType),
+                ("/open", Code::WrongType),
+            ]
+        );
+        assert_eq!(recovered.patched.len(), 6);
+        assert!(!recovered.stopped);
+        // The stand-ins of the error-collecting decoder.
+        assert_eq!(form.name, "");
+        assert_eq!(form.when, NaiveDate::from_ymd_opt(2000, 1, 1));
+        assert_eq!(form.items, [0, 0, 0].map(|count| Item { count }));
+        assert!(!form.open);
+        // A problem it does not recover from fails the decoding as before.
+        assert!(recovering::<Form>(br#"{"name": "a", "z": 1}"#).is_err());
+        assert!(recovering::<Form>(br#"{"items": [{"count": "x"}]}"#).is_err());
+        // A clean document reports nothing.
+        assert!(recovering::<Form>(br#"{"name": "a"}"#).unwrap().1.is_none());
     }
 }
