@@ -22,6 +22,7 @@ use serde::de::{self, DeserializeOwned};
 use serde_json::Value;
 
 use super::collect::{self, Collected, collect};
+use super::strict::Direct;
 use super::{
     Code, Pointer, Validate, ValidationContext, ValidationReport, Violation, blanks, strict,
 };
@@ -63,8 +64,8 @@ pub const MAX_DEPTH: usize = 128;
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ValidationReport> {
     let prepared = prepare(bytes)?;
     match direct::<T>(prepared) {
-        Some(Ok((document, None))) => return Ok(document),
-        Some(Ok((_, Some(recovered)))) => return Err(recovered.report),
+        Some(Ok(Direct::Clean(document))) => return Ok(document),
+        Some(Ok(Direct::Recovered(_, recovered))) => return Err(recovered.report),
         _ => {}
     }
     let prepared = blanks::blank_absent(prepared);
@@ -73,10 +74,7 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Validatio
 
 /// The direct decoding, recovering in place ([`strict::recovering`]); `None` where a test asks
 /// for the error-collecting decoder alone (the oracle the direct path is checked against).
-#[allow(clippy::type_complexity)]
-fn direct<T: DeserializeOwned>(
-    bytes: &[u8],
-) -> Option<Result<(T, Option<strict::Recovered>), serde_json::Error>> {
+fn direct<T: DeserializeOwned>(bytes: &[u8]) -> Option<Result<Direct<T>, serde_json::Error>> {
     #[cfg(test)]
     if tests::ONLY_COLLECTING.with(std::cell::Cell::get) {
         return None;
@@ -249,7 +247,7 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
         Err(report) => return failed(report),
     };
     match direct::<T>(prepared) {
-        Some(Ok((document, None))) => {
+        Some(Ok(Direct::Clean(document))) => {
             let report = document.validate(ctx);
             return Checked {
                 value: Some(document),
@@ -257,7 +255,7 @@ pub fn decode_and_check<T: DeserializeOwned + Validate>(
             };
         }
         // Recovered in place: the report the error-collecting decoder would have made.
-        Some(Ok((document, Some(recovered)))) => {
+        Some(Ok(Direct::Recovered(document, recovered))) => {
             let strict::Recovered {
                 mut report,
                 mut patched,
@@ -979,8 +977,10 @@ mod tests {
         // Read in place, not handed to the collecting decoder.
         let items: Vec<String> = (0..150).map(|i| format!(r#"{{"count": "{i}"}}"#)).collect();
         let text = format!(r#"{{"name": "a", "items": [{}]}}"#, items.join(","));
-        let (_, recovered) = strict::recovering::<Doc>(text.as_bytes()).unwrap();
-        assert!(recovered.is_some_and(|r| r.stopped));
+        assert!(matches!(
+            strict::recovering::<Doc>(text.as_bytes()),
+            Ok(Direct::Recovered(_, r)) if r.stopped
+        ));
         let direct = from_json_slice::<Doc>(text.as_bytes()).unwrap_err();
         ONLY_COLLECTING.with(|c| c.set(true));
         let oracle = from_json_slice::<Doc>(text.as_bytes()).unwrap_err();

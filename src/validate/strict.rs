@@ -35,7 +35,9 @@ use super::{Code, MAX_REPORTED_PROBLEMS, Pointer, ValidationReport, Violation, d
 /// Decodes `bytes` into `T` in one go, failing on the first problem (see the module docs).
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_json::Error> {
-    run(bytes, false).map(|(value, _)| value)
+    run(bytes, false)
+        .map(|(value, _)| value)
+        .map_err(|(error, _)| error)
 }
 
 /// Decodes `bytes` into `T` in one go, recovering in place from the problems of leaf values
@@ -47,14 +49,29 @@ pub(crate) fn from_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, serde_j
 /// Bytes that are not UTF-8 are read as bytes, so the decoder fails where serde_json does.
 pub(crate) fn recovering<T: DeserializeOwned>(
     bytes: &[u8],
-) -> Result<(T, Option<Recovered>), serde_json::Error> {
-    run(bytes, true)
+) -> Result<Direct<T>, serde_json::Error> {
+    match run(bytes, true) {
+        Ok((value, None)) => Ok(Direct::Clean(value)),
+        Ok((value, Some(recovered))) => Ok(Direct::Recovered(value, recovered)),
+        Err((error, _)) => Err(error),
+    }
 }
 
+/// What a [`recovering`] decoding gives.
+#[derive(Debug)]
+pub(crate) enum Direct<T> {
+    /// The document, read without a problem.
+    Clean(T),
+    /// The document with stand-ins, and the problems recovered from.
+    Recovered(T, Recovered),
+}
+
+/// The value (or the error), with what was recovered from when there was a problem.
+#[allow(clippy::type_complexity)]
 fn run<T: DeserializeOwned>(
     bytes: &[u8],
     recover: bool,
-) -> Result<(T, Option<Recovered>), serde_json::Error> {
+) -> Result<(T, Option<Recovered>), (serde_json::Error, Option<Recovered>)> {
     let shared = Shared {
         source: Source(bytes),
         recover,
@@ -63,8 +80,12 @@ fn run<T: DeserializeOwned>(
     let value = match simdutf8::basic::from_utf8(bytes) {
         Ok(text) => decode(serde_json::Deserializer::from_str(text), &shared),
         Err(_) => decode(serde_json::Deserializer::from_slice(bytes), &shared),
-    }?;
-    Ok((value, shared.found.into_inner()))
+    };
+    let found = shared.found.into_inner();
+    match value {
+        Ok(value) => Ok((value, found)),
+        Err(error) => Err((error, found)),
+    }
 }
 
 fn decode<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
@@ -102,7 +123,7 @@ struct Shared<'de> {
 }
 
 impl Shared<'_> {
-    /// Records a problem as the error-collecting decoder records it (nothing once stopped).
+    /// Records a problem as the error-collecting decoder records it (nothing past the cap).
     fn record(&self, violation: Violation) {
         let mut found = self.found.borrow_mut();
         let found = found.get_or_insert_with(Recovered::default);
@@ -353,6 +374,8 @@ struct LeafValue<'de, 'p, V> {
 impl<'de, V: Visitor<'de>> LeafValue<'de, '_, V> {
     /// Records `violation` at this value's pointer (built by `make`) and hands the type its
     /// stand-in; without recovering (or where the place is not followed), the decoding fails.
+    #[cold]
+    #[inline(never)]
     fn recover<E: de::Error>(
         self,
         make: impl FnOnce(&Pointer, &V) -> Violation,
@@ -366,6 +389,8 @@ impl<'de, V: Visitor<'de>> LeafValue<'de, '_, V> {
                 ));
             }
         };
+        // Past the cap nothing more is recorded, but the decoding goes on: serde_json reads the
+        // rest for its syntax (cheaper than stopping and checking the whole document again).
         shared.record(make(&here, &self.visitor));
         self.stand_in()
     }
@@ -389,6 +414,8 @@ impl<'de, V: Visitor<'de>> LeafValue<'de, '_, V> {
     }
 
     /// A value of the wrong JSON type.
+    #[cold]
+    #[inline(never)]
     fn wrong_type<E: de::Error>(self, unexpected: Unexpected<'_>) -> Result<V::Value, E> {
         self.recover(|here, visitor| {
             let detail = format!(
@@ -402,6 +429,8 @@ impl<'de, V: Visitor<'de>> LeafValue<'de, '_, V> {
     }
 
     /// An integer out of the range of the type.
+    #[cold]
+    #[inline(never)]
     fn out_of_range<E: de::Error>(
         self,
         unexpected: Unexpected<'_>,
@@ -504,12 +533,20 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for LeafValue<'de, '_, V> {
         }
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.text(v, |visitor| visitor.visit_str(v))
+        match self.hint {
+            Hint::Str => self.visitor.visit_str(v),
+            _ => self.text(v, |visitor| visitor.visit_str(v)),
+        }
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        self.text(v, |visitor| visitor.visit_borrowed_str(v))
+        match self.hint {
+            Hint::Str => self.visitor.visit_borrowed_str(v),
+            _ => self.text(v, |visitor| visitor.visit_borrowed_str(v)),
+        }
     }
 
     fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
@@ -603,7 +640,7 @@ macro_rules! wrapper {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-                self.0.visit_map(Members { access: map, ctx: self.1, key: Key::Borrowed("") })
+                self.0.visit_map(Members { access: map, ctx: self.1, key: None })
             }
 
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
@@ -672,7 +709,9 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, '_, A> {
 struct Members<'de, 'p, A> {
     access: A,
     ctx: Ctx<'de, 'p>,
-    key: Key<'de>,
+    /// The key last read; `None` when it had escapes (rare: the problems of its value are not
+    /// recovered from, which keeps this a copy of two words per member).
+    key: Option<&'de str>,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
@@ -690,14 +729,13 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
                     self.access.next_value_seed(PhantomData::<IgnoredAny>)?;
                 }
                 Some(Key::Borrowed(key)) => {
-                    self.key = Key::Borrowed(key);
+                    self.key = Some(key);
                     return seed
                         .deserialize(BorrowedStrDeserializer::new(key))
                         .map(Some);
                 }
                 Some(Key::Owned(key)) => {
-                    // Escaped keys are rare: a copy kept for the path.
-                    self.key = Key::Owned(key.clone());
+                    self.key = None;
                     return seed.deserialize(StringDeserializer::new(key)).map(Some);
                 }
             }
@@ -705,11 +743,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        let key = match &self.key {
-            Key::Borrowed(key) => key,
-            Key::Owned(key) => key.as_str(),
+        let path = match self.key {
+            Some(key) => Path::Key(self.ctx.path, key),
+            None => Path::Unknown,
         };
-        let path = Path::Key(self.ctx.path, key);
         let ctx = Ctx {
             shared: self.ctx.shared,
             path: &path,
@@ -991,8 +1028,9 @@ mod tests {
     fn leaf_problems_are_recovered_in_place() {
         let text = br#"{"name": 5, "when": "2021-1-5", "items": [{"count": -1}, {"count": "x"}, {"count": 1.5}], "open": "yes"}"#;
         assert!(from_slice::<Form>(text).is_err());
-        let (form, recovered) = recovering::<Form>(text).unwrap();
-        let recovered = recovered.unwrap();
+        let Direct::Recovered(form, recovered) = recovering::<Form>(text).unwrap() else {
+            panic!("recovered in place");
+        };
         let found: Vec<_> = recovered
             .report
             .errors()
@@ -1021,6 +1059,9 @@ mod tests {
         assert!(recovering::<Form>(br#"{"name": "a", "z": 1}"#).is_err());
         assert!(recovering::<Form>(br#"{"items": [{"count": "x"}]}"#).is_err());
         // A clean document reports nothing.
-        assert!(recovering::<Form>(br#"{"name": "a"}"#).unwrap().1.is_none());
+        assert!(matches!(
+            recovering::<Form>(br#"{"name": "a"}"#),
+            Ok(Direct::Clean(_))
+        ));
     }
 }
