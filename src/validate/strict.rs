@@ -95,6 +95,7 @@ fn decode<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
     let ctx = Ctx {
         shared,
         path: &Path::Root,
+        first: 0,
     };
     let value = T::deserialize(Strict(&mut de, ctx))?;
     de.end()?;
@@ -169,6 +170,10 @@ impl Path<'_> {
 struct Ctx<'de, 'p> {
     shared: &'p Shared<'de>,
     path: &'p Path<'p>,
+    /// The value's first byte when known (an object member's, seen past its key), else 0: a
+    /// leaf whose first byte is what the type asks for is read by serde_json's own typed
+    /// method, the cheapest (`deserialize_any` only where a problem may be).
+    first: u8,
 }
 
 /// Whether `V` reads a date: chrono's date visitor or the crate's (their type names; a test
@@ -182,28 +187,27 @@ fn is_date_visitor<V>() -> bool {
 #[derive(Clone, Copy)]
 struct Source<'de>(&'de [u8]);
 
-impl Source<'_> {
-    /// Whether the member whose key is `key` (a slice of these bytes) has the value `null` or
-    /// `""` — what [`blanks`](super::blanks) blanks out. A key not borrowed from the bytes (one
-    /// with escapes, which serde_json unescapes into a copy) never does: `blanks` leaves those
-    /// members to the parser too.
-    fn has_blank_value(self, key: &str) -> bool {
+impl<'de> Source<'de> {
+    /// The bytes from the value of the member whose key is `key` (a slice of these bytes) on.
+    /// A member whose value is `null` or `""` is what [`blanks`](super::blanks) blanks out. A
+    /// key not borrowed from the bytes (one with escapes, which serde_json unescapes into a
+    /// copy) has none: `blanks` leaves those members to the parser too.
+    fn value_of(self, key: &str) -> Option<&'de [u8]> {
         let bytes = self.0;
         if !bytes.as_ptr_range().contains(&key.as_ptr()) {
-            return false;
+            return None;
         }
         // Inside the bytes: the difference of the two addresses is the key's offset.
         let start = key.as_ptr() as usize - bytes.as_ptr() as usize;
         let mut i = start + key.len();
         if bytes.get(i) != Some(&b'"') {
-            return false;
+            return None;
         }
         i = skip_space(bytes, i + 1);
         if bytes.get(i) != Some(&b':') {
-            return false;
+            return None;
         }
-        let value = &bytes[skip_space(bytes, i + 1)..];
-        value.starts_with(b"null") || value.starts_with(b"\"\"")
+        bytes.get(skip_space(bytes, i + 1)..)
     }
 }
 
@@ -229,12 +233,21 @@ macro_rules! pass {
     };
 }
 
-/// Leaf values: read with `deserialize_any` by [`LeafValue`], which recovers from a problem.
+/// Leaf values, read by [`LeafValue`], which recovers from a problem: with serde_json's typed
+/// method when the value's first byte is known to be of the type asked for, else with
+/// `deserialize_any` (which hands over a value of any type).
 macro_rules! leaf {
     ($($method:ident => $hint:expr;)*) => {
         $(
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.deserialize_any(LeafValue { visitor, ctx: self.1, hint: $hint })
+                let hint = $hint;
+                let typed = hint.starts(self.1.first);
+                let leaf = LeafValue { visitor, ctx: self.1, hint };
+                if typed {
+                    self.0.$method(leaf)
+                } else {
+                    self.0.deserialize_any(leaf)
+                }
             }
         )*
     };
@@ -273,16 +286,28 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<'de, '_, D> {
     }
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        let hint = if is_date_visitor::<V>() {
-            Hint::Date
-        } else {
-            Hint::Str
-        };
-        self.0.deserialize_any(LeafValue {
-            visitor,
-            ctx: self.1,
-            hint,
-        })
+        let ctx = self.1;
+        match (is_date_visitor::<V>(), ctx.first) {
+            // A text where a text is asked for: nothing to recover from.
+            (false, b'"') => self.0.deserialize_str(visitor),
+            (false, _) => self.0.deserialize_any(LeafValue {
+                visitor,
+                ctx,
+                hint: Hint::Str,
+            }),
+            (true, first) => {
+                let leaf = LeafValue {
+                    visitor,
+                    ctx,
+                    hint: Hint::Date,
+                };
+                if first == b'"' {
+                    self.0.deserialize_str(leaf)
+                } else {
+                    self.0.deserialize_any(leaf)
+                }
+            }
+        }
     }
 
     fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
@@ -361,6 +386,20 @@ enum Hint {
     Str,
     /// A date's text (chrono's visitor or the crate's).
     Date,
+}
+
+impl Hint {
+    /// Whether a value whose first byte is `first` is of the JSON type asked for (so serde_json's
+    /// typed method reads it; `first` 0: not known).
+    fn starts(self, first: u8) -> bool {
+        match self {
+            Hint::Bool => matches!(first, b't' | b'f'),
+            Hint::Unsigned(_) | Hint::Signed(..) | Hint::Float => {
+                first == b'-' || first.is_ascii_digit()
+            }
+            Hint::Str | Hint::Date => first == b'"',
+        }
+    }
 }
 
 /// The visitor of a leaf value: hands the type what it asked for and recovers from anything
@@ -640,7 +679,7 @@ macro_rules! wrapper {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-                self.0.visit_map(Members { access: map, ctx: self.1, key: None })
+                self.0.visit_map(Members { access: map, ctx: self.1, key: None, first: 0 })
             }
 
             fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
@@ -695,6 +734,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, '_, A> {
         let ctx = Ctx {
             shared: self.ctx.shared,
             path: &path,
+            first: 0,
         };
         self.access.next_element_seed(Seed(seed, ctx))
     }
@@ -712,6 +752,8 @@ struct Members<'de, 'p, A> {
     /// The key last read; `None` when it had escapes (rare: the problems of its value are not
     /// recovered from, which keeps this a copy of two words per member).
     key: Option<&'de str>,
+    /// The first byte of the value of that key (0 when not known).
+    first: u8,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
@@ -725,17 +767,21 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
         loop {
             match self.access.next_key_seed(KeySeed)? {
                 None => return Ok(None),
-                Some(Key::Borrowed(key)) if self.ctx.shared.source.has_blank_value(key) => {
-                    self.access.next_value_seed(PhantomData::<IgnoredAny>)?;
-                }
                 Some(Key::Borrowed(key)) => {
+                    let value = self.ctx.shared.source.value_of(key);
+                    if value.is_some_and(|v| v.starts_with(b"null") || v.starts_with(b"\"\"")) {
+                        self.access.next_value_seed(PhantomData::<IgnoredAny>)?;
+                        continue;
+                    }
                     self.key = Some(key);
+                    self.first = value.and_then(|v| v.first().copied()).unwrap_or(0);
                     return seed
                         .deserialize(BorrowedStrDeserializer::new(key))
                         .map(Some);
                 }
                 Some(Key::Owned(key)) => {
                     self.key = None;
+                    self.first = 0;
                     return seed.deserialize(StringDeserializer::new(key)).map(Some);
                 }
             }
@@ -750,6 +796,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
         let ctx = Ctx {
             shared: self.ctx.shared,
             path: &path,
+            first: self.first,
         };
         self.access.next_value_seed(Seed(seed, ctx))
     }
@@ -811,6 +858,7 @@ impl<'de, 'p, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'de, 'p, A> {
         let ctx = Ctx {
             shared: self.1.shared,
             path: &Path::Unknown,
+            first: 0,
         };
         Ok((value, Variant(variant, ctx)))
     }
