@@ -92,12 +92,12 @@ fn decode<'de, T: DeserializeOwned, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     shared: &Shared<'de>,
 ) -> Result<T, serde_json::Error> {
-    let ctx = Ctx {
+    let root = Frame {
         shared,
-        path: &Path::Root,
+        path: Path::Root,
         first: 0,
     };
-    let value = T::deserialize(Strict(&mut de, ctx))?;
+    let value = T::deserialize(Strict(&mut de, Ctx(&root)))?;
     de.end()?;
     Ok(value)
 }
@@ -165,11 +165,23 @@ impl Path<'_> {
     }
 }
 
-/// What a wrapper carries: the shared state and where it is.
+/// What a wrapper carries: where it is (one word, as small as what the direct decoder carried
+/// before it recovered from anything).
 #[derive(Clone, Copy)]
-struct Ctx<'de, 'p> {
+struct Ctx<'de, 'p>(&'p Frame<'de, 'p>);
+
+impl<'de, 'p> std::ops::Deref for Ctx<'de, 'p> {
+    type Target = Frame<'de, 'p>;
+
+    fn deref(&self) -> &Frame<'de, 'p> {
+        self.0
+    }
+}
+
+/// One value being decoded: the shared state, its path and, when known, its first byte.
+struct Frame<'de, 'p> {
     shared: &'p Shared<'de>,
-    path: &'p Path<'p>,
+    path: Path<'p>,
     /// The value's first byte when known (an object member's, seen past its key), else 0: a
     /// leaf whose first byte is what the type asks for is read by serde_json's own typed
     /// method, the cheapest (`deserialize_any` only where a problem may be).
@@ -729,14 +741,13 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<'de, '_, A> {
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, A::Error> {
-        let path = Path::Index(self.ctx.path, self.index);
-        self.index += 1;
-        let ctx = Ctx {
-            shared: self.ctx.shared,
-            path: &path,
+        let item = Frame {
+            shared: self.ctx.0.shared,
+            path: Path::Index(&self.ctx.0.path, self.index),
             first: 0,
         };
-        self.access.next_element_seed(Seed(seed, ctx))
+        self.index += 1;
+        self.access.next_element_seed(Seed(seed, Ctx(&item)))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -789,16 +800,15 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Members<'de, '_, A> {
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        let path = match self.key {
-            Some(key) => Path::Key(self.ctx.path, key),
-            None => Path::Unknown,
-        };
-        let ctx = Ctx {
-            shared: self.ctx.shared,
-            path: &path,
+        let member = Frame {
+            shared: self.ctx.0.shared,
+            path: match self.key {
+                Some(key) => Path::Key(&self.ctx.0.path, key),
+                None => Path::Unknown,
+            },
             first: self.first,
         };
-        self.access.next_value_seed(Seed(seed, ctx))
+        self.access.next_value_seed(Seed(seed, Ctx(&member)))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -855,16 +865,22 @@ impl<'de, 'p, A: EnumAccess<'de>> EnumAccess<'de> for Enum<'de, 'p, A> {
         seed: S,
     ) -> Result<(S::Value, Self::Variant), A::Error> {
         let (value, variant) = self.0.variant_seed(seed)?;
-        let ctx = Ctx {
-            shared: self.1.shared,
-            path: &Path::Unknown,
-            first: 0,
-        };
-        Ok((value, Variant(variant, ctx)))
+        Ok((value, Variant(variant, self.1.0.shared)))
     }
 }
 
-struct Variant<'de, 'p, A>(A, Ctx<'de, 'p>);
+struct Variant<'de, 'p, A>(A, &'p Shared<'de>);
+
+impl<'de, 'p, A> Variant<'de, 'p, A> {
+    /// The content's frame: its place is not followed.
+    fn content(&self) -> Frame<'de, 'p> {
+        Frame {
+            shared: self.1,
+            path: Path::Unknown,
+            first: 0,
+        }
+    }
+}
 
 impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, '_, A> {
     type Error = A::Error;
@@ -874,11 +890,13 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, '_, A> {
     }
 
     fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.newtype_variant_seed(Seed(seed, self.1))
+        let content = self.content();
+        self.0.newtype_variant_seed(Seed(seed, Ctx(&content)))
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Pass(visitor, self.1))
+        let content = self.content();
+        self.0.tuple_variant(len, Pass(visitor, Ctx(&content)))
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -886,7 +904,9 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Variant<'de, '_, A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, ObjectOnly(visitor, self.1))
+        let content = self.content();
+        self.0
+            .struct_variant(fields, ObjectOnly(visitor, Ctx(&content)))
     }
 }
 
