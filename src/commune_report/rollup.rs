@@ -874,8 +874,12 @@ impl CountedPeriods {
     /// `period`.
     fn first_overlapping(&self, slot: usize, period: ReportingPeriod) -> Option<usize> {
         let first = self.ends[slot].map(|(first, _)| first);
-        std::iter::successors(first, |&at| self.entries[at].next)
-            .find(|&at| overlaps(self.entries[at].period, period))
+        // The days of `period` once, not at each entry.
+        let (start, end) = (period.first_day(), period.last_day());
+        std::iter::successors(first, |&at| self.entries[at].next).find(|&at| {
+            let counted = self.entries[at].period;
+            counted.first_day() <= end && start <= counted.last_day()
+        })
     }
 
     /// Counts `submission` for the unit at `slot`; returns its entry.
@@ -947,10 +951,6 @@ fn year_to_date_warning(
 
 fn report_of(s: &Submission) -> Option<&CommuneQcdcReport> {
     s.document.as_ref().ok()
-}
-
-fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {
-    a.first_day() <= b.last_day() && b.first_day() <= a.last_day()
 }
 
 fn within(scope: (NaiveDate, NaiveDate), period: ReportingPeriod) -> bool {
