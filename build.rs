@@ -28,5 +28,7 @@ fn main() {
         let name = copy.file_stem().expect("a file name").to_string_lossy();
         fs::write(out.join(format!("{name}.words")), writer.words(&value)).expect("the words");
     }
+    // The shapes' keys go into the pool too: the pool is written last.
+    fs::write(out.join("shapes.words"), writer.shapes()).expect("the shapes");
     fs::write(out.join("pool.txt"), writer.pool()).expect("the pool");
 }
