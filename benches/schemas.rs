@@ -1,11 +1,13 @@
 //! The schema catalogue: every document kind's JSON Schema in both profiles (issue 13 keeps
-//! it under 5 ms), and the uiSchemas of both form libraries.
+//! it under 5 ms, the first call of a process too), and the uiSchemas of both form libraries.
 //!
-//! A schema is made once per process (the catalogue's kinds read from the copies made ahead of
-//! time) and copied out afterwards, so criterion's rounds measure the copies; the first call of
-//! the process, which reads them, is timed once before criterion starts and printed (run the
-//! bench a few times for its spread). `catalogue_made_afresh` measures what the copies spare:
-//! schemars and the profiles' passes, as for a kind of the caller's own.
+//! The catalogue's kinds are built on every call from the words made ahead of time
+//! (`src/schema/ahead.rs`), so criterion's rounds measure those builds; the first and second
+//! calls of the process are timed once before criterion starts and printed (run the bench a
+//! few times for their spread; count their instructions with `valgrind --tool=callgrind
+//! --toggle-collect='*first_call_of_the_process*'`, or `'*second_call*'`, on the bench binary
+//! with a filter that matches no bench). `catalogue_made_afresh` measures what the copies
+//! spare: schemars and the profiles' passes, as for a kind of the caller's own.
 
 // criterion_group! generates an undocumented public function.
 #![allow(missing_docs)]
