@@ -236,7 +236,7 @@ mod tests {
     #[test]
     fn every_kind_of_value_is_read_back_as_written() {
         let value = serde_json::json!({
-            "z": null, "a": [true, false, [], {}, ""],
+            "z": null, "a": [true, false, [], {}, ""], "": {"": ""},
             "numbers": [0, 1, u64::MAX, -1, i64::MIN, 0.5, -2.5e300, 1.0],
             "texts": ["Cá nhân", "\"quoted\"\n\\", "a", "a", "\u{1}"],
             "nested": {"b": {"c": {"d": [1, {"e": "f"}]}}, "a": 2},
