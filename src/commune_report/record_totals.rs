@@ -214,7 +214,12 @@ pub(crate) fn record_contribution(
             &root.key("decisions").index(i),
         )?;
     }
-    let commune_wide = root.key("commune_wide_decisions");
+    // Built only when there are such decisions: this runs for every report of a roll-up.
+    let commune_wide = if report.commune_wide_decisions.is_empty() {
+        Pointer::root()
+    } else {
+        root.key("commune_wide_decisions")
+    };
     for (i, c) in report.commune_wide_decisions.iter().enumerate() {
         let path = commune_wide.index(i);
         add_at(&mut decisions, &commune_wide_figures(c, &path)?, &path)?;

@@ -125,11 +125,18 @@ impl UnitList {
 /// are one.
 ///
 /// The names of a list are indexed by the hash of their kind and key (no key kept: one string
-/// per unit made, hashed and dropped, issue 14), a match confirmed by [`same_name`].
+/// per unit made, hashed and dropped, issue 14), a match confirmed by [`same_name`]. They are
+/// also indexed as written, so that a report naming its unit as the list does (the common case)
+/// is found without making its key: the unit found so is mapped to the first unit of its key,
+/// the one the key would find.
 struct ListIndex<'a> {
     units: &'a [AdminUnit],
     by_code: HashMap<UnitCode, usize>,
     by_name: FirstSeenByHash,
+    /// By kind and name as written: the first unit spelled so.
+    by_spelling: FirstSeenByHash,
+    /// Per unit: the first unit of the list with its kind and identity key.
+    first_of_name: Vec<usize>,
 }
 
 impl<'a> ListIndex<'a> {
@@ -138,13 +145,20 @@ impl<'a> ListIndex<'a> {
             units,
             by_code: HashMap::with_capacity(units.iter().filter(|u| u.code.is_some()).count()),
             by_name: FirstSeenByHash::with_capacity(units.len()),
+            by_spelling: FirstSeenByHash::with_capacity(units.len()),
+            first_of_name: Vec::with_capacity(units.len()),
         };
         for (i, u) in units.iter().enumerate() {
             let key = identity_key(&u.name);
             let hash = index.by_name.hash(&(u.kind, &key));
-            index
+            let first = index
                 .by_name
                 .repeat_of(hash, i, |at| same_name(&units[at], u, &key));
+            index.first_of_name.push(first.unwrap_or(i));
+            let spelled = index.by_spelling.hash(&(u.kind, u.name.as_str()));
+            index
+                .by_spelling
+                .repeat_of(spelled, i, |at| same_spelling(&units[at], u));
             if let Some(code) = u.code {
                 index.by_code.entry(code).or_insert(i);
             }
@@ -156,11 +170,37 @@ impl<'a> ListIndex<'a> {
         if let Some(&at) = unit.code.and_then(|code| self.by_code.get(&code)) {
             return Some(at);
         }
+        let spelled = self.by_spelling.hash(&(unit.kind, unit.name.as_str()));
+        if let Some(at) = self
+            .by_spelling
+            .get(spelled, |at| same_spelling(&self.units[at], unit))
+        {
+            return Some(self.first_of_name[at]);
+        }
         let key = identity_key(&unit.name);
         let hash = self.by_name.hash(&(unit.kind, &key));
         self.by_name
             .get(hash, |at| same_name(&self.units[at], unit, &key))
     }
+}
+
+/// Whether [`ListIndex::get`] finds `a` and `b` alike: the same code, kind and name as written.
+fn same_unit(a: &AdminUnit, b: &AdminUnit) -> bool {
+    a.code == b.code && same_spelling(a, b)
+}
+
+/// `value` as text, written into a string sized once (`to_string` grows it piece by piece).
+fn text_of(value: &impl std::fmt::Display) -> String {
+    use std::fmt::Write;
+    let mut text = String::with_capacity(32);
+    // Writing to a `String` cannot fail.
+    let _ = write!(text, "{value}");
+    text
+}
+
+/// Whether `listed` is `unit` by kind and name as written.
+fn same_spelling(listed: &AdminUnit, unit: &AdminUnit) -> bool {
+    listed.kind == unit.kind && listed.name == unit.name
 }
 
 /// Whether `listed` is `unit` by kind and name, `key` being the [`identity_key`] of the name
@@ -560,17 +600,13 @@ pub fn rollup(
     let mut invalid = Vec::new();
     let mut warnings = Vec::new();
     let mut reported_twice: Vec<ReportedTwice> = Vec::new();
-    // Per submission: the breaches of law its validation found (counted in the totals).
-    let mut breach_counts: Vec<u64> = vec![0; submissions.len()];
-    // Where each (unit, period) of `reported_twice` is, and each submission's entry of
-    // `warnings`: one lookup per report instead of a scan of the lists. Entries of `warnings`
-    // are found by the submission's position (a dense table, no hashing of file names).
-    let mut twice_at: HashMap<(usize, ReportingPeriod), usize> = HashMap::new();
-    let mut warnings_at: Vec<Option<usize>> = vec![None; submissions.len()];
-    // Per unit of the list: the periods counted and the submission of each (the submissions
-    // accepted, one list per unit, not two; sorted by period before the second pass).
-    let mut counted_periods: Vec<Vec<(ReportingPeriod, usize)>> =
-        vec![Vec::new(); units.units.len()];
+    // The reports counted, per unit of the list: one table for all units, sized once, that
+    // also keeps each one's breaches and entry of `warnings` (no table per submission).
+    let mut counted_periods = CountedPeriods::new(units.units.len(), submissions.len());
+    // The unit of the previous report and where it was found: a unit's reports often come one
+    // after the other (`tong_hop` reads files sorted by name), and then the list is not
+    // searched again.
+    let mut previous: Option<(&AdminUnit, Option<usize>)> = None;
 
     for (i, submission) in submissions.iter().enumerate() {
         let doc = match &submission.document {
@@ -588,7 +624,11 @@ pub fn rollup(
             }
         };
         let mut report = doc.validate(ctx);
-        let slot = index.get(&doc.unit);
+        let slot = match previous {
+            Some((unit, slot)) if same_unit(unit, &doc.unit) => slot,
+            _ => index.get(&doc.unit),
+        };
+        previous = Some((&doc.unit, slot));
         if slot.is_none() {
             let area = units
                 .area
@@ -607,43 +647,49 @@ pub fn rollup(
                     .param("rollup_period", units.period.to_string()),
             );
         }
+        let mut counted_at = None;
         if let Some(slot) = slot
             && report.is_valid()
         {
             // The same period twice, or a yearly report beside a quarter of that year: counting
             // both would count the same months twice.
-            let overlapping = counted_periods[slot]
-                .iter()
-                .find(|(p, _)| overlaps(*p, doc.period))
-                .copied();
-            if let Some((first_period, first)) = overlapping {
-                report.error(
-                    Violation::new(&Pointer::root().key("period"), Code::DuplicateReport)
-                        .param("unit", doc.unit.to_string())
-                        .param("period", first_period.to_string())
-                        .param("first", submissions[first].source.clone()),
-                );
-                match twice_at.get(&(slot, first_period)) {
-                    Some(&t) => reported_twice[t].sources.push(submission.source.clone()),
-                    None => {
-                        twice_at.insert((slot, first_period), reported_twice.len());
-                        reported_twice.push(ReportedTwice {
-                            unit: units.units[slot].clone(),
-                            period: first_period,
-                            sources: vec![
-                                submissions[first].source.clone(),
-                                submission.source.clone(),
-                            ],
-                        });
+            match counted_periods.first_overlapping(slot, doc.period) {
+                Some(entry) => {
+                    let Counted {
+                        period: first_period,
+                        submission: first,
+                        ..
+                    } = counted_periods.entries[entry];
+                    report.error(
+                        Violation::new(&Pointer::root().key("period"), Code::DuplicateReport)
+                            .param("unit", text_of(&doc.unit))
+                            .param("period", text_of(&first_period))
+                            .param("first", submissions[first].source.clone()),
+                    );
+                    match counted_periods.entries[entry].reported_twice {
+                        Some(t) => reported_twice[t].sources.push(submission.source.clone()),
+                        None => {
+                            counted_periods.entries[entry].reported_twice =
+                                Some(reported_twice.len());
+                            reported_twice.push(ReportedTwice {
+                                unit: units.units[slot].clone(),
+                                period: first_period,
+                                sources: vec![
+                                    submissions[first].source.clone(),
+                                    submission.source.clone(),
+                                ],
+                            });
+                        }
                     }
                 }
-            } else {
-                counted_periods[slot].push((doc.period, i));
+                None => counted_at = Some(counted_periods.push(slot, doc.period, i)),
             }
         }
-        match slot {
-            Some(_) if report.is_valid() => {
-                breach_counts[i] = report.breaches().len() as u64;
+        match counted_at {
+            // Still valid: counted just above.
+            Some(entry) if report.is_valid() => {
+                let entry = &mut counted_periods.entries[entry];
+                entry.breaches = report.breaches().len() as u64;
                 if !report.is_clean() {
                     // Moved, not copied: the report is not needed after this.
                     let Findings {
@@ -651,7 +697,7 @@ pub fn rollup(
                         warnings: report_warnings,
                         ..
                     } = report.into_parts();
-                    warnings_at[i] = Some(warnings.len());
+                    entry.warnings = Some(warnings.len());
                     warnings.push(SubmissionWarnings {
                         source: submission.source.clone(),
                         breaches,
@@ -663,24 +709,28 @@ pub fn rollup(
         }
     }
 
-    let mut rows = Vec::with_capacity(counted_periods.iter().filter(|c| !c.is_empty()).count());
+    let mut rows = Vec::with_capacity(counted_periods.units_counted());
     let mut units_missing = Vec::new();
     let mut totals = RollupTotals::default();
     // Reused from unit to unit: no allocation per unit for its reports.
+    // Entries of `counted_periods`: the unit's, by period, then those added to its row.
+    let mut ids: Vec<(ReportingPeriod, usize)> = Vec::new();
     let mut counted: Vec<usize> = Vec::new();
     let mut docs: Vec<&CommuneQcdcReport> = Vec::new();
     for (slot, unit) in units.units.iter().enumerate() {
         let mut row_totals = RollupTotals::default();
         counted.clear();
-        let ids = &mut counted_periods[slot];
+        ids.clear();
+        ids.extend(counted_periods.of(slot));
         // By the period kept beside each submission: no report is read to sort.
         ids.sort_by_key(|&(period, _)| period);
-        for &(_, i) in ids.iter() {
+        for &(_, entry) in ids.iter() {
+            let i = counted_periods.entries[entry].submission;
             let Some(doc) = report_of(&submissions[i]) else {
                 continue;
             };
             let added = period_contribution(doc).and_then(|mut flows| {
-                flows.breaches = breach_counts[i];
+                flows.breaches = counted_periods.entries[entry].breaches;
                 row_totals.checked_add(&flows).map_err(|overflow| {
                     Box::new(
                         Violation::new(
@@ -694,7 +744,7 @@ pub fn rollup(
             match added {
                 Ok(sum) => {
                     row_totals = sum;
-                    counted.push(i);
+                    counted.push(entry);
                 }
                 Err(v) => {
                     let mut report = ValidationReport::new();
@@ -704,17 +754,22 @@ pub fn rollup(
             }
         }
         docs.clear();
-        docs.extend(counted.iter().filter_map(|&i| report_of(&submissions[i])));
+        let submission_of = |entry: usize| counted_periods.entries[entry].submission;
+        docs.extend(
+            counted
+                .iter()
+                .filter_map(|&entry| report_of(&submissions[submission_of(entry)])),
+        );
         set_stocks(&mut row_totals, &docs);
         for (k, pair) in docs.windows(2).enumerate() {
             if let Some(w) = year_to_date_warning(pair[0], pair[1]) {
-                let later = counted[k + 1];
-                match warnings_at[later] {
+                let later = &mut counted_periods.entries[counted[k + 1]];
+                match later.warnings {
                     Some(at) => warnings[at].warnings.push(w),
                     None => {
-                        warnings_at[later] = Some(warnings.len());
+                        later.warnings = Some(warnings.len());
                         warnings.push(SubmissionWarnings {
-                            source: submissions[later].source.clone(),
+                            source: submissions[later.submission].source.clone(),
                             breaches: Vec::new(),
                             warnings: vec![w],
                         });
@@ -731,7 +786,8 @@ pub fn rollup(
             Err(overflow) => {
                 // The unit's figures cannot be added to the area's: all its reports are left
                 // out, so that the totals stay exact.
-                for &i in &counted {
+                for &entry in &counted {
+                    let i = counted_periods.entries[entry].submission;
                     let mut report = ValidationReport::new();
                     report.error(
                         Violation::new(
@@ -753,7 +809,11 @@ pub fn rollup(
             periods: docs.iter().map(|d| d.period).collect(),
             sources: counted
                 .iter()
-                .map(|&i| submissions[i].source.clone())
+                .map(|&entry| {
+                    submissions[counted_periods.entries[entry].submission]
+                        .source
+                        .clone()
+                })
                 .collect(),
             totals: row_totals,
         });
@@ -770,6 +830,83 @@ pub fn rollup(
         warnings,
         totals,
     })
+}
+
+/// A report counted for a unit of the list: its period, its submission, the breaches of law
+/// its validation found (counted in the totals), its entry of [`Rollup::warnings`] when it has
+/// one, and its entry of [`Rollup::reported_twice`] once another report repeats its period.
+#[derive(Debug, Clone, Copy)]
+struct Counted {
+    period: ReportingPeriod,
+    submission: usize,
+    breaches: u64,
+    warnings: Option<usize>,
+    reported_twice: Option<usize>,
+    /// The unit's next counted report, in input order.
+    next: Option<usize>,
+}
+
+/// The reports counted for every unit of the list, in one table sized once for all the
+/// submissions (issue 14: a list per unit was an allocation per unit): each unit's reports are
+/// linked in input order from its first to its last.
+struct CountedPeriods {
+    entries: Vec<Counted>,
+    /// Per unit: its first and last entry.
+    ends: Vec<Option<(usize, usize)>>,
+}
+
+impl CountedPeriods {
+    fn new(units: usize, submissions: usize) -> Self {
+        CountedPeriods {
+            entries: Vec::with_capacity(submissions),
+            ends: vec![None; units],
+        }
+    }
+
+    /// The unit's counted reports, in input order: their periods and entries.
+    fn of(&self, slot: usize) -> impl Iterator<Item = (ReportingPeriod, usize)> {
+        let first = self.ends[slot].map(|(first, _)| first);
+        std::iter::successors(first, |&at| self.entries[at].next)
+            .map(|at| (self.entries[at].period, at))
+    }
+
+    /// The entry of the unit's first counted report (in input order) whose period overlaps
+    /// `period`.
+    fn first_overlapping(&self, slot: usize, period: ReportingPeriod) -> Option<usize> {
+        let first = self.ends[slot].map(|(first, _)| first);
+        // The days of `period` once, not at each entry.
+        let (start, end) = (period.first_day(), period.last_day());
+        std::iter::successors(first, |&at| self.entries[at].next).find(|&at| {
+            let counted = self.entries[at].period;
+            counted.first_day() <= end && start <= counted.last_day()
+        })
+    }
+
+    /// Counts `submission` for the unit at `slot`; returns its entry.
+    fn push(&mut self, slot: usize, period: ReportingPeriod, submission: usize) -> usize {
+        let at = self.entries.len();
+        self.entries.push(Counted {
+            period,
+            submission,
+            breaches: 0,
+            warnings: None,
+            reported_twice: None,
+            next: None,
+        });
+        self.ends[slot] = Some(match self.ends[slot] {
+            Some((first, last)) => {
+                self.entries[last].next = Some(at);
+                (first, at)
+            }
+            None => (at, at),
+        });
+        at
+    }
+
+    /// How many units have a report counted.
+    fn units_counted(&self) -> usize {
+        self.ends.iter().filter(|e| e.is_some()).count()
+    }
 }
 
 /// Between two reports of one unit in one year, in order: the later year-to-date figure must
@@ -814,10 +951,6 @@ fn year_to_date_warning(
 
 fn report_of(s: &Submission) -> Option<&CommuneQcdcReport> {
     s.document.as_ref().ok()
-}
-
-fn overlaps(a: ReportingPeriod, b: ReportingPeriod) -> bool {
-    a.first_day() <= b.last_day() && b.first_day() <= a.last_day()
 }
 
 fn within(scope: (NaiveDate, NaiveDate), period: ReportingPeriod) -> bool {
@@ -898,5 +1031,89 @@ mod tests {
                 ("/units/3".to_owned(), first(2).as_ref()),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod counted_tests {
+    use super::*;
+    use crate::org::UnitKind;
+
+    fn xa(name: &str) -> AdminUnit {
+        AdminUnit::new(UnitKind::Xa, name)
+    }
+
+    fn period(text: &str) -> ReportingPeriod {
+        text.parse().expect("a period")
+    }
+
+    #[test]
+    fn a_name_spelled_as_a_later_unit_finds_the_first_unit_of_its_identity() {
+        // Two coded units whose names differ only in case: a report without a code, spelled
+        // as the second, is the first by identity, as the key alone would find it.
+        let units = [
+            xa("Song Mai").with_code(UnitCode::commune(1), None),
+            xa("song mai").with_code(UnitCode::commune(2), None),
+            xa("Tân Mỹ"),
+        ];
+        let index = ListIndex::new(&units);
+        assert_eq!(index.get(&xa("song mai")), Some(0));
+        assert_eq!(index.get(&xa("Song Mai")), Some(0));
+        assert_eq!(index.get(&xa("Tân Mỹ")), Some(2));
+        assert_eq!(index.get(&xa("TÂN  MỸ")), Some(2));
+        assert_eq!(index.get(&AdminUnit::new(UnitKind::Phuong, "Tân Mỹ")), None);
+    }
+
+    #[test]
+    fn the_previous_report_s_unit_is_reused_only_when_code_kind_and_name_are_the_same() {
+        let coded = |n| xa("Song Mai").with_code(UnitCode::commune(n), None);
+        assert!(same_unit(&coded(1), &coded(1)));
+        assert!(!same_unit(&coded(1), &coded(2)));
+        assert!(!same_unit(&coded(1), &xa("Song Mai")));
+        assert!(!same_unit(&xa("Song Mai"), &xa("song mai")));
+        assert!(!same_unit(
+            &xa("Song Mai"),
+            &AdminUnit::new(UnitKind::Phuong, "Song Mai")
+        ));
+        assert_eq!(text_of(&xa("Tân Mỹ")), xa("Tân Mỹ").to_string());
+    }
+
+    #[test]
+    fn each_unit_keeps_its_counted_reports_in_input_order() {
+        let mut counted = CountedPeriods::new(3, 6);
+        counted.push(1, period("2023-Q3"), 0);
+        counted.push(0, period("2023-Q1"), 1);
+        counted.push(1, period("2023-Q1"), 2);
+        counted.push(1, period("2023-Q2"), 4);
+        let of = |slot| -> Vec<(ReportingPeriod, usize)> {
+            counted
+                .of(slot)
+                .map(|(period, at)| (period, counted.entries[at].submission))
+                .collect()
+        };
+        assert_eq!(
+            of(1),
+            [
+                (period("2023-Q3"), 0),
+                (period("2023-Q1"), 2),
+                (period("2023-Q2"), 4)
+            ]
+        );
+        assert_eq!(of(0), [(period("2023-Q1"), 1)]);
+        assert!(of(2).is_empty());
+        assert_eq!(counted.units_counted(), 2);
+        // The first overlapping report in input order: the year overlaps all three of unit 1,
+        // the third quarter only the first.
+        let entry = |slot, p| counted.first_overlapping(slot, period(p));
+        assert_eq!(
+            entry(1, "2023").map(|e| counted.entries[e].submission),
+            Some(0)
+        );
+        assert_eq!(
+            entry(1, "2023-Q2").map(|e| counted.entries[e].submission),
+            Some(4)
+        );
+        assert_eq!(entry(1, "2023-Q4"), None);
+        assert_eq!(entry(2, "2023"), None);
     }
 }

@@ -591,7 +591,6 @@ pub(super) fn period_contribution(
         investment_supervision: report.investment_supervision.clone(),
         ..RollupTotals::default()
     };
-    let supervisions = Pointer::root().key("supervisions");
     for (i, s) in report.supervisions.iter().enumerate() {
         let one = SupervisionTotals {
             count: 1,
@@ -603,8 +602,10 @@ pub(super) fn period_contribution(
             recommendations_to_others: s.recommendations_to_others,
         };
         totals.supervisions = totals.supervisions.checked_add(&one).map_err(|figure| {
+            // The path is built only for the finding: this runs for every report counted.
+            let at = Pointer::root().key("supervisions").index(i).key(figure);
             Box::new(
-                Violation::new(&supervisions.index(i).key(figure), Code::TotalOverflow)
+                Violation::new(&at, Code::TotalOverflow)
                     .param("figure", format!("supervisions/{figure}")),
             )
         })?;

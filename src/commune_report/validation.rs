@@ -111,54 +111,68 @@ impl Validate for CommuneQcdcReport {
             );
         }
         if let Some(date) = self.reported_on {
-            report.check_not_future(&path.key("reported_on"), date, ctx);
+            report.check_not_future_at(&Member::new(path, "reported_on"), date, ctx);
         }
         if let Some(template) = &self.template {
             template.check(&path.key("template"), report);
         }
-        let disclosures = path.key("disclosures");
-        let means = self.means();
-        for (i, d) in self.disclosures.iter().enumerate() {
-            record_checks::check_disclosure(d, means, window, ctx, &disclosures.index(i), report);
+        // A list's pointer is built only when it has records, a section's only when a finding
+        // is made in it: a roll-up validates every report, most of whose lists are short or
+        // empty and whose sections are sound (issue 14).
+        if !self.disclosures.is_empty() {
+            let disclosures = path.key("disclosures");
+            let means = self.means();
+            for (i, d) in self.disclosures.iter().enumerate() {
+                let at = disclosures.index(i);
+                record_checks::check_disclosure(d, means, window, ctx, &at, report);
+            }
         }
-        let decisions = path.key("decisions");
-        for (i, d) in self.decisions.iter().enumerate() {
-            record_checks::check_decision(d, window, ctx, &decisions.index(i), report);
+        if !self.decisions.is_empty() {
+            let decisions = path.key("decisions");
+            for (i, d) in self.decisions.iter().enumerate() {
+                record_checks::check_decision(d, window, ctx, &decisions.index(i), report);
+            }
         }
-        let commune_wide = path.key("commune_wide_decisions");
-        for (i, d) in self.commune_wide_decisions.iter().enumerate() {
-            record_checks::check_commune_wide(d, window, ctx, &commune_wide.index(i), report);
+        if !self.commune_wide_decisions.is_empty() {
+            let commune_wide = path.key("commune_wide_decisions");
+            for (i, d) in self.commune_wide_decisions.iter().enumerate() {
+                record_checks::check_commune_wide(d, window, ctx, &commune_wide.index(i), report);
+            }
         }
-        let consultations = path.key("consultations");
-        for (i, c) in self.consultations.iter().enumerate() {
-            record_checks::check_consultation(c, window, ctx, &consultations.index(i), report);
+        if !self.consultations.is_empty() {
+            let consultations = path.key("consultations");
+            for (i, c) in self.consultations.iter().enumerate() {
+                record_checks::check_consultation(c, window, ctx, &consultations.index(i), report);
+            }
         }
-        let supervisions = path.key("supervisions");
-        for (i, supervision) in self.supervisions.iter().enumerate() {
-            check_supervision(supervision, window, ctx, &supervisions.index(i), report);
+        if !self.supervisions.is_empty() {
+            let supervisions = path.key("supervisions");
+            for (i, supervision) in self.supervisions.iter().enumerate() {
+                check_supervision(supervision, window, ctx, &supervisions.index(i), report);
+            }
         }
         check_people_inspection(
             &self.people_inspection,
-            &path.key("people_inspection"),
+            &Member::new(path, "people_inspection"),
             report,
         );
         check_investment_supervision(
             &self.investment_supervision,
-            &path.key("investment_supervision"),
+            &Member::new(path, "investment_supervision"),
             report,
         );
-        check_complaints(&self.complaints, &path.key("complaints"), report);
-        let meetings = path.key("residential_meetings");
+        check_complaints(&self.complaints, &Member::new(path, "complaints"), report);
+        let meetings = Member::new(path, "residential_meetings");
         match (&self.residential_meetings, shape.ends_year()) {
             (Some(section), true) => check_residential_meetings(section, &meetings, report),
             (Some(section), false) => {
                 report.error(
-                    Violation::new(&meetings, Code::SectionNotInPeriod)
+                    Violation::new(&meetings.pointer(), Code::SectionNotInPeriod)
                         .param("period", self.period.to_string()),
                 );
                 check_residential_meetings(section, &meetings, report);
             }
-            (None, true) => report.error(Violation::new(&meetings, Code::Required)),
+            (None, true) => report.error(Violation::new(&meetings.pointer(), Code::Required)),
             (None, false) => {}
         }
         if let Some(notes) = &self.notes {
@@ -256,19 +270,22 @@ fn check_supervision(
 }
 
 /// Cases recommended for handling are among the violations found.
-fn check_cases(cases: u64, violations: u64, path: &Pointer, report: &mut ValidationReport) {
+fn check_cases(cases: u64, violations: u64, path: &impl At, report: &mut ValidationReport) {
     if cases > violations {
         report.error(
-            Violation::new(&path.key("cases_recommended"), Code::CasesExceedViolations)
-                .param("cases", cases)
-                .param("violations", violations),
+            Violation::new(
+                &path.pointer().key("cases_recommended"),
+                Code::CasesExceedViolations,
+            )
+            .param("cases", cases)
+            .param("violations", violations),
         );
     }
 }
 
 fn check_people_inspection(
     r: &PeopleInspectionResults,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
     check_cases(r.cases_recommended, r.violations_found, path, report);
@@ -276,13 +293,13 @@ fn check_people_inspection(
 
 fn check_investment_supervision(
     r: &InvestmentSupervisionResults,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
     check_cases(r.cases_recommended, r.violations_found, path, report);
 }
 
-fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut ValidationReport) {
+fn check_complaints(c: &ComplaintResults, path: &impl At, report: &mut ValidationReport) {
     for (key, period, ytd) in [
         (
             "received_in_period",
@@ -297,7 +314,7 @@ fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut Validatio
     ] {
         if period > ytd {
             report.error(
-                Violation::new(&path.key(key), Code::PeriodExceedsYearToDate)
+                Violation::new(&path.pointer().key(key), Code::PeriodExceedsYearToDate)
                     .param("period", period)
                     .param("year_to_date", ytd),
             );
@@ -307,7 +324,7 @@ fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut Validatio
     let to_resolve = c.received_year_to_date.checked_add(c.backlog.unwrap_or(0));
     let Some(to_resolve) = to_resolve else {
         report.error(
-            Violation::new(&path.key("backlog"), Code::TotalOverflow)
+            Violation::new(&path.pointer().key("backlog"), Code::TotalOverflow)
                 .param("figure", "backlog + received_year_to_date"),
         );
         return;
@@ -315,7 +332,7 @@ fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut Validatio
     if c.resolved_year_to_date > to_resolve {
         report.error(
             Violation::new(
-                &path.key("resolved_year_to_date"),
+                &path.pointer().key("resolved_year_to_date"),
                 Code::ResolvedExceedsReceived,
             )
             .param("resolved", c.resolved_year_to_date)
@@ -326,19 +343,22 @@ fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut Validatio
     let expected = to_resolve - c.resolved_year_to_date;
     match c.backlog {
         Some(_) if c.unresolved != expected => report.error(
-            Violation::new(&path.key("unresolved"), Code::UnresolvedMismatch)
+            Violation::new(&path.pointer().key("unresolved"), Code::UnresolvedMismatch)
                 .param("unresolved", c.unresolved)
                 .param("expected", expected),
         ),
         // Without a backlog the identity cannot be checked: a larger number implies a backlog
         // (a warning), a smaller one would need a negative backlog (an error).
         None if c.unresolved > expected => report.warn(
-            Violation::new(&path.key("unresolved"), Code::UnresolvedImpliesBacklog)
-                .param("unresolved", c.unresolved)
-                .param("backlog", c.unresolved - expected),
+            Violation::new(
+                &path.pointer().key("unresolved"),
+                Code::UnresolvedImpliesBacklog,
+            )
+            .param("unresolved", c.unresolved)
+            .param("backlog", c.unresolved - expected),
         ),
         None if c.unresolved < expected => report.error(
-            Violation::new(&path.key("unresolved"), Code::UnresolvedMismatch)
+            Violation::new(&path.pointer().key("unresolved"), Code::UnresolvedMismatch)
                 .param("unresolved", c.unresolved)
                 .param("expected", expected),
         ),
@@ -348,7 +368,7 @@ fn check_complaints(c: &ComplaintResults, path: &Pointer, report: &mut Validatio
 
 fn check_residential_meetings(
     m: &ResidentialMeetings,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
     let meetings = m
@@ -358,19 +378,23 @@ fn check_residential_meetings(
     match meetings {
         Some(meetings) if meetings <= m.residential_units => {}
         meetings => report.error(
-            Violation::new(&path.key("residential_units"), Code::MeetingsExceedUnits)
-                .param(
-                    "meetings",
-                    meetings.map_or_else(|| "> 2^64".to_owned(), |m| m.to_string()),
-                )
-                .param("units", m.residential_units),
+            Violation::new(
+                &path.pointer().key("residential_units"),
+                Code::MeetingsExceedUnits,
+            )
+            .param(
+                "meetings",
+                meetings.map_or_else(|| "> 2^64".to_owned(), |m| m.to_string()),
+            )
+            .param("units", m.residential_units),
         ),
     }
     match &m.other_way_note {
-        None if m.meeting_other > 0 => {
-            report.error(Violation::new(&path.key("other_way_note"), Code::Required))
-        }
-        Some(note) => report.check_text(&path.key("other_way_note"), note, MAX_SUMMARY),
+        None if m.meeting_other > 0 => report.error(Violation::new(
+            &path.pointer().key("other_way_note"),
+            Code::Required,
+        )),
+        Some(note) => report.check_text(&path.pointer().key("other_way_note"), note, MAX_SUMMARY),
         None => {}
     }
 }
