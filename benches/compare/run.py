@@ -269,7 +269,7 @@ def table(documents, rounds, peak):
         "Ratios are check_json's CPU time ÷ the tool's on the same bytes: below 1, check_json "
         f"is faster. Each is the median over {count} rounds of the ratio within a round (both "
         "tools on the same document back to back), with the inter-quartile range of those "
-        "paired ratios in brackets; the last column is the unpaired ratio (median time ÷ "
+        "paired ratios in parentheses; the last column is the unpaired ratio (median time ÷ "
         "median time) for the four tools in order. "
         "✗ the tool found the document invalid, ✓ valid, where check_json's verdict differs "
         "(msgspec stops at the first error, so it is fast on invalid documents). "
