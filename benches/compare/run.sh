@@ -20,7 +20,7 @@
 #     round), which prints the table and writes DIR/results.md and DIR/results.json.
 # DIR defaults to target/compare. --smoke: the table logic's unit tests (test_run.py), then two
 # documents per kind (the fixture, and the fixture with one problem), two short rounds, and a
-# check of the verdicts instead of a table (CI). The full run takes about 5 minutes on a 2-core
+# check of the verdicts instead of a table (CI). The full run takes 5–7 minutes on a shared 2-core
 # machine once the release build is there (--rounds, default 11; --budget-ms, default 40, is the
 # CPU time per document, tool and round).
 set -euo pipefail
