@@ -183,10 +183,11 @@ impl FromStr for Profile {
 
 /// **Lược đồ của loại tài liệu** — the JSON Schema of the document kind `kind` in `profile`.
 ///
-/// Each schema is made once per process (the first call for a kind and profile) and copied
-/// out afterwards, which costs a fraction of making it. The catalogue's own kinds are read
-/// from copies made ahead of time and built into the library (with the default feature
-/// `preserve_order`), the same bytes as [`fresh_schema_for`] makes.
+/// The catalogue's own kinds are built on each call from copies made ahead of time and built
+/// into the library (with the default feature `preserve_order`), the same bytes as
+/// [`fresh_schema_for`] makes, at about the cost of a copy. Other kinds are made once per
+/// process (the first call for a kind and profile) and copied out afterwards, which costs a
+/// fraction of making them.
 ///
 /// # Example
 /// ```
@@ -204,7 +205,9 @@ impl FromStr for Profile {
 /// assert_eq!(kind["oneOf"][0], serde_json::json!({"const": "bi_thu", "title": "Bí thư"}));
 /// ```
 pub fn schema_for(kind: &DocumentType, profile: Profile) -> Schema {
-    let value = Value::clone(&made(kind, profile));
+    // A catalogue kind's schema is built from its copy made ahead on every call: that costs
+    // about what copying a cached one would, so the first call costs no more than the others.
+    let value = ahead::built(kind, profile).unwrap_or_else(|| Value::clone(&made(kind, profile)));
     Schema::try_from(value).expect("a schema stays an object or a boolean")
 }
 
@@ -237,8 +240,8 @@ fn made_afresh(kind: &DocumentType, profile: Profile) -> Value {
 
 /// The schema of `kind` in `profile`, made once per process and shared: generating it (schemars
 /// and the profile's passes) costs several times more than a copy, and a portal asks for the
-/// same few forms again and again. The catalogue's schemas in both profiles hold about 0.6 MB.
-/// The catalogue's own kinds are read from the copies made ahead of time ([`ahead`]).
+/// same few forms again and again. The uiSchemas read the catalogue's Forms schemas from here.
+/// The catalogue's own kinds are built from the copies made ahead of time ([`ahead`]).
 pub(crate) fn made(kind: &DocumentType, profile: Profile) -> Arc<Value> {
     type Key = (TypeId, &'static str, Profile);
     static MADE: OnceLock<Mutex<HashMap<Key, Arc<Value>>>> = OnceLock::new();
@@ -251,10 +254,7 @@ pub(crate) fn made(kind: &DocumentType, profile: Profile) -> Arc<Value> {
     }
     // Made outside the lock, so that threads asking for different kinds do not wait on each
     // other; two threads making the same one keep the first.
-    let value = match ahead::text(kind, profile) {
-        Some(text) => serde_json::from_str(text).expect("the copies made ahead are JSON (tested)"),
-        None => made_afresh(kind, profile),
-    };
+    let value = ahead::built(kind, profile).unwrap_or_else(|| made_afresh(kind, profile));
     Arc::clone(lock().entry(key).or_insert_with(|| Arc::new(value)))
 }
 
@@ -549,6 +549,13 @@ mod tests {
                 assert_eq!(schema_for(kind, profile).to_value(), fresh, "{}", kind.name);
                 // Byte for byte, key order included, where a copy is made ahead.
                 if let Some(text) = ahead::text(kind, profile) {
+                    // Built from the words, as `schema_for` hands it out, and as cached.
+                    assert_eq!(
+                        serde_json::to_string(made(kind, profile).as_ref()).unwrap(),
+                        text.trim_end(),
+                        "{}",
+                        kind.name
+                    );
                     // Read back with its key order (`Value` equality ignores the order).
                     assert_eq!(
                         serde_json::to_string(schema_for(kind, profile).as_value()).unwrap(),
