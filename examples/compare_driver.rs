@@ -3,7 +3,7 @@
 //! schema, over the same bytes the Python and Node tools read.
 //!
 //! ```text
-//! cargo run --release --example compare_driver -- TOOL KIND LIST [--schema FILE] [--as-of DATE] [--budget-ms N] [--peak]
+//! cargo run --release --example compare_driver -- TOOL KIND LIST [--schema FILE] [--as-of DATE] [--budget-ms N] [--peak | --rounds]
 //! ```
 //!
 //! TOOL is `check_json` (the crate: decode, then validate the law) or `jsonschema` (parse to a
@@ -27,10 +27,19 @@
 //! over the resident set before the call (Linux only; `null` elsewhere). Run it in a fresh
 //! process per document, since memory a process has freed hides the next document's peak.
 //!
-//! Exit status: 0 measured, 2 bad arguments or unreadable files.
+//! With `--rounds`, the process stays up and measures on request, so that `run.py` can
+//! interleave the tools in rounds (each tool on the same document, back to back) and pair their
+//! times: the documents of LIST are read and checked once (the verdict), then each line of
+//! standard input, `{"files": [PATH, ...], "budget_ms": N}`, measures those documents as above
+//! with that budget and prints one JSON line per document, with the keys above. The process ends
+//! at the end of its input.
+//!
+//! Exit status: 0 measured, 2 bad arguments, unreadable files or a bad request line.
 
+use std::collections::HashMap;
 use std::fs;
 use std::hint::black_box;
+use std::io::{self, BufRead};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -41,7 +50,7 @@ use qcdc::catalogue::{DocumentType, find};
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: compare_driver check_json|jsonschema KIND LIST [--schema FILE] \
-                     [--as-of YYYY-MM-DD] [--budget-ms N] [--peak]";
+                     [--as-of YYYY-MM-DD] [--budget-ms N] [--peak | --rounds]";
 
 /// How long one timed batch should take, so the clock's resolution and the cost of reading it
 /// stay well under 1% of what is measured.
@@ -98,6 +107,7 @@ struct Args {
     as_of: NaiveDate,
     budget: Duration,
     peak: bool,
+    rounds: bool,
 }
 
 fn main() -> ExitCode {
@@ -129,6 +139,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut as_of = NaiveDate::from_ymd_opt(2026, 11, 28).ok_or("bad default date")?;
     let mut budget = Duration::from_millis(300);
     let mut peak = false;
+    let mut rounds = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--schema" => schema = Some(args.next().ok_or("--schema needs a file")?),
@@ -144,12 +155,16 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 );
             }
             "--peak" => peak = true,
+            "--rounds" => rounds = true,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             _ => positional.push(arg),
         }
     }
     let [tool, kind, list] = <[String; 3]>::try_from(positional)
         .map_err(|_| "expected TOOL, KIND and LIST".to_owned())?;
+    if peak && rounds {
+        return Err("--peak and --rounds exclude each other".to_owned());
+    }
     let kind = find(&kind).ok_or_else(|| format!("unknown document kind {kind:?}"))?;
     Ok(Args {
         tool,
@@ -159,6 +174,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         as_of,
         budget,
         peak,
+        rounds,
     })
 }
 
@@ -202,23 +218,81 @@ fn run(args: &Args) -> Result<(), String> {
         println!("{line}");
         return Ok(());
     }
+    if args.rounds {
+        return serve_rounds(&tool, &args.tool, &files);
+    }
     for file in files {
         let bytes = fs::read(file).map_err(|e| format!("{file}: {e}"))?;
         let verdict = tool.check(&bytes);
-        let timing = measure(|| tool.check(black_box(&bytes)), args.budget);
-        let line = json!({
-            "file": file,
-            "tool": args.tool,
-            "bytes": bytes.len(),
-            "valid": verdict.valid,
-            "errors": verdict.errors,
-            "median_ns": timing.median_ns,
-            "samples": timing.samples,
-            "iterations": timing.iterations,
-        });
-        println!("{line}");
+        println!(
+            "{}",
+            measured(&tool, &args.tool, file, &bytes, &verdict, args.budget)
+        );
     }
     Ok(())
+}
+
+/// The JSON line of one document's timing (the keys of the module docs).
+fn measured(
+    tool: &Tool,
+    name: &str,
+    file: &str,
+    bytes: &[u8],
+    verdict: &Verdict,
+    budget: Duration,
+) -> Value {
+    let timing = measure(|| tool.check(black_box(bytes)), budget);
+    json!({
+        "file": file,
+        "tool": name,
+        "bytes": bytes.len(),
+        "valid": verdict.valid,
+        "errors": verdict.errors,
+        "median_ns": timing.median_ns,
+        "samples": timing.samples,
+        "iterations": timing.iterations,
+    })
+}
+
+/// `--rounds`: reads and checks LIST's documents once, then measures on each request line of
+/// standard input (see the module docs) until its end. The documents are read before the first
+/// round so that no round pays for reading a file.
+fn serve_rounds(tool: &Tool, name: &str, files: &[&str]) -> Result<(), String> {
+    let mut documents = HashMap::new();
+    for &file in files {
+        let bytes = fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+        let verdict = tool.check(&bytes);
+        documents.insert(file.to_owned(), (bytes, verdict));
+    }
+    for request in io::stdin().lock().lines() {
+        let request = request.map_err(|e| format!("standard input: {e}"))?;
+        if request.trim().is_empty() {
+            continue;
+        }
+        let (wanted, budget) = parse_request(&request)?;
+        for file in wanted {
+            let (bytes, verdict) = documents
+                .get(&file)
+                .ok_or_else(|| format!("{file}: not in LIST"))?;
+            println!("{}", measured(tool, name, &file, bytes, verdict, budget));
+        }
+    }
+    Ok(())
+}
+
+/// One request line of `--rounds`: the documents to measure and the budget for each.
+fn parse_request(line: &str) -> Result<(Vec<String>, Duration), String> {
+    let bad =
+        || format!("bad request {line:?}: expected {{\"files\": [PATH, ...], \"budget_ms\": N}}");
+    let request: Value = serde_json::from_str(line).map_err(|_| bad())?;
+    let files = request["files"]
+        .as_array()
+        .ok_or_else(bad)?
+        .iter()
+        .map(|f| f.as_str().map(str::to_owned).ok_or_else(bad))
+        .collect::<Result<_, _>>()?;
+    let budget = request["budget_ms"].as_u64().ok_or_else(bad)?;
+    Ok((files, Duration::from_millis(budget)))
 }
 
 /// How far the resident set's high-water mark rises above the resident set before one check

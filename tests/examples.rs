@@ -201,3 +201,86 @@ fn reporting_calendar_fits_100_columns() {
         );
     }
 }
+
+/// `compare_driver --rounds` (run by `benches/compare/run.py`): a request line in, one JSON line
+/// per document out with the keys of the one-shot mode, at each request, until the input ends;
+/// a request for a document not in LIST, or `--rounds` with `--peak`, exits 2.
+#[test]
+fn compare_driver_measures_each_request_of_its_rounds() {
+    use std::io::Write;
+
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let fixture = root.join("tests/fixtures/model_registration/valid/long_bien_2021.json");
+    let fixture = fixture.to_str().unwrap();
+    let list = std::env::temp_dir().join(format!("compare_rounds_{}.list", std::process::id()));
+    std::fs::write(&list, format!("{fixture}\n")).unwrap();
+    let list = list.to_str().unwrap();
+    let rounds = |input: String, extra: &[&str]| {
+        let mut child = Command::new(env!("CARGO"))
+            .args(["run", "--quiet", "--example", "compare_driver", "--"])
+            .args(["check_json", "model_registration", list, "--rounds"])
+            .args(extra)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("cargo runs");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let request = format!("{{\"files\": [\"{fixture}\"], \"budget_ms\": 1}}\n");
+    let out = rounds(format!("{request}\n{request}"), &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "one line per document and request");
+    for line in &lines {
+        let mut keys: Vec<&str> = line
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "bytes",
+                "errors",
+                "file",
+                "iterations",
+                "median_ns",
+                "samples",
+                "tool",
+                "valid"
+            ]
+        );
+        assert_eq!(line["file"], fixture);
+        assert_eq!(line["valid"], true);
+        assert!(line["median_ns"].as_f64().unwrap() > 0.0);
+    }
+    let elsewhere = rounds(
+        "{\"files\": [\"/no/such.json\"], \"budget_ms\": 1}\n".into(),
+        &[],
+    );
+    assert_eq!(elsewhere.status.code(), Some(2));
+    let bad = rounds("{\"budget_ms\": 1}\n".into(), &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    let both = rounds(String::new(), &["--peak"]);
+    assert_eq!(both.status.code(), Some(2));
+    std::fs::remove_file(list).unwrap();
+}

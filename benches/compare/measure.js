@@ -1,7 +1,7 @@
 // Per-document CPU timings of Ajv 8 (draft 2020-12, allErrors, ajv-formats), for the
 // comparison of run.sh.
 //
-//     node measure.js SCHEMA_FILE LIST [--budget-ms N]
+//     node measure.js SCHEMA_FILE LIST [--budget-ms N] [--rounds]
 //
 // SCHEMA_FILE is a standard-profile schema; LIST a file with one document path per line. Prints
 // one JSON line per document, with the keys and the measuring protocol of
@@ -10,6 +10,10 @@
 // of about 2 ms of CPU timed with the process CPU clock (user + system) until the budget is
 // spent (at least 3 batches), and the median of the per-call times. One call is what a server
 // does with a request body: bytes to string, JSON.parse, validate.
+//
+// With --rounds, the rounds protocol of compare_driver: LIST's documents are read and checked
+// once, then each line of standard input, {"files": [PATH, ...], "budget_ms": N}, measures those
+// documents with that budget (one JSON line each), until the end of the input.
 
 "use strict";
 
@@ -55,15 +59,50 @@ function measure(check, bytes, budgetUs) {
   return [median(perCall), perCall.length, iterations];
 }
 
+function measured(check, file, bytes, verdict, budgetMs) {
+  const [valid, errors] = verdict;
+  const [medianNs, samples, iterations] = measure(check, bytes, budgetMs * 1000);
+  return JSON.stringify({
+    file,
+    tool: "ajv",
+    bytes: bytes.length,
+    valid,
+    errors,
+    median_ns: medianNs,
+    samples,
+    iterations,
+  });
+}
+
+async function serveRounds(check, files) {
+  const documents = new Map();
+  for (const file of files) {
+    const bytes = fs.readFileSync(file);
+    documents.set(file, [bytes, check(bytes)]);
+  }
+  const lines = require("readline").createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const request = JSON.parse(line);
+    for (const file of request.files) {
+      const [bytes, verdict] = documents.get(file);
+      // Writes to a pipe are synchronous on Linux, so each line leaves before the next timing.
+      console.log(measured(check, file, bytes, verdict, request.budget_ms));
+    }
+  }
+}
+
 function main(argv) {
   let budgetMs = 300;
+  const rounds = argv.indexOf("--rounds");
+  if (rounds >= 0) argv.splice(rounds, 1);
   const at = argv.indexOf("--budget-ms");
   if (at >= 0) {
     budgetMs = Number(argv[at + 1]);
     argv.splice(at, 2);
   }
   if (argv.length !== 2) {
-    console.error("usage: node measure.js SCHEMA_FILE LIST [--budget-ms N]");
+    console.error("usage: node measure.js SCHEMA_FILE LIST [--budget-ms N] [--rounds]");
     process.exit(2);
   }
   const [schemaFile, listFile] = argv;
@@ -85,21 +124,16 @@ function main(argv) {
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
+  if (rounds >= 0) {
+    serveRounds(check, files).catch((error) => {
+      console.error(error);
+      process.exit(2);
+    });
+    return;
+  }
   for (const file of files) {
     const bytes = fs.readFileSync(file);
-    const [valid, errors] = check(bytes);
-    const [medianNs, samples, iterations] = measure(check, bytes, budgetMs * 1000);
-    const line = {
-      file,
-      tool: "ajv",
-      bytes: bytes.length,
-      valid,
-      errors,
-      median_ns: medianNs,
-      samples,
-      iterations,
-    };
-    console.log(JSON.stringify(line));
+    console.log(measured(check, file, bytes, check(bytes), budgetMs));
   }
 }
 

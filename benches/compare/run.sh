@@ -2,7 +2,7 @@
 # The cross-language comparison: the crate's check_json against pydantic v2, msgspec, Ajv and the
 # jsonschema crate on the same documents (README, "Performance").
 #
-#   benches/compare/run.sh [--out DIR] [--budget-ms N] [--passes N] [--smoke] [--debug]
+#   benches/compare/run.sh [--out DIR] [--budget-ms N] [--rounds N] [--smoke] [--debug]
 #
 # Needs the Rust toolchain, Python 3.11+ with venv and pip, Node 18+ with npm; installs the rest
 # itself (a venv from requirements.txt under DIR, npm packages from package-lock.json). Steps:
@@ -14,30 +14,39 @@
 #     forbidden as the schemas say; `--output-datetime-class datetime` makes the msgspec Structs
 #     decode `format: date` as dates, not plain strings, except for a kind where msgspec cannot
 #     decode that (said on stderr); the generator's warnings go to DIR/codegen.log);
-#  4. generates the documents (gen_docs.py) and measures every tool on them (run.py), which
-#     prints the table and writes DIR/results.md and DIR/results.json.
-# DIR defaults to target/compare. --smoke: two documents per kind (the fixture, and the fixture
-# with one problem), one pass, a check of the verdicts instead of a table (CI). The full run
-# takes about 10 minutes on an idle 2-core machine once the release build is there (--budget-ms,
-# default 300, is the CPU time per document, tool and pass).
+#  4. generates the documents (gen_docs.py) and measures every tool on them in paired rounds
+#     (run.py: one process per tool and kind stays up; each round runs every tool on each
+#     document back to back, and each ratio is the median over rounds of the ratio within a
+#     round), which prints the table and writes DIR/results.md and DIR/results.json.
+# DIR defaults to target/compare. --smoke: the table logic's unit tests (test_run.py), then two
+# documents per kind (the fixture, and the fixture with one problem), two short rounds, and a
+# check of the verdicts instead of a table (CI). The full run takes 5–7 minutes on a shared 2-core
+# machine once the release build is there (--rounds, default 11; --budget-ms, default 40, is the
+# CPU time per document, tool and round).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out="$root/target/compare"
 profile=release
 run_args=()
+smoke=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out=$2; shift 2 ;;
-    --budget-ms | --passes) run_args+=("$1" "$2"); shift 2 ;;
-    --smoke) run_args+=(--smoke); shift ;;
+    --budget-ms | --rounds) run_args+=("$1" "$2"); shift 2 ;;
+    --smoke) run_args+=(--smoke); smoke=1; shift ;;
     --debug) profile=debug; shift ;;
-    *) echo "usage: $0 [--out DIR] [--budget-ms N] [--passes N] [--smoke] [--debug]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--out DIR] [--budget-ms N] [--rounds N] [--smoke] [--debug]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 kinds=(model_registration briefing_report commune_qcdc_report)
+
+if [ "$smoke" = 1 ]; then
+  echo "compare: the table's unit tests" >&2
+  (cd "$here" && PYTHONDONTWRITEBYTECODE=1 python3 -m unittest --quiet test_run)
+fi
 
 echo "compare: tools" >&2
 [ -x "$out/venv/bin/python" ] || python3 -m venv "$out/venv"
