@@ -1,7 +1,7 @@
 """Runs every tool over the generated documents in paired rounds and prints the table of ratios
 (run.sh).
 
-    python run.py OUT_DIR [--rounds N] [--budget-ms N] [--smoke] [--driver PATH]
+    python run.py OUT_DIR [--rounds N] [--budget-ms N] [--cpu N|any] [--smoke] [--driver PATH]
     python run.py OUT_DIR --table [--against OTHER_OUT_DIR]
 
 OUT_DIR is what run.sh prepared: docs.tsv (kind, path per line, from gen_docs.py), schemas/,
@@ -19,6 +19,9 @@ check_json's times ÷ the median of the tool's, as the table used to show).
 check_json's ratios to itself (a form ÷ the same document without its blanks, k problems ÷ the
 clean document they were put in, a doubled document ÷ the single one) are paired the same way:
 in each round the two documents are measured one right after the other, in alternating order.
+Every tool runs on the same CPU (`--cpu`, by default the first one this process may use; `any`
+lets the system place them): the two CPUs of a shared virtual machine can differ in speed by 2×
+for minutes at a time, which pairing in time does not remove.
 
 With --table: no measuring, the table again from OUT_DIR/results.json and peaks.json; with
 --against OTHER_OUT_DIR, also how far every ratio of the two runs differs, paired and unpaired.
@@ -107,6 +110,19 @@ class Measurer:
         self.process.stdin.close()
         if self.process.wait() != 0:
             sys.exit(f"{self.tool} failed (exit status {self.process.returncode})")
+
+
+def pin(cpu):
+    """Keeps this process and every tool it starts on one CPU (`cpu`, by default the first this
+    process may use; `any` leaves them free). Why: on a shared virtual machine the two CPUs can
+    run at very different speeds for minutes at a time (the same call measured 12 µs on one and
+    24 µs on the other), and a tool that happened to land on the other CPU than check_json moved
+    a ratio by up to 2×; pairing in time cannot remove a difference in place."""
+    if cpu == "any" or not hasattr(os, "sched_setaffinity"):
+        return
+    chosen = int(cpu) if cpu is not None else min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {chosen})
+    print(f"every tool runs on CPU {chosen}", file=sys.stderr, flush=True)
 
 
 def run_rounds(out_dir, documents, rounds, budget_ms, driver):
@@ -434,7 +450,13 @@ def read_documents(out_dir, smoke):
 
 def main(argv):
     out_dir = argv.pop(0)
-    options = {"--rounds": "11", "--budget-ms": "40", "--driver": None, "--against": None}
+    options = {
+        "--rounds": "11",
+        "--budget-ms": "40",
+        "--driver": None,
+        "--against": None,
+        "--cpu": None,
+    }
     again = "--table" in argv
     if again:
         argv.remove("--table")
@@ -456,6 +478,7 @@ def main(argv):
             other, _ = load(options["--against"])
             print("\n".join(["", *agreement(all_ratios(documents, other), all_ratios(documents, rounds))]))
         return
+    pin(options["--cpu"])
     measurements = run_rounds(
         out_dir, documents, int(options["--rounds"]), int(options["--budget-ms"]), driver
     )

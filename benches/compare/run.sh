@@ -2,7 +2,7 @@
 # The cross-language comparison: the crate's check_json against pydantic v2, msgspec, Ajv and the
 # jsonschema crate on the same documents (README, "Performance").
 #
-#   benches/compare/run.sh [--out DIR] [--budget-ms N] [--rounds N] [--smoke] [--debug]
+#   benches/compare/run.sh [--out DIR] [--budget-ms N] [--rounds N] [--cpu N|any] [--smoke] [--debug]
 #
 # Needs the Rust toolchain, Python 3.11+ with venv and pip, Node 18+ with npm; installs the rest
 # itself (a venv from requirements.txt under DIR, npm packages from package-lock.json). Steps:
@@ -33,10 +33,10 @@ smoke=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out=$2; shift 2 ;;
-    --budget-ms | --rounds) run_args+=("$1" "$2"); shift 2 ;;
+    --budget-ms | --rounds | --cpu) run_args+=("$1" "$2"); shift 2 ;;
     --smoke) run_args+=(--smoke); smoke=1; shift ;;
     --debug) profile=debug; shift ;;
-    *) echo "usage: $0 [--out DIR] [--budget-ms N] [--rounds N] [--smoke] [--debug]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--out DIR] [--budget-ms N] [--rounds N] [--cpu N|any] [--smoke] [--debug]" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$out"
