@@ -32,9 +32,11 @@ for file in tests/fixtures/*/*/*.json; do
   { printf '%s\n' "$kind"; cat "$file"; } >"$seed"
 done
 # Short hostile seeds: blanks (`""`, `null`) with a text cut right after its escape (once a
-# panic of the blanking pass), deep brackets, a lone surrogate escape.
+# panic of the blanking pass), a cleared member after bytes serde_json refuses (once blanked
+# out with them), deep brackets, a lone surrogate escape.
 for kind in person briefing_report commune_qcdc_report; do
   printf '%s\n{"a":"","b":null,"c":"\\' "$kind" >"$seed_json/hostile_${kind}_cut_escape"
+  printf '%s\n{"a":1,\0\0\t"b":null}' "$kind" >"$seed_json/hostile_${kind}_junk_before_cleared"
   printf '%s\n[[[[[[[[{"":""}]]]]]]]]' "$kind" >"$seed_json/hostile_${kind}_deep"
   printf '%s\n{"name":"\\ud800","x":""}' "$kind" >"$seed_json/hostile_${kind}_surrogate"
 done

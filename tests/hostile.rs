@@ -617,3 +617,57 @@ fn a_text_cut_after_its_escape_is_invalid_json_for_every_kind() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Bytes between two members
+// ---------------------------------------------------------------------------------------------
+
+/// Found by the `check_json` fuzz smoke: a member sent as `null` (a cleared form input) last in
+/// its object, with bytes serde_json refuses (here NUL) between the comma before it and its
+/// key. Blanking the cleared member out took those bytes with it, so a document serde_json
+/// refuses was checked as well-formed. Every kind now reports it as `invalid_json`, at the
+/// first refused byte, whatever member follows.
+#[test]
+fn bytes_before_a_cleared_member_are_invalid_json_for_every_kind() {
+    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let ctx = ValidationContext::new(d(2026, 11, 29));
+    let mut checked = 0;
+    for kind in catalogue::CATALOGUE {
+        let Ok(entries) = std::fs::read_dir(format!("{dir}/{}/valid", kind.name)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if name.ends_with(".expected.json") || !name.ends_with(".json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let body = text.trim_end().strip_suffix('}').expect("an object");
+            for junk in ["\0\0\0\t", "x ", "[] ", "1 "] {
+                let input = format!("{body},\n{junk}\"note\": null\n}}");
+                assert!(serde_json::from_str::<Value>(&input).is_err());
+                let report = kind.check_json(input.as_bytes(), &ctx);
+                let codes: Vec<Code> = report.errors().iter().map(|v| v.code).collect();
+                assert_eq!(
+                    codes,
+                    [Code::InvalidJson],
+                    "{} {name} with {junk:?}",
+                    kind.name
+                );
+                let line = input.lines().count() - 1;
+                assert_eq!(
+                    report.errors()[0]
+                        .params
+                        .get("line")
+                        .map(ToString::to_string),
+                    Some(line.to_string()),
+                    "{} {name} with {junk:?}",
+                    kind.name
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "only {checked} fixtures");
+}

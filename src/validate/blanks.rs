@@ -38,6 +38,15 @@ struct Frame {
     last_comma: Option<usize>,
 }
 
+impl Frame {
+    /// Whether a value cannot start here: where a key is expected, or right after a value. A
+    /// member is blanked from the last comma on, so whatever lies between them must have been
+    /// refused here: blanking it out would make a document serde_json refuses well-formed.
+    fn refuses_value(&self) -> bool {
+        (self.object && self.expect_key) || self.after_value
+    }
+}
+
 /// `None` when the input is not well-formed where it matters; `Some(None)` when nothing was
 /// blanked.
 fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
@@ -51,6 +60,9 @@ fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
         match bytes[i] {
             b' ' | b'\t' | b'\n' | b'\r' => i += 1,
             open @ (b'{' | b'[') => {
+                if stack.last().is_some_and(Frame::refuses_value) {
+                    return None;
+                }
                 stack.push(Frame {
                     object: open == b'{',
                     expect_key: open == b'{',
@@ -82,6 +94,9 @@ fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
                 let end = string_end(bytes, i)?;
                 let Some(frame) = stack.last_mut().filter(|f| f.object && f.expect_key) else {
                     if let Some(frame) = stack.last_mut() {
+                        if frame.refuses_value() {
+                            return None;
+                        }
                         frame.after_value = true;
                     }
                     i = end;
@@ -127,6 +142,9 @@ fn blank(bytes: &[u8]) -> Option<Option<Vec<u8>>> {
             _ => {
                 // A number or a literal: up to the next delimiter.
                 let frame_after = stack.last_mut();
+                if frame_after.as_deref().is_some_and(Frame::refuses_value) {
+                    return None;
+                }
                 let start = i;
                 while i < bytes.len()
                     && !matches!(
@@ -238,9 +256,55 @@ mod tests {
             r#"{"a":nullx}"#,
             r#"{"a":null"#,
             r#"{"a":"b"}"#,
+            // Found by the fuzz smoke: what lies between the last comma and a cleared member
+            // was blanked out with it, so bytes serde_json refuses became a valid document.
+            "{\"a\":1,\0\0\t\"b\":null}",
+            r#"{"a":1, x "b":null}"#,
+            r#"{"a":1, [] "b":null}"#,
+            r#"{"a":1, {} "b":null}"#,
+            r#"{"a":1, "c" "b":null}"#,
+            r#"{"a":[1 2],"b":null}"#,
         ] {
             assert_eq!(blanked(input), input, "{input}");
         }
         assert!(matches!(blank_absent(br#"{"a":1}"#), Cow::Borrowed(_)));
+    }
+
+    /// Values of members, cleared or not.
+    const VALUES: [&str; 6] = ["null", "\"\"", "1", "[]", "{\"c\":null}", "\"x\""];
+    /// Bytes that have no place between members (or one where a value goes).
+    const JUNK: [&str; 8] = ["x", "\u{0}", "1", "[]", "{}", "\"c\"", ",", ":"];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(3000))]
+
+        /// Blanking only ever removes whole members: an object with cleared members and a piece
+        /// of junk put anywhere among its tokens is refused by serde_json after blanking
+        /// exactly when it was before.
+        #[test]
+        fn blanking_never_makes_refused_bytes_valid(
+            values in proptest::collection::vec(0..VALUES.len(), 1..6),
+            junk in 0..JUNK.len(),
+            at in 0usize..64,
+            with_junk in proptest::bool::ANY,
+        ) {
+            let mut tokens = vec!["{"];
+            for (n, &v) in values.iter().enumerate() {
+                if n > 0 {
+                    tokens.push(",");
+                }
+                tokens.extend([["\"a\"", "\"b\"", "\"d\""][n % 3], ":", VALUES[v]]);
+            }
+            tokens.push("}");
+            if with_junk {
+                tokens.insert(at % (tokens.len() + 1), JUNK[junk]);
+            }
+            let text = tokens.join(" ");
+            let out = blank_absent(text.as_bytes());
+            proptest::prop_assert_eq!(out.len(), text.len());
+            let before = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+            let after = serde_json::from_slice::<serde_json::Value>(&out).is_ok();
+            proptest::prop_assert_eq!(before, after, "{:?} blanked to {:?}", text, String::from_utf8_lossy(&out));
+        }
     }
 }
