@@ -350,7 +350,12 @@ pub(crate) fn has_control_character(s: &str) -> bool {
 
 /// `true` when `s` has no visible character.
 pub(crate) fn is_blank(s: &str) -> bool {
-    s.trim().is_empty()
+    match s.as_bytes().first() {
+        // Most texts start with a visible ASCII byte: not blank, nothing decoded. (ASCII white
+        // space is what `char::is_whitespace` says: space and U+0009–U+000D.)
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | 0x09..=0x0D) => false,
+        _ => s.chars().all(char::is_whitespace),
+    }
 }
 
 /// `prefix` then `text`, broken between words so that no line is wider than `width`
@@ -383,6 +388,17 @@ pub(crate) fn wrap_words(prefix: &str, indent: usize, text: &str, width: usize) 
 mod tests {
     use super::*;
     use crate::ErrorKind;
+
+    #[test]
+    fn blank_is_what_trimming_leaves_empty() {
+        // Every character as a text's first, alone and before a visible letter.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("{c}a"), format!("{c} \u{3000}")] {
+                assert_eq!(is_blank(&text), text.trim().is_empty(), "{text:?}");
+            }
+        }
+        assert!(is_blank(""));
+    }
 
     #[test]
     fn the_byte_scan_finds_every_hidden_or_bidi_character() {

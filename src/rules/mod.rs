@@ -807,15 +807,25 @@ pub(crate) fn check_unit_level(
     }
 }
 
+/// The length up to which [`check_distinct`] compares each value with those before it.
+const SHORT_LIST: usize = 16;
+
 /// Records a duplicate in a list of vocabulary values (e.g. a form listed twice).
 pub(crate) fn check_distinct<T: Vocabulary + std::hash::Hash>(
     list: &[T],
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
-    let mut seen = crate::validate::FirstSeen::with_capacity(list.len());
+    // The lists are a handful of values (forms, means): compared with the values before them,
+    // without a table to allocate, unless a list is long.
+    let mut seen =
+        (list.len() > SHORT_LIST).then(|| crate::validate::FirstSeen::with_capacity(list.len()));
     for (i, v) in list.iter().enumerate() {
-        if let Some(first) = seen.repeat_of(v, i) {
+        let repeat = match &mut seen {
+            Some(seen) => seen.repeat_of(v, i),
+            None => list[..i].iter().position(|earlier| earlier == v),
+        };
+        if let Some(first) = repeat {
             report.error(
                 Violation::new(&path.index(i), Code::Duplicate)
                     .param("value", v.name_vi())
@@ -833,6 +843,42 @@ mod tests {
     fn vocabularies_are_well_formed() {
         crate::vocabulary::assert_well_formed::<RuleGroup>();
         crate::vocabulary::assert_well_formed::<RuleId>();
+    }
+
+    #[test]
+    fn distinct_values_are_checked_alike_in_short_and_long_lists() {
+        use crate::vocabulary::Vocabulary;
+        let forms = disclosure::DisclosureForm::ALL;
+        // Lists of every length around the switch to a table, their values picked by a fixed
+        // pseudo-random sequence: each repeat points at the value's first index.
+        let mut state = 7_u32;
+        for len in 0..=(SHORT_LIST + 8) {
+            let list: Vec<_> = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    forms[(state >> 16) as usize % forms.len()]
+                })
+                .collect();
+            let mut report = ValidationReport::new();
+            check_distinct(&list, &Pointer::root(), &mut report);
+            let found: Vec<(String, String)> = report
+                .errors()
+                .iter()
+                .map(|v| {
+                    (
+                        v.path.clone(),
+                        v.params["first"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect();
+            let expected: Vec<(String, String)> = (0..len)
+                .filter_map(|i| {
+                    let first = list.iter().position(|f| *f == list[i])?;
+                    (first < i).then(|| (format!("/{i}"), format!("/{first}")))
+                })
+                .collect();
+            assert_eq!(found, expected, "{list:?}");
+        }
     }
 
     #[test]
