@@ -61,7 +61,7 @@ pub use decode::{
     from_json_slice, from_json_value,
 };
 pub(crate) use first_seen::{FirstSeen, FirstSeenByHash};
-pub(crate) use member::{At, Member};
+pub(crate) use member::{At, Item, Member};
 pub use pointer::Pointer;
 
 /// A place to report at whose pointer `F` builds only when a finding is recorded there: an item

@@ -1361,3 +1361,43 @@ fn rollup_keeps_each_warning_with_its_own_report_when_sources_repeat() {
         ]
     );
 }
+
+/// The records' checks build a finding's JSON Pointer only when they record it (issue 13):
+/// findings deep inside each kind of record, at every level of nesting, keep their paths.
+#[test]
+fn findings_deep_in_records_keep_their_paths() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/commune_qcdc_report/valid/q3_2023_xa_tan_my.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    // A disclosure's form twice, its document without number or file, its unit name blank.
+    doc["disclosures"][0]["forms"] = serde_json::json!(["posting", "residential_head", "posting"]);
+    doc["disclosures"][0]["document"] = serde_json::json!({"issuer": "UBND xã Tân Mỹ"});
+    // A decision's unit at commune level, named with a control character.
+    doc["decisions"][1]["unit"] = serde_json::json!({"kind": "xa", "name": "Tân\u{7}Mỹ"});
+    // A consultation's form twice, its draft's issuer blank.
+    doc["consultations"][0]["forms"] = serde_json::json!(["community_meeting", "community_meeting"]);
+    doc["consultations"][0]["draft"]["issuer"] = serde_json::json!(" ");
+    let report = check_json::<CommuneQcdcReport>(doc.to_string().as_bytes(), &ctx());
+    let found: Vec<(&str, Code)> = report
+        .errors()
+        .iter()
+        .map(|v| (v.path.as_str(), v.code))
+        .collect();
+    for expected in [
+        ("/disclosures/0/forms/2", Code::Duplicate),
+        ("/disclosures/0/document/number", Code::Required),
+        ("/decisions/1/unit/name", Code::ControlCharacter),
+        ("/decisions/1/unit/kind", Code::KindNotAtLevel),
+        ("/consultations/0/forms/1", Code::Duplicate),
+        ("/consultations/0/draft/issuer", Code::Blank),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    let duplicate = report
+        .errors()
+        .iter()
+        .find(|v| v.path == "/disclosures/0/forms/2")
+        .unwrap();
+    assert_eq!(duplicate.params["first"], "/disclosures/0/forms/0");
+}

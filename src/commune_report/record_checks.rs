@@ -7,7 +7,7 @@ use super::validation::Window;
 use crate::rules::{
     CommuneMeans, CommuneWideDecision, CommunityDecision, Consultation, Disclosure,
 };
-use crate::validate::{Code, Member, Pointer, ValidationContext, ValidationReport, Violation};
+use crate::validate::{At, Code, Member, ValidationContext, ValidationReport, Violation};
 
 impl CommuneQcdcReport {
     /// What the commune has to disclose with, as its header states it (Luật 10/2022 Điều 13 k1,
@@ -38,10 +38,10 @@ pub(crate) fn check_disclosure(
     means: CommuneMeans,
     window: Window,
     ctx: &ValidationContext,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
-    d.check(means, ctx, path, report);
+    d.check_at(means, ctx, path, report);
     // Dates out of order are the rules' finding; the overlap is checked on ordered ranges.
     if d.posted_until.is_none_or(|until| until >= d.disclosed_on) {
         window.check_range(
@@ -60,13 +60,16 @@ pub(crate) fn check_decision(
     d: &CommunityDecision,
     window: Window,
     ctx: &ValidationContext,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
-    d.check(ctx, path, report);
+    d.check_at(ctx, path, report);
     window.check_date(&Member::new(path, "date"), d.date, report);
     if d.presiding_body.is_none() {
-        report.error(Violation::new(&path.key("presiding_body"), Code::Required));
+        report.error(Violation::new(
+            &path.pointer().key("presiding_body"),
+            Code::Required,
+        ));
     }
 }
 
@@ -77,10 +80,11 @@ pub(crate) fn check_commune_wide(
     d: &CommuneWideDecision,
     window: Window,
     ctx: &ValidationContext,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
-    d.check(ctx, path, report);
+    // Commune-wide decisions are few and carry votes: their checks take a built pointer.
+    d.check(ctx, &path.pointer(), report);
     match (d.recognised_on, d.votes.iter().map(|v| v.date).max()) {
         (Some(date), _) => window.check_date(&Member::new(path, "recognised_on"), date, report),
         (None, Some(last_vote)) => {
@@ -95,10 +99,10 @@ pub(crate) fn check_consultation(
     c: &Consultation,
     window: Window,
     ctx: &ValidationContext,
-    path: &Pointer,
+    path: &impl At,
     report: &mut ValidationReport,
 ) {
-    c.check(ctx, path, report);
+    c.check_at(ctx, path, report);
     // Start after end is the rules' finding already; the overlap is checked on ordered ranges.
     if c.start <= c.end {
         window.check_range(path, ("start", "end"), Some(c.start), Some(c.end), report);

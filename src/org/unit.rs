@@ -12,7 +12,7 @@ use crate::legal::{
     LUAT_72_2025, LegalReference, NGHI_QUYET_203_2025, QUYET_DINH_19_2025,
     TWO_LEVEL_GOVERNMENT_FROM,
 };
-use crate::validate::{Code, Pointer, ValidationReport, Violation};
+use crate::validate::{At, Code, Member, Pointer, ValidationReport, Violation};
 use crate::vocabulary::{Vocabulary, vocabulary};
 
 vocabulary! {
@@ -380,15 +380,26 @@ impl AdminUnit {
     /// assert_eq!(report.error_codes(), [Code::UnitNotExisting]);
     /// ```
     pub fn check(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
-        report.check_text(&path.key("name"), &self.name, MAX_UNIT_NAME);
+        self.check_at(on, path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding (every
+    /// record of a commune report names its unit).
+    pub(crate) fn check_at(
+        &self,
+        on: Option<NaiveDate>,
+        path: &impl At,
+        report: &mut ValidationReport,
+    ) {
+        report.check_text_at(&Member::new(path, "name"), &self.name, MAX_UNIT_NAME);
         if let (Some(from), Some(until)) = (self.valid_from, self.valid_until) {
-            report.check_date_order(&path.key("valid_until"), from, until);
+            report.check_date_order_at(&Member::new(path, "valid_until"), from, until);
         }
         self.check_identity(on, path, report);
         if let Some(date) = on
             && let Some(reason) = self.absence_on(date)
         {
-            let mut v = Violation::new(path, Code::UnitNotExisting)
+            let mut v = Violation::new(&path.pointer(), Code::UnitNotExisting)
                 .param("unit", self.to_string())
                 .date_param("date", date);
             if let Some(reason) = reason {
@@ -404,7 +415,7 @@ impl AdminUnit {
     /// list that applies on `on` (the list in force from 01/07/2025, Quyết định 19/2025/QĐ-TTg,
     /// or the former one), and its kind, name and province must be the code's. Without a date,
     /// either list may hold the code.
-    fn check_identity(&self, on: Option<NaiveDate>, path: &Pointer, report: &mut ValidationReport) {
+    fn check_identity(&self, on: Option<NaiveDate>, path: &impl At, report: &mut ValidationReport) {
         // At most two entries (the unit in force and the former one): kept on the stack.
         let lists = |code: UnitCode| -> Found {
             match on {
@@ -431,7 +442,7 @@ impl AdminUnit {
             if let Some(registered) = found.first()
                 && !found.iter().any(|e| e.is_named(self.kind, &self.name))
             {
-                let mut v = Violation::new(&path.key("code"), Code::UnitCodeMismatch)
+                let mut v = Violation::new(&path.pointer().key("code"), Code::UnitCodeMismatch)
                     .param("code", code.to_string())
                     .param("registered", registered.to_string())
                     .param("unit", self.to_string());
@@ -440,7 +451,7 @@ impl AdminUnit {
                 }
                 report.error(v);
             } else if found.is_empty() {
-                report.error(not_found(code, &path.key("code")));
+                report.error(not_found(code, &path.pointer().key("code")));
             } else if let Some(province) = self.province_code {
                 let mut own = found
                     .iter()
@@ -450,10 +461,13 @@ impl AdminUnit {
                     && !own.any(|c| c == province)
                 {
                     report.error(
-                        Violation::new(&path.key("province_code"), Code::UnitCodeMismatch)
-                            .param("code", province.to_string())
-                            .param("registered", format!("mã tỉnh {first}"))
-                            .param("unit", self.to_string()),
+                        Violation::new(
+                            &path.pointer().key("province_code"),
+                            Code::UnitCodeMismatch,
+                        )
+                        .param("code", province.to_string())
+                        .param("registered", format!("mã tỉnh {first}"))
+                        .param("unit", self.to_string()),
                     );
                 }
             }
@@ -463,7 +477,7 @@ impl AdminUnit {
                 .iter()
                 .any(|e| e.kind().level() == AdminLevel::Province)
             {
-                report.error(not_found(province, &path.key("province_code")));
+                report.error(not_found(province, &path.pointer().key("province_code")));
             }
         }
     }

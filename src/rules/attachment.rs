@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::validate::{Code, Member, Pointer, ValidationContext, ValidationReport, Violation};
+use crate::validate::{At, Code, Member, Pointer, ValidationContext, ValidationReport, Violation};
 
 /// **Độ dài tối đa của số hiệu** — the longest document number, issuer, body name or
 /// attachment id accepted, in characters.
@@ -108,8 +108,21 @@ impl Attachment {
     /// assert_eq!(report.errors()[0].path, "/plan/number");
     /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        self.check_at(ctx, path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding.
+    pub(crate) fn check_at(
+        &self,
+        ctx: &ValidationContext,
+        path: &impl At,
+        report: &mut ValidationReport,
+    ) {
         if self.number.is_none() && self.attachment_id.is_none() {
-            report.error(Violation::new(&path.key("number"), Code::Required));
+            report.error(Violation::new(
+                &path.pointer().key("number"),
+                Code::Required,
+            ));
         }
         for (key, value) in [
             ("number", &self.number),

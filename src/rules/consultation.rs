@@ -9,7 +9,7 @@ use super::attachment::Attachment;
 use super::{RuleId, check_distinct, warn_not_modelled};
 use crate::legal::LAW_10_2022_FROM;
 use crate::validate::{
-    Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
+    At, Code, Member, Pointer, Validate, ValidationContext, ValidationReport, Violation,
 };
 use crate::vocabulary::{Vocabulary, vocabulary};
 
@@ -135,10 +135,20 @@ pub fn check_consultation_forms(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
+    check_consultation_forms_at(item, forms, path, report);
+}
+
+/// [`check_consultation_forms`] at a place whose pointer is built only for a finding.
+pub(crate) fn check_consultation_forms_at(
+    item: ConsultationItem,
+    forms: &[ConsultationForm],
+    path: &impl At,
+    report: &mut ValidationReport,
+) {
     if forms.is_empty() {
         report.error(
             RuleId::ConsultationForms
-                .violation(path, Code::TooFew)
+                .violation(&path.pointer(), Code::TooFew)
                 .param("min", 1)
                 .param("actual", 0),
         );
@@ -150,7 +160,7 @@ pub fn check_consultation_forms(
         {
             report.breach(
                 RuleId::ConsultationForms
-                    .violation(&path.index(i), Code::FormNotAllowed)
+                    .violation(&path.pointer().index(i), Code::FormNotAllowed)
                     .param("form", form.name_vi())
                     .param("item", item.name_vi()),
             );
@@ -252,6 +262,17 @@ impl Consultation {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
+        self.check_at(ctx, path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding (a commune
+    /// report checks every consultation of its list).
+    pub(crate) fn check_at(
+        &self,
+        ctx: &ValidationContext,
+        path: &impl At,
+        report: &mut ValidationReport,
+    ) {
         // Members' pointers are built only when a finding is recorded at them.
         let (start, end) = (Member::new(path, "start"), Member::new(path, "end"));
         report.check_text_at(
@@ -264,7 +285,7 @@ impl Consultation {
         report.check_date_order_at(&end, self.start, self.end);
         if self.opinions_accepted > self.opinions_received {
             report.error(
-                Violation::new(&path.key("opinions_accepted"), Code::OutOfRange)
+                Violation::new(&path.pointer().key("opinions_accepted"), Code::OutOfRange)
                     .param("min", 0)
                     .param("max", self.opinions_received)
                     .param("actual", self.opinions_accepted),
@@ -276,20 +297,25 @@ impl Consultation {
             ("explanatory_report", &self.explanatory_report),
         ] {
             if let Some(a) = attachment {
-                a.check(ctx, &path.key(key), report);
+                a.check_at(ctx, &Member::new(path, key), report);
             }
         }
         if self.start < LAW_10_2022_FROM {
             if self.forms.is_empty() {
                 report.error(
-                    Violation::new(&path.key("forms"), Code::TooFew)
+                    Violation::new(&path.pointer().key("forms"), Code::TooFew)
                         .param("min", 1)
                         .param("actual", 0),
                 );
             }
             warn_not_modelled(&start, self.start, LAW_10_2022_FROM, report);
         } else {
-            check_consultation_forms(self.item, &self.forms, &path.key("forms"), report);
+            check_consultation_forms_at(
+                self.item,
+                &self.forms,
+                &Member::new(path, "forms"),
+                report,
+            );
         }
     }
 }

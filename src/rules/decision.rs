@@ -662,10 +662,15 @@ impl MatterValue {
     /// assert_eq!(report.error_codes(), [Code::ValueBelowParts]);
     /// ```
     pub fn check(&self, path: &Pointer, report: &mut ValidationReport) {
+        self.check_at(path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding.
+    pub(crate) fn check_at(&self, path: &impl At, report: &mut ValidationReport) {
         let parts = self.state_budget.checked_add(self.people_cash);
         if parts.is_none_or(|parts| self.total < parts) {
             report.error(
-                Violation::new(&path.key("total"), Code::ValueBelowParts)
+                Violation::new(&path.pointer().key("total"), Code::ValueBelowParts)
                     .param("total", self.total)
                     .param(
                         "parts",
@@ -700,11 +705,22 @@ pub fn check_decision_form(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
+    check_decision_form_at(item, form, ballot_reason, path, report);
+}
+
+/// [`check_decision_form`] at a place whose pointer is built only for a finding.
+pub(crate) fn check_decision_form_at(
+    item: DecisionItem,
+    form: DecisionForm,
+    ballot_reason: Option<BallotReason>,
+    path: &impl At,
+    report: &mut ValidationReport,
+) {
     let at_meeting_only = (3..=5).contains(&item.number());
     let allowed_ballot =
         form == DecisionForm::HouseholdBallot && ballot_reason == Some(BallotReason::MeetingShort);
     let not_allowed = |rule: RuleId| {
-        rule.violation(path, Code::FormNotAllowed)
+        rule.violation(&path.pointer(), Code::FormNotAllowed)
             .param("form", form.name_vi())
             .param("item", item.name_vi())
     };
@@ -744,6 +760,17 @@ pub fn check_ballot_reason(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
+    check_ballot_reason_at(item, reason, commune_wide, path, report);
+}
+
+/// [`check_ballot_reason`] at a place whose pointer is built only for a finding.
+pub(crate) fn check_ballot_reason_at(
+    item: DecisionItem,
+    reason: BallotReason,
+    commune_wide: bool,
+    path: &impl At,
+    report: &mut ValidationReport,
+) {
     let point = match reason {
         BallotReason::CommuneChair if !commune_wide => "a",
         BallotReason::ResidentialHead if item != DecisionItem::OtherSelfManaged || commune_wide => {
@@ -753,7 +780,7 @@ pub fn check_ballot_reason(
     };
     report.breach(
         RuleId::DecisionBallotReason
-            .violation(path, Code::BallotNotAllowed)
+            .violation(&path.pointer(), Code::BallotNotAllowed)
             .param("reason", reason.name_vi())
             .param("item", item.name_vi())
             .cite(NGHI_DINH_59_2023.article(4).clause(1).point(point)),
@@ -902,8 +929,19 @@ impl CommunityDecision {
     /// # Ok::<(), qcdc::rules::DecisionError>(())
     /// ```
     pub fn check(&self, ctx: &ValidationContext, path: &Pointer, report: &mut ValidationReport) {
-        let unit_path = path.key("unit");
-        self.unit.check(Some(self.date), &unit_path, report);
+        self.check_at(ctx, path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding (a commune
+    /// report checks every decision of its list).
+    pub(crate) fn check_at(
+        &self,
+        ctx: &ValidationContext,
+        path: &impl At,
+        report: &mut ValidationReport,
+    ) {
+        let unit_path = Member::new(path, "unit");
+        self.unit.check_at(Some(self.date), &unit_path, report);
         super::check_unit_level(&self.unit, AdminLevel::Residential, &unit_path, report);
         // Members' pointers are built only when a finding is recorded at them.
         report.check_text_at(
@@ -918,14 +956,15 @@ impl CommunityDecision {
         }
         if self.options_prepared == Some(0) {
             report.error(
-                Violation::new(&path.key("options_prepared"), Code::NotPositive).param("actual", 0),
+                Violation::new(&path.pointer().key("options_prepared"), Code::NotPositive)
+                    .param("actual", 0),
             );
         }
         if let Some(value) = &self.value {
-            value.check(&path.key("value"), report);
+            value.check_at(&Member::new(path, "value"), report);
         }
         if let Some(minutes) = &self.minutes {
-            minutes.check(ctx, &path.key("minutes"), report);
+            minutes.check_at(ctx, &Member::new(path, "minutes"), report);
         }
         let counts_ok = self.check_counts(path, report);
         let regime = regimes().at(self.date).copied();
@@ -933,11 +972,11 @@ impl CommunityDecision {
             super::warn_not_modelled(&date_path, self.date, ORDINANCE_34_2007_FROM, report);
         }
         if regime == Some(Regime::Law2022) {
-            check_decision_form(
+            check_decision_form_at(
                 self.item,
                 self.form,
                 self.ballot_reason,
-                &path.key("form"),
+                &Member::new(path, "form"),
                 report,
             );
         }
@@ -945,11 +984,11 @@ impl CommunityDecision {
         if let (true, DecisionForm::HouseholdBallot, Some(reason)) =
             (decree, self.form, self.ballot_reason)
         {
-            check_ballot_reason(
+            check_ballot_reason_at(
                 self.item,
                 reason,
                 self.commune_wide,
-                &path.key("ballot_reason"),
+                &Member::new(path, "ballot_reason"),
                 report,
             );
         }
@@ -983,7 +1022,7 @@ impl CommunityDecision {
             report.error(
                 verdict
                     .rule
-                    .violation(&path.key("result"), Code::ResultMismatch)
+                    .violation(&path.pointer().key("result"), Code::ResultMismatch)
                     .param("declared", declared.name_vi())
                     .param("computed", verdict.outcome.name_vi())
                     .param("required", verdict.required),
@@ -994,8 +1033,8 @@ impl CommunityDecision {
     /// Nghị định 59/2023 Điều 5 k2 c: more than 50% of all household representatives chose the
     /// online route. Not knowing how many did is a warning (the rule cannot be checked); too few
     /// is a breach.
-    fn check_online_choice(&self, path: &Pointer, report: &mut ValidationReport) {
-        let at = path.key("online_chosen_by");
+    fn check_online_choice(&self, path: &impl At, report: &mut ValidationReport) {
+        let at = path.pointer().key("online_chosen_by");
         let rule = RuleId::DecisionOnlinePrecondition;
         let Some(chosen) = self.online_chosen_by else {
             report.warn(rule.violation(&at, Code::Required));
@@ -1022,29 +1061,36 @@ impl CommunityDecision {
     }
 
     /// Records inconsistent counts; `true` when they are consistent.
-    fn check_counts(&self, path: &Pointer, report: &mut ValidationReport) -> bool {
+    fn check_counts(&self, path: &impl At, report: &mut ValidationReport) -> bool {
         let mut ok = true;
         if self.households_total == 0 {
             report.error(
-                Violation::new(&path.key("households_total"), Code::NotPositive).param("actual", 0),
+                Violation::new(&path.pointer().key("households_total"), Code::NotPositive)
+                    .param("actual", 0),
             );
             ok = false;
         }
         if self.households_represented > self.households_total {
             report.error(
-                Violation::new(&path.key("households_represented"), Code::OutOfRange)
-                    .param("min", 0)
-                    .param("max", self.households_total)
-                    .param("actual", self.households_represented),
+                Violation::new(
+                    &path.pointer().key("households_represented"),
+                    Code::OutOfRange,
+                )
+                .param("min", 0)
+                .param("max", self.households_total)
+                .param("actual", self.households_represented),
             );
             ok = false;
         }
         if self.households_approving > self.households_represented {
             report.error(
-                Violation::new(&path.key("households_approving"), Code::OutOfRange)
-                    .param("min", 0)
-                    .param("max", self.households_represented)
-                    .param("actual", self.households_approving),
+                Violation::new(
+                    &path.pointer().key("households_approving"),
+                    Code::OutOfRange,
+                )
+                .param("min", 0)
+                .param("max", self.households_represented)
+                .param("actual", self.households_approving),
             );
             ok = false;
         }

@@ -517,10 +517,21 @@ pub fn check_disclosure_forms(
     path: &Pointer,
     report: &mut ValidationReport,
 ) {
+    check_disclosure_forms_at(item, forms, means, path, report);
+}
+
+/// [`check_disclosure_forms`] at a place whose pointer is built only for a finding.
+pub(crate) fn check_disclosure_forms_at(
+    item: DisclosureItem,
+    forms: &[DisclosureForm],
+    means: CommuneMeans,
+    path: &impl At,
+    report: &mut ValidationReport,
+) {
     if forms.is_empty() {
         report.error(
             RuleId::DisclosureForms
-                .violation(path, Code::TooFew)
+                .violation(&path.pointer(), Code::TooFew)
                 .param("min", 1)
                 .param("actual", 0),
         );
@@ -529,7 +540,7 @@ pub fn check_disclosure_forms(
     let missing = |form: DisclosureForm, rule: RuleId, report: &mut ValidationReport| {
         if !forms.contains(&form) {
             report.breach(
-                rule.violation(path, Code::FormMissing)
+                rule.violation(&path.pointer(), Code::FormMissing)
                     .param("form", form.name_vi()),
             );
         }
@@ -602,6 +613,18 @@ impl Disclosure {
         path: &Pointer,
         report: &mut ValidationReport,
     ) {
+        self.check_at(means, ctx, path, report);
+    }
+
+    /// [`check`](Self::check) at a place whose pointer is built only for a finding (a commune
+    /// report checks every disclosure of its list).
+    pub(crate) fn check_at(
+        &self,
+        means: CommuneMeans,
+        ctx: &ValidationContext,
+        path: &impl At,
+        report: &mut ValidationReport,
+    ) {
         // Members' pointers are built only when a finding is recorded at them.
         report.check_text_at(&Member::new(path, "summary"), &self.summary, MAX_SUMMARY);
         let start_path = Member::new(path, "disclosed_on");
@@ -625,7 +648,7 @@ impl Disclosure {
             // Some form is always needed; only the Law's rules are not applied.
             if self.forms.is_empty() {
                 report.error(
-                    Violation::new(&path.key("forms"), Code::TooFew)
+                    Violation::new(&path.pointer().key("forms"), Code::TooFew)
                         .param("min", 1)
                         .param("actual", 0),
                 );
@@ -634,7 +657,13 @@ impl Disclosure {
             self.check_duration(&until_path, until_flagged, report);
             return;
         }
-        check_disclosure_forms(self.item, &self.forms, means, &path.key("forms"), report);
+        check_disclosure_forms_at(
+            self.item,
+            &self.forms,
+            means,
+            &Member::new(path, "forms"),
+            report,
+        );
         let timed_by_this_law = self.other_law.is_none();
         if let (Some(decided), true) = (self.decided_on, timed_by_this_law) {
             let deadline = add_working_days(decided, DISCLOSURE_WORKING_DAYS);
@@ -706,7 +735,7 @@ impl Disclosure {
     /// posting the rules call too short, or dates out of order).
     fn check_duration(
         &self,
-        until_path: &Member<'_>,
+        until_path: &impl At,
         until_flagged: bool,
         report: &mut ValidationReport,
     ) {
@@ -728,13 +757,14 @@ impl Disclosure {
     fn check_documents(
         &self,
         ctx: &ValidationContext,
-        path: &Pointer,
+        path: &impl At,
         report: &mut ValidationReport,
     ) {
         match &self.other_form {
-            None if self.forms.contains(&DisclosureForm::Other) => {
-                report.error(Violation::new(&path.key("other_form"), Code::Required))
-            }
+            None if self.forms.contains(&DisclosureForm::Other) => report.error(Violation::new(
+                &path.pointer().key("other_form"),
+                Code::Required,
+            )),
             Some(text) => {
                 report.check_text_at(&Member::new(path, "other_form"), text, MAX_REFERENCE)
             }
@@ -742,7 +772,7 @@ impl Disclosure {
         }
         for (key, attachment) in [("plan", &self.plan), ("document", &self.document)] {
             if let Some(a) = attachment {
-                a.check(ctx, &path.key(key), report);
+                a.check_at(ctx, &Member::new(path, key), report);
             }
         }
     }

@@ -795,12 +795,12 @@ pub(crate) fn warn_not_modelled(
 pub(crate) fn check_unit_level(
     unit: &crate::org::AdminUnit,
     level: crate::org::AdminLevel,
-    path: &Pointer,
+    path: &impl crate::validate::At,
     report: &mut ValidationReport,
 ) {
     if unit.level() != level {
         report.error(
-            Violation::new(&path.key("kind"), Code::KindNotAtLevel)
+            Violation::new(&path.pointer().key("kind"), Code::KindNotAtLevel)
                 .param("kind", unit.kind.name_vi())
                 .param("level", level.name_vi().to_lowercase()),
         );
@@ -813,7 +813,7 @@ const SHORT_LIST: usize = 16;
 /// Records a duplicate in a list of vocabulary values (e.g. a form listed twice).
 pub(crate) fn check_distinct<T: Vocabulary + std::hash::Hash>(
     list: &[T],
-    path: &Pointer,
+    path: &impl crate::validate::At,
     report: &mut ValidationReport,
 ) {
     // The lists are a handful of values (forms, means): compared with the values before them,
@@ -826,6 +826,7 @@ pub(crate) fn check_distinct<T: Vocabulary + std::hash::Hash>(
             None => list[..i].iter().position(|earlier| earlier == v),
         };
         if let Some(first) = repeat {
+            let path = path.pointer();
             report.error(
                 Violation::new(&path.index(i), Code::Duplicate)
                     .param("value", v.name_vi())

@@ -22,23 +22,45 @@ impl At for Pointer {
     }
 }
 
-/// The member `key` of the object at `parent`, its pointer not yet built.
+/// The member `key` of the object at `parent`, its pointer not yet built. The parent may be a
+/// built [`Pointer`] or a place whose own pointer is not built yet (a [`Member`], an [`Item`]):
+/// a record's checks then build nothing on the path of a valid record.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Member<'a> {
-    parent: &'a Pointer,
+pub(crate) struct Member<'a, P: ?Sized = Pointer> {
+    parent: &'a P,
     key: &'a str,
 }
 
-impl<'a> Member<'a> {
+impl<'a, P: At + ?Sized> Member<'a, P> {
     /// The member `key` of the object at `parent`.
-    pub(crate) fn new(parent: &'a Pointer, key: &'a str) -> Self {
+    pub(crate) fn new(parent: &'a P, key: &'a str) -> Self {
         Member { parent, key }
     }
 }
 
-impl At for Member<'_> {
+impl<P: At + ?Sized> At for Member<'_, P> {
     fn pointer(&self) -> Cow<'_, Pointer> {
-        Cow::Owned(self.parent.key(self.key))
+        Cow::Owned(self.parent.pointer().key(self.key))
+    }
+}
+
+/// The element `index` of the array at `parent`, its pointer not yet built.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Item<'a, P: ?Sized = Pointer> {
+    parent: &'a P,
+    index: usize,
+}
+
+impl<'a, P: At + ?Sized> Item<'a, P> {
+    /// The element `index` of the array at `parent`.
+    pub(crate) fn new(parent: &'a P, index: usize) -> Self {
+        Item { parent, index }
+    }
+}
+
+impl<P: At + ?Sized> At for Item<'_, P> {
+    fn pointer(&self) -> Cow<'_, Pointer> {
+        Cow::Owned(self.parent.pointer().index(self.index))
     }
 }
 
@@ -57,5 +79,19 @@ mod tests {
             );
         }
         assert_eq!(parent.pointer().as_str(), "/disclosures/3");
+    }
+
+    #[test]
+    fn nested_places_build_the_pointer_of_their_steps() {
+        let root = Pointer::root();
+        let list = Member::new(&root, "decisions");
+        let item = Item::new(&list, 12);
+        let unit = Member::new(&item, "unit");
+        assert_eq!(unit.pointer().as_str(), "/decisions/12/unit");
+        assert_eq!(
+            Member::new(&unit, "a/b").pointer().as_str(),
+            "/decisions/12/unit/a~1b"
+        );
+        assert_eq!(Item::new(&root, 0).pointer().as_str(), "/0");
     }
 }
