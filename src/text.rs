@@ -125,14 +125,22 @@ pub fn fold(s: &str) -> String {
 /// assert_ne!(identity_key("Lê Văn Hà"), identity_key("Le Van Ha"));
 /// ```
 pub fn identity_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    identity_key_into(s, &mut key);
+    key
+}
+
+/// [`identity_key`] written into `key` (cleared first), so that a check comparing many names
+/// reuses one buffer instead of allocating a key per name.
+pub(crate) fn identity_key_into(s: &str, key: &mut String) {
+    key.clear();
     // Most names are ASCII and Vietnamese letters, each NFC on its own and lowercasing to
-    // another such letter (see `is_plainly_nfc`): then the key is made in one pass, in one
-    // string, with nothing left to normalise. Anything else takes the general way below.
-    if is_plainly_nfc(s)
-        && let Some(key) = plain_identity_key(s)
-    {
-        return key;
+    // another such letter (see `is_plainly_nfc`): then the key is made in one pass, with
+    // nothing left to normalise. Anything else takes the general way below.
+    if is_plainly_nfc(s) && plain_identity_key(s, key) {
+        return;
     }
+    key.clear();
     let mut spaced = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !spaced.is_empty() {
@@ -143,7 +151,8 @@ pub fn identity_key(s: &str) -> String {
     if spaced.is_ascii() {
         // ASCII is NFC, and stays so lowercased: no second string.
         spaced.make_ascii_lowercase();
-        return spaced;
+        key.push_str(&spaced);
+        return;
     }
     // Lowercasing composed text may leave a sequence that is not NFC (rare letters): normalise
     // after it, so equal keys mean equal NFC text. Each step copies only when it changes text.
@@ -152,16 +161,15 @@ pub fn identity_key(s: &str) -> String {
         Cow::Owned(nfc) => lowercase(&nfc),
     };
     match nfc(&lower) {
-        Cow::Borrowed(_) => lower,
-        Cow::Owned(normalised) => normalised,
+        Cow::Borrowed(_) => key.push_str(&lower),
+        Cow::Owned(normalised) => key.push_str(&normalised),
     }
 }
 
-/// The identity key of a plainly NFC text, when every letter of it lowercases without the
-/// Unicode tables (`None` otherwise). The letters it writes are plainly NFC too, so the key is
-/// NFC as it is.
-fn plain_identity_key(s: &str) -> Option<String> {
-    let mut key = String::with_capacity(s.len());
+/// Writes the identity key of a plainly NFC text into `key` when every letter of it lowercases
+/// without the Unicode tables (`false` otherwise, `key` then half written). The letters it
+/// writes are plainly NFC too, so the key is NFC as it is.
+fn plain_identity_key(s: &str, key: &mut String) -> bool {
     // The words of `s` joined by one space, in one pass over its characters (splitting on
     // white space first cost about as much as the lowercasing).
     let mut gap = false;
@@ -174,9 +182,12 @@ fn plain_identity_key(s: &str) -> Option<String> {
             key.push(' ');
         }
         gap = false;
-        key.push(vietnamese_lowercase(c)?);
+        match vietnamese_lowercase(c) {
+            Some(lower) => key.push(lower),
+            None => return false,
+        }
     }
-    Some(key)
+    true
 }
 
 /// `s.to_lowercase()`, with Vietnamese letters lowercased without the Unicode tables: the
@@ -522,16 +533,19 @@ mod tests {
             .filter_map(char::from_u32)
         {
             let text = format!("  Lê{c}  VĂN\tHÀ {c}");
-            one_pass += usize::from(plain_identity_key(&text).is_some());
+            one_pass += usize::from(plain_identity_key(&text, &mut String::new()));
             assert_eq!(identity_key(&text), general(&text), "{:04X}", u32::from(c));
+            // Into a buffer that held another key: the same key.
+            let mut reused = String::from("khóa trước");
+            identity_key_into(&text, &mut reused);
+            assert_eq!(reused, general(&text), "{:04X}", u32::from(c));
         }
         // ASCII, Latin-1, the six letters of Latin Extended-A/B and the 90 tone-marked
         // letters take the one pass; the rest of those blocks the general way.
         assert_eq!(one_pass, 256 + 12 + 90);
-        assert_eq!(
-            plain_identity_key("ỦY BAN  Mặt trận").as_deref(),
-            Some("ủy ban mặt trận")
-        );
+        let mut key = String::new();
+        assert!(plain_identity_key("ỦY BAN  Mặt trận", &mut key));
+        assert_eq!(key, "ủy ban mặt trận");
     }
 
     #[test]

@@ -1376,7 +1376,8 @@ fn findings_deep_in_records_keep_their_paths() {
     // A decision's unit at commune level, named with a control character.
     doc["decisions"][1]["unit"] = serde_json::json!({"kind": "xa", "name": "Tân\u{7}Mỹ"});
     // A consultation's form twice, its draft's issuer blank.
-    doc["consultations"][0]["forms"] = serde_json::json!(["community_meeting", "community_meeting"]);
+    doc["consultations"][0]["forms"] =
+        serde_json::json!(["community_meeting", "community_meeting"]);
     doc["consultations"][0]["draft"]["issuer"] = serde_json::json!(" ");
     let report = check_json::<CommuneQcdcReport>(doc.to_string().as_bytes(), &ctx());
     let found: Vec<(&str, Code)> = report

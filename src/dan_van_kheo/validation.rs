@@ -15,10 +15,10 @@ use super::{
 };
 use crate::legal::{CONG_VAN_249_MTTQ_BTT, LegalReference, TWO_LEVEL_GOVERNMENT_FROM};
 use crate::org::{AdminLevel, MAX_PERSON_NAME, OrgSettings};
-use crate::text::{fold, identity_key};
+use crate::text::{fold, identity_key, identity_key_into};
 use crate::validate::{
-    At, Code, FirstSeen, Lazy, Member, Pointer, Validate, ValidationContext, ValidationReport,
-    Violation,
+    At, Code, FirstSeen, FirstSeenByHash, Lazy, Member, Pointer, Validate, ValidationContext,
+    ValidationReport, Violation,
 };
 use crate::vocabulary::Vocabulary;
 
@@ -780,8 +780,9 @@ fn step_violation(at: &Pointer, problem: TransitionError) -> Violation {
 /// milestone as it grew (issue 14).
 struct MilestoneIndex<'a> {
     milestones: &'a [Milestone],
-    /// Identity keys; a short list is compared key by key, not hashed.
-    exact: FirstSeen<String>,
+    /// The first milestone of each identity key, by the key's hash: the keys are made in one
+    /// buffer and dropped (a key is made again only to confirm an equal hash).
+    exact: FirstSeenByHash,
     /// `(i, first)`: milestone `i` repeats the name of milestone `first`, in the order of `i`.
     duplicates: Vec<(usize, usize)>,
     folded: OnceCell<HashMap<String, usize>>,
@@ -789,14 +790,20 @@ struct MilestoneIndex<'a> {
 
 impl<'a> MilestoneIndex<'a> {
     fn new(milestones: &'a [Milestone]) -> Self {
-        let mut exact = FirstSeen::with_capacity(milestones.len());
+        let mut exact = FirstSeenByHash::with_capacity(milestones.len());
         let mut duplicates = Vec::new();
+        let (mut key, mut earlier) = (String::new(), String::new());
         for (i, m) in milestones.iter().enumerate() {
             // A blank name is reported as blank, not as a duplicate, and names nothing.
             if crate::text::is_blank(&m.name) {
                 continue;
             }
-            if let Some(first) = exact.repeat_of(identity_key(&m.name), i) {
+            identity_key_into(&m.name, &mut key);
+            let same = |first: usize| {
+                identity_key_into(&milestones[first].name, &mut earlier);
+                earlier == key
+            };
+            if let Some(first) = exact.repeat_of(exact.hash(key.as_str()), i, same) {
                 duplicates.push((i, first));
             }
         }
@@ -819,7 +826,13 @@ impl<'a> MilestoneIndex<'a> {
         {
             return Ok(self.first_of(hint));
         }
-        if let Some(i) = self.exact.get(&identity_key(name)) {
+        let key = identity_key(name);
+        let mut candidate = String::new();
+        let same = |at: usize| {
+            identity_key_into(&self.milestones[at].name, &mut candidate);
+            candidate == key
+        };
+        if let Some(i) = self.exact.get(self.exact.hash(key.as_str()), same) {
             return Ok(i);
         }
         let key = fold(name);
