@@ -116,12 +116,9 @@ impl Validate for CommuneQcdcReport {
         if let Some(template) = &self.template {
             template.check(&path.key("template"), report);
         }
-        // A list's pointer is built only when it has records, a section's only when a finding
-        // is made in it: a roll-up validates every report, most of whose lists are short or
-        // empty and whose sections are sound (issue 14).
-        // No pointer is built on the path of a sound record: each record is a place whose
-        // pointer is made only for a finding (a roll-up validates every report, issue 14; a
-        // record's checks built about 23 pointers per report, issue 13).
+        // No pointer is built on the path of a sound record or section: each is a place whose
+        // pointer is made only for a finding (a roll-up validates every report, most of them
+        // sound, issue 14; a record's checks built about 23 pointers per report, issue 13).
         let disclosures = Member::new(path, "disclosures");
         let means = self.means();
         for (i, d) in self.disclosures.iter().enumerate() {
